@@ -1,0 +1,12 @@
+/**
+ * 考评助手's engine: a workbook's cells in, a complete and explainable assessment out.
+ * Pure: no Office.js, DOM, React or file I/O (a lint rule keeps it so).
+ */
+export * from './model/workbook';
+export * from './model/issue';
+export * from './model/scheme';
+export * from './model/result';
+export * from './model/plan';
+export * from './record';
+export { a1, colLetter, colIndex, parseA1 } from './address';
+export { assess, type AssessOptions, type PreviousPeriod } from './assess';

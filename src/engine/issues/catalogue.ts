@@ -1,0 +1,170 @@
+/**
+ * The one catalogue of user-facing issue text: a short label for 异常标记, and the Chinese and
+ * English message for every code. Messages name the cell and say how to fix it.
+ */
+import type { IssueCode, Severity } from '../model/issue';
+
+/** Values interpolated into a message. `cell` is always available (the issue's A1 address or ""). */
+export type MessageParams = Readonly<Record<string, string | number | undefined>>;
+
+interface Entry {
+  readonly label: string;
+  readonly severity: Severity;
+  readonly zh: (p: MessageParams) => string;
+  readonly en: (p: MessageParams) => string;
+}
+
+const s = (v: string | number | undefined): string => (v === undefined ? '' : String(v));
+
+export const CATALOGUE: Readonly<Record<IssueCode, Entry>> = {
+  SCHEME_INVALID: {
+    label: '方案错误',
+    severity: 'error',
+    zh: (p) => `考核方案 ${s(p.cell)}：${s(p.detail)}。请按说明修改考核方案后重新校验。`,
+    en: (p) => `Scheme cell ${s(p.cell)}: ${s(p.detailEn)}. Fix the 考核方案 sheet and check again.`,
+  },
+  SHEET_NOT_FOUND: {
+    label: '缺少工作表',
+    severity: 'error',
+    zh: (p) => `找不到工作表“${s(p.name)}”。${s(p.fix) || '请检查考核方案【基本设置】中“数据表”的名称是否与工作表标签一致。'}`,
+    en: (p) => `Sheet "${s(p.name)}" not found. ${s(p.fixEn) || 'Check that 数据表 in 【基本设置】 matches the sheet tab name.'}`,
+  },
+  COLUMN_NOT_FOUND: {
+    label: '找不到列',
+    severity: 'error',
+    zh: (p) => `数据表“${s(p.sheet)}”中找不到列“${s(p.name)}”（考核方案 ${s(p.schemeCell)}）。请让表头与考核方案中的名称一致（可带“（10分）”之类的括号说明），或修改考核方案。`,
+    en: (p) => `Column "${s(p.name)}" (scheme cell ${s(p.schemeCell)}) is not in sheet "${s(p.sheet)}". Make the header match the scheme name (a bracketed mark like "(10分)" may follow), or fix the scheme.`,
+  },
+  DUPLICATE_COLUMN: {
+    label: '列重复',
+    severity: 'error',
+    zh: (p) => `“${s(p.name)}”在数据表中对应了多列（${s(p.cells)}）。请删除或改名其中一列，使每个名称只对应一列。`,
+    en: (p) => `"${s(p.name)}" matches more than one column (${s(p.cells)}). Rename or remove one so that each name matches one column.`,
+  },
+  WEIGHT_SUM: {
+    label: '权重合计',
+    severity: 'error',
+    zh: (p) => `指标${s(p.what)}合计为 ${s(p.sum)}，应等于满分 ${s(p.full)}（考核方案 ${s(p.cell)}）。请调整各指标的${s(p.what)}，或修改【基本设置】中的“满分”。`,
+    en: (p) => `The indicators' ${s(p.whatEn)} add up to ${s(p.sum)}, not the full mark ${s(p.full)} (scheme cell ${s(p.cell)}). Adjust them or the 满分 setting.`,
+  },
+  MISSING_VALUE: {
+    label: '缺失值',
+    severity: 'error',
+    zh: (p) => `${s(p.cell)}：“${s(p.unit)}”的“${s(p.indicator)}”为空。${s(p.fix) || '请填写 0 到 ' + s(p.max) + ' 之间的得分；若确为 0 分请填 0。'}`,
+    en: (p) => `${s(p.cell)}: "${s(p.indicator)}" of "${s(p.unit)}" is empty. ${s(p.fixEn) || 'Enter a score between 0 and ' + s(p.max) + '; enter 0 if it really is zero.'}`,
+  },
+  NOT_A_NUMBER: {
+    label: '非数字',
+    severity: 'error',
+    zh: (p) => `${s(p.cell)}：“${s(p.value)}”不是分数。${s(p.fix) || '请改为数字（得分为分值，不要写百分比或文字）。'}`,
+    en: (p) => `${s(p.cell)}: "${s(p.value)}" is not a score. ${s(p.fixEn) || 'Enter a number of points (no percent, no words).'}`,
+  },
+  EXCEL_ERROR: {
+    label: 'Excel错误',
+    severity: 'error',
+    zh: (p) => `${s(p.cell)}：单元格是 Excel 错误值 ${s(p.value)}。请检查该单元格的公式或引用，改正后重新校验。`,
+    en: (p) => `${s(p.cell)}: the cell holds the Excel error ${s(p.value)}. Fix its formula or reference and check again.`,
+  },
+  OUT_OF_RANGE: {
+    label: '超出范围',
+    severity: 'error',
+    zh: (p) => `${s(p.cell)}：“${s(p.indicator)}”得分 ${s(p.value)} 超出范围，应在 0 到 ${s(p.max)} 之间。请核对后改正。`,
+    en: (p) => `${s(p.cell)}: score ${s(p.value)} for "${s(p.indicator)}" is out of range 0..${s(p.max)}. Check and correct it.`,
+  },
+  NEGATIVE_POINTS: {
+    label: '负分',
+    severity: 'error',
+    zh: (p) => `${s(p.cell)}：“${s(p.column)}”为负数 ${s(p.value)}。加分、扣分都填正数（扣分列填扣掉的分数，如 2）。`,
+    en: (p) => `${s(p.cell)}: "${s(p.column)}" is negative (${s(p.value)}). Enter points as positive numbers (a deduction of 2 is 2).`,
+  },
+  MISSING_UNIT: {
+    label: '缺单位名',
+    severity: 'error',
+    zh: (p) => `${s(p.cell)}：第 ${s(p.row)} 行有分数但没有单位名称。请在 ${s(p.cell)} 填写被考核单位名称，或删除这一行的分数。`,
+    en: (p) => `${s(p.cell)}: row ${s(p.row)} has scores but no unit name. Enter the unit's name in ${s(p.cell)} or clear the row.`,
+  },
+  DUPLICATE_UNIT: {
+    label: '单位重复',
+    severity: 'error',
+    zh: (p) => `${s(p.cell)}：单位“${s(p.unit)}”重复出现（${s(p.cells)}）。请合并或删除重复的行，或改正单位名称。`,
+    en: (p) => `${s(p.cell)}: unit "${s(p.unit)}" appears more than once (${s(p.cells)}). Merge or delete the duplicate rows, or correct the name.`,
+  },
+  TEXT_NUMBER: {
+    label: '文本数字',
+    severity: 'warning',
+    zh: (p) => `${s(p.cell)}：“${s(p.value)}”是以文本形式存储的数字，已按 ${s(p.number)} 计算。建议改为数字格式（选中单元格 → 转换为数字）。`,
+    en: (p) => `${s(p.cell)}: "${s(p.value)}" is a number stored as text; it was read as ${s(p.number)}. Convert it to a number.`,
+  },
+  CAPPED: {
+    label: '超上限',
+    severity: 'warning',
+    zh: (p) => `${s(p.cell)}：${s(p.what)} ${s(p.value)} 超过上限 ${s(p.cap)}，按 ${s(p.cap)} 计算。如有误请核对。`,
+    en: (p) => `${s(p.cell)}: ${s(p.whatEn)} ${s(p.value)} is above its cap ${s(p.cap)} and counts as ${s(p.cap)}. Check it if this is wrong.`,
+  },
+  VETO_TEXT: {
+    label: '否决文字',
+    severity: 'warning',
+    zh: (p) => `${s(p.cell)}：一票否决列“${s(p.column)}”的内容“${s(p.value)}”不是标准写法，${s(p.decision)}。请填“是”或“否”以免误判。`,
+    en: (p) => `${s(p.cell)}: veto column "${s(p.column)}" holds "${s(p.value)}", which is not a standard answer; ${s(p.decisionEn)}. Enter 是 or 否 to be unambiguous.`,
+  },
+  MARK_ROW_MISMATCH: {
+    label: '分值不符',
+    severity: 'warning',
+    zh: (p) => `${s(p.cell)}：表中“${s(p.rowName)}”行写的 ${s(p.value)} 与考核方案中“${s(p.indicator)}”的${s(p.what)} ${s(p.expected)} 不一致。请统一表头行与考核方案。`,
+    en: (p) => `${s(p.cell)}: the ${s(p.rowName)} row says ${s(p.value)}, but the scheme gives "${s(p.indicator)}" ${s(p.expected)}. Make them agree.`,
+  },
+  QUOTA_TIE: {
+    label: '同分待定',
+    severity: 'warning',
+    zh: (p) => `${s(p.cell)}：“${s(p.unit)}”与其他单位同分（${s(p.total)} 分），“${s(p.grade)}”名额（${s(p.quota)} 个）不够分给所有同分单位，程序未授予该等次。请考核办研究确定，或在【基本设置】中设置“同分比较”。`,
+    en: (p) => `${s(p.cell)}: "${s(p.unit)}" ties with others at ${s(p.total)}; the ${s(p.quota)} places of "${s(p.grade)}" cannot go to all of them, so none got it. Decide by hand or set 同分比较.`,
+  },
+  TOTAL_MISMATCH: {
+    label: '总分不符',
+    severity: 'warning',
+    zh: (p) => `${s(p.cell)}：表中自填的总分 ${s(p.value)} 与程序计算的 ${s(p.expected)} 不一致。请核对公式或填写。`,
+    en: (p) => `${s(p.cell)}: the sheet's own total ${s(p.value)} differs from the computed ${s(p.expected)}. Check the formula or entry.`,
+  },
+  RANK_MISMATCH: {
+    label: '排名不符',
+    severity: 'warning',
+    zh: (p) => `${s(p.cell)}：表中自填的排名 ${s(p.value)} 与程序计算的 ${s(p.expected)} 不一致。请核对。`,
+    en: (p) => `${s(p.cell)}: the sheet's own rank ${s(p.value)} differs from the computed ${s(p.expected)}. Check it.`,
+  },
+  GRADE_MISMATCH: {
+    label: '等次不符',
+    severity: 'warning',
+    zh: (p) => `${s(p.cell)}：表中自填的等次“${s(p.value)}”与程序评定的“${s(p.expected)}”不一致。请核对。`,
+    en: (p) => `${s(p.cell)}: the sheet's own grade "${s(p.value)}" differs from the computed "${s(p.expected)}". Check it.`,
+  },
+  OUTLIER: {
+    label: '离群',
+    severity: 'warning',
+    zh: (p) => `${s(p.cell)}：“${s(p.unit)}”的${s(p.what)} ${s(p.value)} 明显偏离${s(p.scope)}（中位数 ${s(p.median)}，修正 z 分数 ${s(p.z)}，阈值 ±${s(p.threshold)}）。请核实数据是否真实、录入是否有误。`,
+    en: (p) => `${s(p.cell)}: ${s(p.whatEn)} ${s(p.value)} of "${s(p.unit)}" is far from its peers (median ${s(p.median)}, modified z ${s(p.z)}, threshold ±${s(p.threshold)}). Verify the data.`,
+  },
+  IDENTICAL_ROWS: {
+    label: '雷同',
+    severity: 'warning',
+    zh: (p) => `${s(p.cell)}：“${s(p.unit)}”的全部 ${s(p.count)} 项指标得分与 ${s(p.others)} 完全相同，可能存在台账雷同或复制数据。请核实。`,
+    en: (p) => `${s(p.cell)}: all ${s(p.count)} indicator scores of "${s(p.unit)}" equal those of ${s(p.othersEn)}; possibly copied data. Verify.`,
+  },
+  ALL_FULL_MARKS: {
+    label: '全满分',
+    severity: 'warning',
+    zh: (p) => `${s(p.cell)}：“${s(p.unit)}”全部 ${s(p.count)} 项指标均为满分。请核实评分依据是否充分。`,
+    en: (p) => `${s(p.cell)}: "${s(p.unit)}" has full marks on all ${s(p.count)} indicators. Verify the evidence.`,
+  },
+  NO_SPREAD: {
+    label: '无区分度',
+    severity: 'warning',
+    zh: (p) => `${s(p.cell)}：指标“${s(p.indicator)}”在${s(p.scope)}所有 ${s(p.count)} 个单位得分都是 ${s(p.value)}，没有区分度。请检查评分是否照搬，或考虑调整该指标。`,
+    en: (p) => `${s(p.cell)}: every one of the ${s(p.count)} units scores ${s(p.value)} on "${s(p.indicator)}"; the indicator does not tell units apart.`,
+  },
+  PERIOD_JUMP: {
+    label: '突变',
+    severity: 'warning',
+    zh: (p) => `${s(p.cell)}：“${s(p.unit)}”${s(p.detail)}。请核实变化原因。`,
+    en: (p) => `${s(p.cell)}: "${s(p.unit)}" ${s(p.detailEn)}. Verify the reason for the change.`,
+  },
+};

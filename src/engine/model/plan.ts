@@ -1,0 +1,90 @@
+/**
+ * The write plan (SPEC §5): data that says exactly what a run writes. Every host (Office.js,
+ * exceljs, in-memory) applies the same plan and decides nothing about *what* to write.
+ *
+ * Rules every host keeps:
+ * - A string value is written as text, never as a formula, even when it begins with `=`, `+`, `-`, `@`.
+ * - Nothing outside `columns`, `marks`, `clearMarks`, the result sheet and the record sheet changes.
+ * - Before writing, the host saves the prior state of every cell it will touch (see `record.ts`)
+ *   so that undo restores values, formulas, number formats, fills and notes exactly.
+ */
+
+export type OutValue = string | number | null;
+
+export type OutputKey = 'subtotal' | 'total' | 'rank' | 'overallRank' | 'grade' | 'stars' | 'flags';
+
+export const ERROR_FILL = '#FFC7CE';
+export const WARNING_FILL = '#FFEB9C';
+export type MarkFill = typeof ERROR_FILL | typeof WARNING_FILL;
+
+/** One output column in the data sheet, created now or reused from an earlier run. */
+export interface PlannedColumn {
+  readonly key: OutputKey;
+  /** Header text written in `headerRow`, e.g. `总分`, `总分（核）`, `组织建设小计`. */
+  readonly header: string;
+  /** 0-based column in the data sheet. */
+  readonly col: number;
+  /** 0-based header row. */
+  readonly headerRow: number;
+  /** True when this run creates the column; false when it reuses the program's own column. */
+  readonly isNew: boolean;
+  /** Excel number format for the values (e.g. `0.00`), or null to leave the format alone. */
+  readonly numberFormat: string | null;
+  /**
+   * Values by 0-based row, for every row from `headerRow + 1` to the last unit row
+   * (`firstRow` .. `firstRow + values.length - 1`). `null` clears the cell.
+   */
+  readonly firstRow: number;
+  readonly values: readonly OutValue[];
+}
+
+/** A flagged cell: its fill and its note (批注). */
+export interface CellMark {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+  readonly fill: MarkFill;
+  /** Full text of every issue on the cell, Chinese first, joined by line breaks. */
+  readonly note: string;
+}
+
+/** A cell marked by the previous run and not marked now: the host restores its saved fill and note. */
+export interface StaleMark {
+  readonly sheet: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+/** The `考核结果` sheet, rewritten whole on every run. */
+export interface ResultSheetPlan {
+  readonly name: string;
+  /** Title line (row 1), e.g. `2026年度考核结果（公示）`. */
+  readonly title: string;
+  /** Column headers (row 2); frozen and bold. */
+  readonly header: readonly string[];
+  /** Data rows (from row 3), in rank order per group. */
+  readonly rows: ReadonlyArray<readonly OutValue[]>;
+  /** Column widths in characters, one per header. */
+  readonly widths: readonly number[];
+  /** 0-based row index within `rows` where each group starts (for page breaks / bands). */
+  readonly groupStarts: readonly number[];
+}
+
+export interface WritePlan {
+  readonly dataSheet: string;
+  readonly columns: readonly PlannedColumn[];
+  readonly marks: readonly CellMark[];
+  readonly clearMarks: readonly StaleMark[];
+  readonly resultSheet: ResultSheetPlan;
+  /** The ownership record to store in the program's very hidden sheet (see `record.ts`). */
+  readonly record: ProgramRecord;
+}
+
+/** What the program owns in a workbook: stored in the very hidden sheet `_考评记录`. */
+export interface ProgramRecord {
+  readonly dataSheet: string;
+  /** Output columns the program created: header text and 0-based column. */
+  readonly columns: ReadonlyArray<{ readonly key: OutputKey; readonly header: string; readonly col: number }>;
+  /** Cells the run marked (fill + note). */
+  readonly marks: ReadonlyArray<{ readonly sheet: string; readonly row: number; readonly col: number }>;
+}
