@@ -140,8 +140,8 @@ export const CATALOGUE: Readonly<Record<IssueCode, Entry>> = {
   OUTLIER: {
     label: '离群',
     severity: 'warning',
-    zh: (p) => `${s(p.cell)}：“${s(p.unit)}”的${s(p.what)} ${s(p.value)} 明显偏离${s(p.scope)}（中位数 ${s(p.median)}，修正 z 分数 ${s(p.z)}，阈值 ±${s(p.threshold)}）。请核实数据是否真实、录入是否有误。`,
-    en: (p) => `${s(p.cell)}: ${s(p.whatEn)} ${s(p.value)} of "${s(p.unit)}" is far from its peers (median ${s(p.median)}, modified z ${s(p.z)}, threshold ±${s(p.threshold)}). Verify the data.`,
+    zh: (p) => `${s(p.cell)}：“${s(p.unit)}”的${s(p.what)} ${s(p.value)} 分明显偏离${s(p.scope)}（中位数 ${s(p.median)}，${s(p.spread)}，修正 z 分数 ${s(p.z)}，阈值 ±${s(p.threshold)}）。请核实数据是否真实、录入是否有误。`,
+    en: (p) => `${s(p.cell)}: ${s(p.whatEn)} of "${s(p.unit)}", ${s(p.value)}, is far from ${s(p.scopeEn)} (median ${s(p.median)}, ${s(p.spreadEn)}, modified z ${s(p.z)}, threshold ±${s(p.threshold)}). Verify the data.`,
   },
   IDENTICAL_ROWS: {
     label: '雷同',
@@ -158,13 +158,13 @@ export const CATALOGUE: Readonly<Record<IssueCode, Entry>> = {
   NO_SPREAD: {
     label: '无区分度',
     severity: 'warning',
-    zh: (p) => `${s(p.cell)}：指标“${s(p.indicator)}”在${s(p.scope)}所有 ${s(p.count)} 个单位得分都是 ${s(p.value)}，没有区分度。请检查评分是否照搬，或考虑调整该指标。`,
-    en: (p) => `${s(p.cell)}: every one of the ${s(p.count)} units scores ${s(p.value)} on "${s(p.indicator)}"; the indicator does not tell units apart.`,
+    zh: (p) => `${s(p.cell)}：指标“${s(p.indicator)}”${s(p.detail)}，没有区分度。请检查评分是否照搬，或考虑调整该指标。`,
+    en: (p) => `${s(p.cell)}: the score on "${s(p.indicator)}" ${s(p.detailEn)}; the indicator does not tell units apart. Check whether the scores were copied, or revise the indicator.`,
   },
   PERIOD_JUMP: {
     label: '突变',
     severity: 'warning',
-    zh: (p) => `${s(p.cell)}：“${s(p.unit)}”${s(p.detail)}。请核实变化原因。`,
-    en: (p) => `${s(p.cell)}: "${s(p.unit)}" ${s(p.detailEn)}. Verify the reason for the change.`,
+    zh: (p) => `${s(p.cell)}：“${s(p.unit)}”与上期相比${s(p.detail)}。请核实变化原因。`,
+    en: (p) => `${s(p.cell)}: since the previous period, "${s(p.unit)}": ${s(p.detailEn)}. Verify the reason for the change.`,
   },
 };
