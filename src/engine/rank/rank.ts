@@ -1,0 +1,94 @@
+/**
+ * Ranking within one scope (SPEC §3), O(n log n).
+ */
+import { sig15 } from '../math/round';
+import type { RankMethod, VetoRankPolicy } from '../model/scheme';
+
+export type { RankMethod, VetoRankPolicy };
+
+export interface RankEntry {
+  readonly vetoed: boolean;
+  /** The rounded total; compared exactly. */
+  readonly total: number;
+  /** 同分比较 points, in order; compared after `sig15`. A missing key counts below any present one. */
+  readonly tieKeys: readonly number[];
+}
+
+export interface Ranking {
+  /** Per entry (input order): its rank, or null for a vetoed entry under `不排名`. */
+  readonly ranks: (number | null)[];
+  /** Entry indexes in rank order; tied entries keep their input order. Vetoed entries under `不排名` come last. */
+  readonly order: number[];
+  /** Per entry (input order): a tie-group id, 0, 1, 2… in rank order. Equal ids ⇔ tied. */
+  readonly position: number[];
+}
+
+/**
+ * Ranks entries (SPEC §3). Order: under `末位` and `不排名` every unvetoed entry before every vetoed
+ * one; then total descending; then `tieKeys` descending, compared in order. Entries equal on all of
+ * these are tied. NaN totals or keys count below every number.
+ * - `美式` (Excel `RANK.EQ`): rank = 1 + the number of entries strictly ahead → 1, 2, 2, 4.
+ * - `中国式` (dense): rank = 1 + the number of distinct positions strictly ahead → 1, 2, 2, 3.
+ * - `不排名`: vetoed entries get rank null and are not counted for anyone's rank, but they are in
+ *   `order` (after all unvetoed, by total) and have a `position`, so grading can use them.
+ * - `正常`: vetoed entries are ranked like any other.
+ * Example: totals [90, 95, 90, 80] → 美式 ranks [2, 1, 2, 4], 中国式 [2, 1, 2, 3], order [1, 0, 2, 3],
+ * position [1, 0, 1, 2].
+ */
+export function rankEntries(entries: readonly RankEntry[], method: RankMethod, policy: VetoRankPolicy): Ranking {
+  const n = entries.length;
+  const keys = entries.map((e) => e.tieKeys.map(sig15));
+  const vetoFirst = policy !== '正常';
+
+  const compare = (a: number, b: number): number => {
+    const ea = entries[a] as RankEntry;
+    const eb = entries[b] as RankEntry;
+    if (vetoFirst && ea.vetoed !== eb.vetoed) return ea.vetoed ? 1 : -1;
+    const byTotal = descending(ea.total, eb.total);
+    if (byTotal !== 0) return byTotal;
+    const ka = keys[a] as number[];
+    const kb = keys[b] as number[];
+    const len = Math.max(ka.length, kb.length);
+    for (let k = 0; k < len; k++) {
+      const byKey = descending(ka[k], kb[k]);
+      if (byKey !== 0) return byKey;
+    }
+    return 0;
+  };
+
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => compare(a, b) || a - b);
+
+  const ranks: (number | null)[] = new Array<number | null>(n).fill(null);
+  const position: number[] = new Array<number>(n).fill(0);
+  const counted = (i: number): boolean => !(policy === '不排名' && (entries[i] as RankEntry).vetoed);
+
+  let group = -1;
+  let countedAhead = 0; // counted entries in earlier groups
+  let groupsAhead = 0; // earlier groups holding a counted entry
+  let countedInGroup = 0;
+  for (let p = 0; p < n; p++) {
+    const i = order[p] as number;
+    if (p === 0 || compare(order[p - 1] as number, i) !== 0) {
+      countedAhead += countedInGroup;
+      if (countedInGroup > 0) groupsAhead++;
+      countedInGroup = 0;
+      group++;
+    }
+    position[i] = group;
+    if (counted(i)) {
+      ranks[i] = 1 + (method === '美式' ? countedAhead : groupsAhead);
+      countedInGroup++;
+    }
+  }
+  return { ranks, order, position };
+}
+
+/** Descending comparison with NaN and missing values below every number. */
+function descending(a: number | undefined, b: number | undefined): number {
+  const aOk = a !== undefined && !Number.isNaN(a);
+  const bOk = b !== undefined && !Number.isNaN(b);
+  if (!aOk || !bOk) return aOk === bOk ? 0 : aOk ? -1 : 1;
+  if (a === b) return 0;
+  return a > b ? -1 : 1;
+}
