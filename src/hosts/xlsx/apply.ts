@@ -1,0 +1,101 @@
+/**
+ * Applies the engine's write plan to an exceljs workbook, exactly as the plan says: this host decides
+ * nothing about what to write. Order: undo snapshot → stale marks → columns → marks → `考核结果` →
+ * the very hidden record sheet `_考评记录` (record + snapshot).
+ */
+import type ExcelJS from 'exceljs';
+import type { WritePlan } from '../../engine/model/plan';
+import { a1 } from '../../engine/address';
+import { setAppearance, setFill, setNote, setNumFmt, solidFill, VT } from './cells';
+import { readStoredRecord, writeRecordSheet } from './record-sheet';
+import { writeResultSheet } from './result-sheet';
+import { cellKey, originalAppearance, snapshotIndex, takeSnapshot } from './snapshot';
+
+function sheetOrThrow(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`Write plan names sheet "${name}", which the workbook does not have.`);
+  return ws;
+}
+
+/**
+ * A shared formula's master holds the formula its clones are translated from. Before the master is
+ * overwritten, its clones become ordinary formulas (same text, same cached result).
+ */
+function detachSharedClones(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell): void {
+  const value = cell.value as { shareType?: string; ref?: string } | null;
+  if (cell.type !== VT.Formula || !value || value.shareType !== 'shared' || !value.ref) return;
+  const [from, to] = value.ref.split(':');
+  if (!from || !to) return;
+  const tl = ws.getCell(from);
+  const br = ws.getCell(to);
+  for (let r = Number(tl.row); r <= Number(br.row); r++) {
+    const row = ws.findRow(r);
+    if (!row) continue;
+    for (let c = Number(tl.col); c <= Number(br.col); c++) {
+      const clone = row.findCell(c);
+      const cv = clone?.value as { sharedFormula?: string; result?: unknown } | null | undefined;
+      if (!clone || clone === cell || !cv || cv.sharedFormula !== cell.address) continue;
+      clone.value = { formula: clone.formula, result: cv.result } as ExcelJS.CellFormulaValue;
+    }
+  }
+}
+
+/** Checks the plan against the workbook before anything is written (a bad plan is a programmer error). */
+function checkPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
+  const ws = sheetOrThrow(wb, plan.dataSheet);
+  for (const m of [...plan.marks, ...plan.clearMarks]) sheetOrThrow(wb, m.sheet);
+  for (const c of plan.columns) {
+    const rows = [c.headerRow, ...c.values.map((_v, i) => c.firstRow + i)];
+    for (const r of rows) {
+      if (ws.findRow(r + 1)?.findCell(c.col + 1)?.type === VT.Merge) {
+        throw new Error(`Write plan writes into ${plan.dataSheet}!${a1(r, c.col)}, inside a merged area.`);
+      }
+    }
+  }
+}
+
+function writeValue(ws: ExcelJS.Worksheet, row: number, col: number, value: string | number | null): ExcelJS.Cell {
+  const cell = ws.getCell(row + 1, col + 1);
+  if (cell.type === VT.Merge) throw new Error(`Write plan writes into ${ws.name}!${a1(row, col)}, inside a merged area.`);
+  detachSharedClones(ws, cell);
+  // A JS string is always stored as text by exceljs (never a formula), even '=1+1'.
+  cell.value = value;
+  return cell;
+}
+
+/**
+ * Writes `plan` into `wb`. Before writing, stores the undo snapshot of every touched cell in the
+ * record sheet; stale marks get back the fill and note they had before the program first marked them.
+ * Example: a plan with one column `总分` at col 9 writes J3 = '总分', J4.. = the totals.
+ */
+export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan, options?: { now?: Date }): void {
+  checkPlan(wb, plan);
+  const prev = readStoredRecord(wb);
+  const resultSheetExisted = wb.getWorksheet(plan.resultSheet.name) !== undefined;
+  const undo = takeSnapshot(wb, plan, prev, resultSheetExisted, options?.now ?? new Date());
+
+  const prevIndex = snapshotIndex(prev.undo);
+  for (const m of plan.clearMarks) {
+    const cell = sheetOrThrow(wb, m.sheet).getCell(m.row + 1, m.col + 1);
+    setAppearance(cell, originalAppearance(prevIndex.get(cellKey(m.sheet, m.row, m.col))));
+  }
+
+  const data = sheetOrThrow(wb, plan.dataSheet);
+  for (const c of plan.columns) {
+    writeValue(data, c.headerRow, c.col, c.header);
+    for (let i = 0; i < c.values.length; i++) {
+      const v = c.values[i];
+      const cell = writeValue(data, c.firstRow + i, c.col, v === undefined ? null : v);
+      if (c.numberFormat !== null) setNumFmt(cell, c.numberFormat);
+    }
+  }
+
+  for (const m of plan.marks) {
+    const cell = sheetOrThrow(wb, m.sheet).getCell(m.row + 1, m.col + 1);
+    setFill(cell, solidFill(m.fill));
+    setNote(cell, m.note);
+  }
+
+  writeResultSheet(wb, plan.resultSheet);
+  writeRecordSheet(wb, { record: plan.record, undo });
+}

@@ -1,0 +1,197 @@
+/**
+ * exceljs cells ↔ the engine's plain values and undo cell states. The one place that knows how
+ * exceljs represents values, fills and notes.
+ *
+ * exceljs quirks handled here (see docs/xlsx-host.md):
+ * - Cells loaded with the same style share ONE style object: `cell.fill = x` would repaint every
+ *   cell of that style. We always give the cell a fresh style object instead.
+ * - `cell.note = undefined` does not remove a note (it stores an empty Note); we drop `_comment`.
+ * - A merged non-master cell reports the master's value; it is read as empty.
+ */
+import type ExcelJS from 'exceljs';
+import type { CellValue } from '../../engine/model/workbook';
+import type { CellState } from '../../engine/record';
+
+/** exceljs ValueType numbers (declared as an enum in its typings; fixed in its file format code). */
+export const VT = { Null: 0, Merge: 1, Number: 2, String: 3, Date: 4, Hyperlink: 5, Formula: 6, SharedString: 7, RichText: 8, Boolean: 9, Error: 10 } as const;
+
+const DAY_MS = 86_400_000;
+/** Excel serial 25569 = 1970-01-01 in the 1900 date system; the 1904 system is 1462 days behind. */
+const UNIX_EPOCH_SERIAL = 25569;
+const DATE1904_OFFSET = 1462;
+
+/**
+ * A JS Date (as exceljs returns it, UTC-based) → Excel serial number.
+ * Example: 2024-01-15T00:00Z → 45306 (1900 system).
+ */
+export function dateToSerial(d: Date, date1904: boolean): number {
+  const serial = d.getTime() / DAY_MS + UNIX_EPOCH_SERIAL;
+  return date1904 ? serial - DATE1904_OFFSET : serial;
+}
+
+function richTextToPlain(rt: ReadonlyArray<{ text?: unknown }>): string {
+  let s = '';
+  for (const run of rt) if (typeof run.text === 'string') s += run.text;
+  return s;
+}
+
+/**
+ * Any exceljs cell value → the engine's CellValue. A formula value gives its cached result.
+ * Rich text and hyperlinks give their text; dates their serial number; `{ error }` stays an error.
+ */
+export function plainValue(value: unknown, date1904: boolean): CellValue {
+  if (value === null || value === undefined) return null;
+  switch (typeof value) {
+    case 'number':
+    case 'string':
+    case 'boolean':
+      return value;
+    case 'object':
+      break;
+    default:
+      return null;
+  }
+  if (value instanceof Date) return dateToSerial(value, date1904);
+  const o = value as Record<string, unknown>;
+  if (typeof o['error'] === 'string') return { error: o['error'] };
+  if ('formula' in o || 'sharedFormula' in o) return plainValue(o['result'], date1904);
+  if (Array.isArray(o['richText'])) return richTextToPlain(o['richText'] as Array<{ text?: unknown }>);
+  if ('hyperlink' in o || 'text' in o) {
+    const t = o['text'];
+    if (typeof t === 'string') return t;
+    if (t && typeof t === 'object' && Array.isArray((t as { richText?: unknown }).richText)) {
+      return richTextToPlain((t as { richText: Array<{ text?: unknown }> }).richText);
+    }
+    return t === undefined || t === null ? null : String(t);
+  }
+  return null;
+}
+
+/** A cell's value and formula (without `=`), as the engine reads them. Merged non-master cells are empty. */
+export function readCell(cell: ExcelJS.Cell, date1904: boolean): { v: CellValue; f: string | undefined } {
+  const type = cell.type as number;
+  if (type === VT.Null || type === VT.Merge) return { v: null, f: undefined };
+  if (type === VT.Formula) {
+    const f = cell.formula;
+    return { v: plainValue(cell.result, date1904), f: typeof f === 'string' && f !== '' ? f : undefined };
+  }
+  return { v: plainValue(cell.value, date1904), f: undefined };
+}
+
+/** exceljs ARGB `FFFFC7CE` → `#FFC7CE`. */
+export function argbToHex(argb: string): string {
+  return `#${argb.slice(-6).toUpperCase()}`;
+}
+
+/** `#FFC7CE` → exceljs ARGB `FFFFC7CE` (opaque). */
+export function hexToArgb(hex: string): string {
+  return `FF${hex.replace(/^#/, '').toUpperCase()}`;
+}
+
+/** The canonical solid fill this host writes for a `#RRGGBB` colour. */
+export function solidFill(hex: string): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: hexToArgb(hex) } };
+}
+
+/**
+ * The undo snapshot's view of one cell, plus host-only extras that make undo exact where the
+ * shared `CellState` fields can not express the cell: `xfill` (the exact exceljs fill when it is
+ * not a plain opaque solid colour, e.g. a theme colour or a pattern), `xnote` (a note with rich
+ * text). Extra JSON fields survive `recordToRows` / `rowsToRecord` unchanged.
+ */
+export interface XlsxCellState extends CellState {
+  readonly xfill?: ExcelJS.Fill;
+  readonly xnote?: ExcelJS.Comment;
+  /**
+   * Only on cells the previous run marked: the fill and note the cell had before the program
+   * first marked it, carried from run to run so that a later run can unmark it.
+   */
+  readonly o?: Appearance;
+}
+
+/** Fill and note of a cell, as stored in a snapshot. Empty object = no fill, no note. */
+export interface Appearance {
+  readonly fill?: string;
+  readonly xfill?: ExcelJS.Fill;
+  readonly note?: string;
+  readonly xnote?: ExcelJS.Comment;
+}
+
+function fillOf(cell: ExcelJS.Cell): { fill?: string; xfill?: ExcelJS.Fill } {
+  const f = cell.style?.fill;
+  if (!f) return {};
+  if (f.type === 'pattern' && f.pattern === 'none' && !f.fgColor && !f.bgColor) return {};
+  if (f.type === 'pattern' && f.pattern === 'solid') {
+    const argb = f.fgColor?.argb;
+    if (typeof argb === 'string' && /^[0-9A-Fa-f]{8}$/.test(argb)) {
+      const hex = argbToHex(argb);
+      const exact = argb.toUpperCase().startsWith('FF') && Object.keys(f.fgColor ?? {}).length === 1 && !f.bgColor;
+      return exact ? { fill: hex } : { fill: hex, xfill: structuredClone(f) };
+    }
+  }
+  return { xfill: structuredClone(f) };
+}
+
+function noteOf(cell: ExcelJS.Cell): { note?: string; xnote?: ExcelJS.Comment } {
+  const n = cell.note as string | ExcelJS.Comment | undefined;
+  if (n === undefined || n === null) return {};
+  if (typeof n === 'string') return { note: n };
+  const text = richTextToPlain(n.texts ?? []);
+  return { note: text, xnote: structuredClone(n) };
+}
+
+/** Fill and note of a cell. */
+export function appearanceOf(cell: ExcelJS.Cell | undefined): Appearance {
+  if (!cell) return {};
+  return { ...fillOf(cell), ...noteOf(cell) };
+}
+
+/**
+ * Everything undo restores about a cell, or `null` for a cell blank in every respect
+ * (no value, formula, number format, fill or note). Example: an empty cell with only a border → null.
+ */
+export function cellState(cell: ExcelJS.Cell | undefined, date1904: boolean): XlsxCellState | null {
+  if (!cell) return null;
+  const { v, f } = readCell(cell, date1904);
+  const nf = cell.style?.numFmt;
+  const state: { -readonly [K in keyof XlsxCellState]: XlsxCellState[K] } = { v, ...appearanceOf(cell) };
+  if (f !== undefined) state.f = f;
+  if (typeof nf === 'string' && nf !== '' && nf !== 'General') state.nf = nf;
+  if (v === null && Object.keys(state).length === 1) return null;
+  return state;
+}
+
+/** Sets the fill of this cell only (fresh style object: loaded cells share style objects). */
+export function setFill(cell: ExcelJS.Cell, fill: ExcelJS.Fill | undefined): void {
+  const style: Partial<ExcelJS.Style> = { ...cell.style };
+  if (fill) style.fill = fill;
+  else delete style.fill;
+  cell.style = style;
+}
+
+/** Sets the number format of this cell only; `undefined` = General. */
+export function setNumFmt(cell: ExcelJS.Cell, numFmt: string | undefined): void {
+  const style: Partial<ExcelJS.Style> = { ...cell.style };
+  if (numFmt) style.numFmt = numFmt;
+  else delete style.numFmt;
+  cell.style = style;
+}
+
+/** Sets or removes (`undefined`) a cell's note. */
+export function setNote(cell: ExcelJS.Cell, note: string | ExcelJS.Comment | undefined): void {
+  if (note === undefined) delete (cell as unknown as { _comment?: unknown })._comment;
+  else cell.note = note;
+}
+
+/** Restores fill and note from an appearance (absent = none). */
+export function setAppearance(cell: ExcelJS.Cell, a: Appearance): void {
+  setFill(cell, a.xfill ? structuredClone(a.xfill) : a.fill ? solidFill(a.fill) : undefined);
+  setNote(cell, a.xnote ? structuredClone(a.xnote) : a.note);
+}
+
+/** The engine's value (+ formula) → an exceljs cell value. Strings stay strings (never formulas). */
+export function toExcelValue(v: CellValue, f: string | undefined): ExcelJS.CellValue {
+  const plain: ExcelJS.CellValue = v !== null && typeof v === 'object' ? { error: v.error as ExcelJS.CellErrorValue['error'] } : v;
+  if (f === undefined) return plain;
+  return plain === null ? ({ formula: f } as ExcelJS.CellFormulaValue) : ({ formula: f, result: plain } as ExcelJS.CellFormulaValue);
+}

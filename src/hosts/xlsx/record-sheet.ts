@@ -1,0 +1,36 @@
+/**
+ * The program's very hidden sheet `_考评记录` in an exceljs workbook: read it back and (re)write it.
+ * The layout itself belongs to the engine (`recordToRows` / `rowsToRecord`).
+ */
+import type ExcelJS from 'exceljs';
+import { RECORD_SHEET, recordToRows, rowsToRecord, type StoredRecord } from '../../engine/record';
+import { toSheetInput } from './read';
+
+/** The stored record and undo snapshot; both null when the workbook has no record sheet. */
+export function readStoredRecord(wb: ExcelJS.Workbook): StoredRecord {
+  const ws = wb.getWorksheet(RECORD_SHEET);
+  if (!ws) return { record: null, undo: null };
+  return rowsToRecord(toSheetInput(ws, false).cells);
+}
+
+/** Removes a sheet by name if it exists. */
+export function removeSheet(wb: ExcelJS.Workbook, name: string): void {
+  const ws = wb.getWorksheet(name);
+  if (ws) wb.removeWorksheet(ws.id);
+}
+
+/**
+ * Replaces the record sheet with `stored` (at the end of the sheet order, very hidden), or removes
+ * it when `stored` is null. Every cell is written as text.
+ */
+export function writeRecordSheet(wb: ExcelJS.Workbook, stored: StoredRecord | null): void {
+  removeSheet(wb, RECORD_SHEET);
+  if (!stored) return;
+  const ws = wb.addWorksheet(RECORD_SHEET, { state: 'veryHidden' });
+  const rows = recordToRows(stored);
+  for (let i = 0; i < rows.length; i++) {
+    const values = rows[i] as string[];
+    const row = ws.getRow(i + 1);
+    for (let c = 0; c < values.length; c++) row.getCell(c + 1).value = values[c] as string;
+  }
+}

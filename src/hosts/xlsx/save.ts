@@ -1,0 +1,40 @@
+/** Writing .xlsx files: to a temporary file beside the target, then renamed over it. */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import type ExcelJS from 'exceljs';
+import { WorkbookFileError } from './file-error';
+
+/**
+ * Saves `wb` to `file`. Writes `file`'s folder/.name.<pid>.tmp first and renames it into place, so a
+ * failed write never leaves a half-written workbook (nor damages the input when `-o` names it).
+ * Throws `WorkbookFileError('unreadable', …)` with a Chinese message when it can not write.
+ * Example: `await saveWorkbookFile(wb, 'out/考核-已评分.xlsx')`.
+ */
+export async function saveWorkbookFile(wb: ExcelJS.Workbook, file: string): Promise<void> {
+  const dir = path.dirname(path.resolve(file));
+  const name = path.basename(file);
+  const tmp = path.join(dir, `.${name}.${process.pid}.tmp`);
+  try {
+    const stat = await fs.stat(file).catch(() => null);
+    if (stat?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    await wb.xlsx.writeFile(tmp);
+    await fs.rename(tmp, file);
+  } catch (err) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    const code = (err as NodeJS.ErrnoException | undefined)?.code;
+    const why = code ?? (err instanceof Error ? err.message : String(err));
+    const hint =
+      code === 'ENOENT' || code === 'ENOTDIR'
+        ? `文件夹「${dir}」不存在，请先建立它或换一个输出路径。`
+        : code === 'EISDIR'
+          ? `「${file}」是文件夹，请给出 .xlsx 文件名。`
+          : '请确认有写入权限、磁盘未满，且该文件没有在 Excel 或 WPS 中打开。';
+    const hintEn =
+      code === 'ENOENT' || code === 'ENOTDIR'
+        ? `The folder "${dir}" does not exist; create it or choose another output path.`
+        : code === 'EISDIR'
+          ? `"${file}" is a folder; give an .xlsx file name.`
+          : 'Check the write permission and free disk space, and that the file is not open in Excel or WPS.';
+    throw new WorkbookFileError('unreadable', `无法写入文件「${file}」（${why}）。${hint}`, `Cannot write "${file}" (${why}). ${hintEn}`);
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * The undo snapshot (engine `record.ts`): the prior state of every cell a write plan touches, taken
+ * before anything is written, stored compactly as horizontal runs of cells.
+ */
+import type ExcelJS from 'exceljs';
+import type { WritePlan } from '../../engine/model/plan';
+import type { SnapshotRow, StoredRecord, UndoSnapshot } from '../../engine/record';
+import { cellState, type Appearance, type XlsxCellState } from './cells';
+
+/** Cells by sheet, then 0-based row, then the set of 0-based columns. */
+export type CellSet = Map<string, Map<number, Set<number>>>;
+
+function add(set: CellSet, sheet: string, row: number, col: number): void {
+  let rows = set.get(sheet);
+  if (!rows) set.set(sheet, (rows = new Map()));
+  let cols = rows.get(row);
+  if (!cols) rows.set(row, (cols = new Set()));
+  cols.add(col);
+}
+
+/** Every cell the plan writes: column headers and values, marks, stale marks. */
+export function touchedCells(plan: WritePlan): CellSet {
+  const set: CellSet = new Map();
+  for (const c of plan.columns) {
+    add(set, plan.dataSheet, c.headerRow, c.col);
+    for (let i = 0; i < c.values.length; i++) add(set, plan.dataSheet, c.firstRow + i, c.col);
+  }
+  for (const m of plan.marks) add(set, m.sheet, m.row, m.col);
+  for (const m of plan.clearMarks) add(set, m.sheet, m.row, m.col);
+  return set;
+}
+
+export function cellKey(sheet: string, row: number, col: number): string {
+  return `${sheet}\u0000${row}\u0000${col}`;
+}
+
+/** Snapshot cells by `cellKey`; `null` = blank in every respect. */
+export function snapshotIndex(undo: UndoSnapshot | null): Map<string, XlsxCellState | null> {
+  const index = new Map<string, XlsxCellState | null>();
+  if (!undo) return index;
+  for (const r of undo.rows) {
+    r.cells.forEach((state, i) => index.set(cellKey(r.sheet, r.row, r.col + i), state as XlsxCellState | null));
+  }
+  return index;
+}
+
+/**
+ * The fill and note a cell had before the program first marked it, from the previous run's snapshot:
+ * its carried `o` when the run before had marked it too, else its snapshotted fill and note.
+ * A cell the snapshot lacks (or was blank) had none.
+ */
+export function originalAppearance(state: XlsxCellState | null | undefined): Appearance {
+  if (!state) return {};
+  if (state.o) return state.o;
+  const a: { -readonly [K in keyof Appearance]: Appearance[K] } = {};
+  if (state.fill !== undefined) a.fill = state.fill;
+  if (state.xfill !== undefined) a.xfill = state.xfill;
+  if (state.note !== undefined) a.note = state.note;
+  if (state.xnote !== undefined) a.xnote = state.xnote;
+  return a;
+}
+
+function findCell(ws: ExcelJS.Worksheet | undefined, row: number, col: number): ExcelJS.Cell | undefined {
+  return ws?.findRow(row + 1)?.findCell(col + 1);
+}
+
+/**
+ * Takes the snapshot of every cell `plan` touches. Cells the previous run marked also carry `o`,
+ * their appearance before the program first marked them (see `originalAppearance`).
+ */
+export function takeSnapshot(wb: ExcelJS.Workbook, plan: WritePlan, prev: StoredRecord, resultSheetExisted: boolean, now: Date): UndoSnapshot {
+  const date1904 = wb.properties?.date1904 === true;
+  const prevIndex = snapshotIndex(prev.undo);
+  const prevMarks = new Set((prev.record?.marks ?? []).map((m) => cellKey(m.sheet, m.row, m.col)));
+  const rows: SnapshotRow[] = [];
+  const touched = touchedCells(plan);
+  for (const [sheet, byRow] of touched) {
+    const ws = wb.getWorksheet(sheet);
+    for (const row of [...byRow.keys()].sort((a, b) => a - b)) {
+      const cols = [...(byRow.get(row) as Set<number>)].sort((a, b) => a - b);
+      let run: { col: number; cells: Array<XlsxCellState | null> } | null = null;
+      for (const col of cols) {
+        const cell = findCell(ws, row, col);
+        let state = cellState(cell, date1904);
+        const key = cellKey(sheet, row, col);
+        if (prevMarks.has(key)) state = { ...(state ?? { v: null }), o: originalAppearance(prevIndex.get(key)) };
+        if (run && run.col + run.cells.length === col) run.cells.push(state);
+        else {
+          if (run) rows.push({ sheet, row, col: run.col, cells: run.cells });
+          run = { col, cells: [state] };
+        }
+      }
+      if (run) rows.push({ sheet, row, col: run.col, cells: run.cells });
+    }
+  }
+  return { createdAt: now.toISOString(), dataSheet: plan.dataSheet, resultSheetExisted, rows, previousRecord: prev.record };
+}
