@@ -1,0 +1,111 @@
+import { detectAnomalies } from '../../../src/engine/anomaly/detect';
+import { indicators, input, rulesWith, unit } from './fixtures';
+
+/** Eight units in sheet rows 4..11 (names in column B), totals 80..86 and 40. */
+const NAMES = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛'];
+function eight(totals: readonly number[], scores: ReadonlyArray<readonly number[]>, extra: { group?: string } = {}) {
+  return totals.map((t, i) => unit(4 + i, NAMES[i % 8]! + (extra.group ?? ''), scores[i] ?? [], { total: t, ...extra }));
+}
+
+describe('OUTLIER on totals', () => {
+  // Totals 80,81,82,83,84,85,86,40. Sorted 40,80..86 → median (82+83)/2 = 82.5.
+  // |x − 82.5| = 2.5,1.5,0.5,0.5,1.5,2.5,3.5,42.5 → sorted 0.5,0.5,1.5,1.5,2.5,2.5,3.5,42.5 → MAD (1.5+2.5)/2 = 2.
+  // z(40) = 0.6745·(40 − 82.5)/2 = −14.333125 → −14.33; the largest other, z(86) = 0.6745·3.5/2 = 1.18.
+  const totals = [80, 81, 82, 83, 84, 85, 86, 40];
+
+  it('flags the one total beyond ±3.5, on its name cell, with where 总分 and the numbers', () => {
+    const issues = detectAnomalies(input({ indicators: [], units: eight(totals, []), rules: rulesWith(['OUTLIER']) }));
+    expect(issues).toHaveLength(1);
+    const i = issues[0]!;
+    expect(i).toMatchObject({
+      code: 'OUTLIER', severity: 'warning', sheet: '考核数据', cell: 'B11', row: 10, col: 1,
+      unit: '辛', unitRow: 11, where: '总分', label: '离群',
+    });
+    expect(i.message).toBe(
+      'B11：“辛”的总分 40 分明显偏离全部单位（中位数 82.5，绝对中位差 MAD 2，修正 z 分数 -14.33，阈值 ±3.5）。请核实数据是否真实、录入是否有误。',
+    );
+    expect(i.messageEn).toBe(
+      'B11: the total of "辛", 40, is far from all units (median 82.5, MAD 2, modified z -14.33, threshold ±3.5). Verify the data.',
+    );
+  });
+
+  it('is not computed below 离群最少单位数 (8 by default)', () => {
+    // Seven units 80..85, 40: no OUTLIER at all under the default minimum of 8.
+    const seven = eight([80, 81, 82, 83, 84, 85, 40], []);
+    expect(detectAnomalies(input({ indicators: [], units: seven, rules: rulesWith(['OUTLIER']) }))).toEqual([]);
+    // With the minimum lowered to 7: sorted 40,80..85 → median 82; |x − 82| = 2,1,0,1,2,3,42 →
+    // sorted 0,1,1,2,2,3,42 → MAD 2; z(40) = 0.6745·(−42)/2 = −14.1645 → −14.16.
+    const issues = detectAnomalies(input({ indicators: [], units: seven, rules: rulesWith(['OUTLIER'], { outlierMinUnits: 7 }) }));
+    expect(issues.map((i) => [i.cell, i.where])).toEqual([['B10', '总分']]);
+    expect(issues[0]!.message).toContain('中位数 82，绝对中位差 MAD 2，修正 z 分数 -14.16');
+  });
+
+  it('uses 离群阈值: at 15 the same unit (|z| 14.33) is not flagged', () => {
+    const rules = rulesWith(['OUTLIER'], { outlierZ: 15 });
+    expect(detectAnomalies(input({ indicators: [], units: eight(totals, []), rules }))).toEqual([]);
+  });
+
+  it('is off when 离群 is 否', () => {
+    const rules = rulesWith(['ALL_FULL_MARKS']);
+    expect(detectAnomalies(input({ indicators: [], units: eight(totals, []), rules }))).toEqual([]);
+  });
+});
+
+describe('OUTLIER on indicator scores', () => {
+  // 指标1 (column C, 分值 10): 8, 8.5, 9, 9, 9.5, 8, 8.5, 2.
+  // Sorted 2,8,8,8.5,8.5,9,9,9.5 → median 8.5; |x − 8.5| = 0.5,0,0.5,0.5,1,0.5,0,6.5 →
+  // sorted 0,0,0.5,0.5,0.5,0.5,1,6.5 → MAD 0.5. z(2) = 0.6745·(−6.5)/0.5 = −8.7685 → −8.77;
+  // the largest other, z(9.5) = 0.6745·1/0.5 = 1.349.
+  // 指标2 (column D, 分值 10): 10,10,10,10,10,10,9,5 → median 10, |x − 10| = 0×6, 1, 5 → MAD 0:
+  // fallback MeanAD = 6/8 = 0.75, z(5) = (5 − 10)/(1.253314·0.75) = −5/0.9399855 = −5.3192 → −5.32;
+  // z(9) = −1/0.9399855 = −1.06, not flagged. Both flagged scores belong to 辛 (row 11): C11, then D11.
+  // 指标3 (column E): all 7 → MAD 0 and MeanAD 0: nothing is an outlier.
+  // Totals are 90 for all (no total outlier: MAD 0, MeanAD 0).
+  const s1 = [8, 8.5, 9, 9, 9.5, 8, 8.5, 2];
+  const s2 = [10, 10, 10, 10, 10, 10, 9, 5];
+  const scores = s1.map((x, i) => [x, s2[i]!, 7]);
+  const units = eight(Array(8).fill(90), scores);
+  const inds = indicators([10, 10, 10]);
+
+  it('flags the score cells, without where, with the MAD and the MeanAD fallback in the message', () => {
+    const issues = detectAnomalies(input({ indicators: inds, units, rules: rulesWith(['OUTLIER']) }));
+    expect(issues.map((i) => [i.cell, i.unit, i.unitRow, i.where])).toEqual([
+      ['C11', '辛', 11, undefined],
+      ['D11', '辛', 11, undefined],
+    ]);
+    expect(issues[1]!.message).toBe(
+      'D11：“辛”的指标“指标2” 5 分明显偏离全部单位（中位数 10，MAD 为 0，改用平均绝对偏差 0.75，修正 z 分数 -5.32，阈值 ±3.5）。请核实数据是否真实、录入是否有误。',
+    );
+    expect(issues[0]!.message).toContain('“辛”的指标“指标1” 2 分明显偏离全部单位（中位数 8.5，绝对中位差 MAD 0.5，修正 z 分数 -8.77，阈值 ±3.5）');
+    expect(issues[0]!.messageEn).toContain('the score on "指标1" of "辛", 2, is far from all units');
+  });
+});
+
+describe('OUTLIER scope: the group when grouped', () => {
+  // 乡镇 (rows 4..11): 90,91,92,93,94,95,96,70 → sorted 70,90..96, median (92+93)/2 = 92.5;
+  // |x − 92.5| sorted 0.5,0.5,1.5,1.5,2.5,2.5,3.5,22.5 → MAD 2; z(70) = 0.6745·(−22.5)/2 = −7.588 → −7.59.
+  // 街道 (rows 12..19): 60..67 → median 63.5, |x − 63.5| = 3.5,2.5,1.5,0.5,0.5,1.5,2.5,3.5 → MAD 2,
+  // largest |z| = 0.6745·3.5/2 = 1.18.
+  // All 16 together: sorted 60..67,70,90..96 → median (67+70)/2 = 68.5; |x − 68.5| sorted
+  // 1.5,1.5,2.5,…,8.5,21.5,… → MAD (7.5+8.5)/2 = 8; largest |z| = 0.6745·27.5/8 = 2.32: no outlier.
+  const town = [90, 91, 92, 93, 94, 95, 96, 70].map((t, i) => unit(4 + i, `镇${i}`, [], { total: t, group: '乡镇' }));
+  const street = [60, 61, 62, 63, 64, 65, 66, 67].map((t, i) => unit(12 + i, `街${i}`, [], { total: t, group: '街道' }));
+  const units = [...town, ...street];
+
+  it('grouped: the 70 among 90..96 of 乡镇 is an outlier of its group', () => {
+    const issues = detectAnomalies(input({ indicators: [], units, grouped: true, rules: rulesWith(['OUTLIER']) }));
+    expect(issues.map((i) => [i.cell, i.unit])).toEqual([['B11', '镇7']]);
+    expect(issues[0]!.message).toContain('总分 70 分明显偏离同组“乡镇”单位（中位数 92.5，绝对中位差 MAD 2，修正 z 分数 -7.59');
+    expect(issues[0]!.messageEn).toContain('is far from the units of group "乡镇"');
+  });
+
+  it('ungrouped: the same totals hold no outlier', () => {
+    expect(detectAnomalies(input({ indicators: [], units, rules: rulesWith(['OUTLIER']) }))).toEqual([]);
+  });
+
+  it('grouped: a group smaller than 离群最少单位数 is skipped', () => {
+    const small = town.slice(0, 7).concat(town[7]!).map((u, i) => (i < 7 ? u : { ...u, group: '小组' }));
+    // 乡镇 now holds 7 units (90..96) and 小组 the one 70: neither has 8 units.
+    expect(detectAnomalies(input({ indicators: [], units: small, grouped: true, rules: rulesWith(['OUTLIER']) }))).toEqual([]);
+  });
+});
