@@ -1,0 +1,109 @@
+/**
+ * The entry point: the `考核方案` sheet in, a validated `Scheme` (SPEC §1.1) and every problem out.
+ * Reading (sections, headers, keys, cell values) reports what it can not read; the zod schema
+ * (`schema.ts`) then checks the assembled scheme's rules. Every problem is an issue at the scheme
+ * cell it concerns; nothing here throws on any input.
+ */
+import type { z } from 'zod';
+import type { Issue } from '../model/issue';
+import type { CellRef, Scheme } from '../model/scheme';
+import type { SheetInput } from '../model/workbook';
+import { makeIssue } from '../issues/make';
+import { fold } from '../text/fold';
+import { A1, SchemeContext } from './context';
+import { readSettings } from './settings';
+import { readIndicators } from './indicators';
+import { readAdjustments } from './adjustments';
+import { readVetoes } from './vetoes';
+import { readGrades } from './grades';
+import { readStars } from './stars';
+import { readAnomalyRules } from './anomaly';
+import { splitSections } from './sections';
+import { makeSchemeSchema, MESSAGE_SEPARATOR } from './schema';
+
+export type SchemeParse =
+  | { ok: true; scheme: Scheme; issues: Issue[] }
+  | { ok: false; scheme: Scheme | null; issues: Issue[] };
+
+const TEMPLATE_ZH = '考核方案是空的。请从 A1 起分节填写，例如：A1 写“【基本设置】”，下面每行“项目 | 值”（如“满分 | 100”）；'
+  + '再写“【指标】”，下一行表头“指标名称 | 分值 | 权重”，下面每行一个指标；需要时再加【加扣分】【一票否决】【等次】【星级】【异常规则】';
+const TEMPLATE_EN = 'the scheme is empty. Start in A1 with sections: 【基本设置】 followed by key | value rows (e.g. 满分 | 100), then '
+  + '【指标】 with the header 指标名称 | 分值 | 权重 and one indicator per row; add 【加扣分】【一票否决】【等次】【星级】【异常规则】 as needed';
+
+/**
+ * Parses and validates the scheme sheet. `ok` is false when any issue is an error; `scheme` is then
+ * the best-effort scheme (rows that could not be read left out), or null for an empty sheet.
+ * Issues come in sheet order (row, then column).
+ * Example: a sheet with `【指标】`, `指标名称 | 分值`, `党建 | 100` → ok, one indicator, default settings.
+ */
+export function parseScheme(sheet: SheetInput): SchemeParse {
+  const ctx = new SchemeContext(sheet);
+  const split = splitSections(sheet, ctx);
+  if (split.empty) {
+    ctx.invalid(A1, TEMPLATE_ZH, TEMPLATE_EN);
+    return { ok: false, scheme: null, issues: ctx.issues };
+  }
+  const sections = split.sections;
+  const settings = readSettings(ctx, sections.基本设置);
+  let indicators: Scheme['indicators'] = [];
+  let complete = false;
+  if (sections.指标) {
+    ctx.place('indicators', sections.指标.at);
+    const read = readIndicators(ctx, sections.指标);
+    indicators = read.indicators;
+    complete = read.complete;
+  } else {
+    ctx.invalid(A1, '考核方案缺少【指标】分节。请在 A 列写“【指标】”，下一行表头“指标名称 | 分值 | 权重”，下面每行一个指标',
+      'the scheme has no 【指标】 section; write 【指标】 in column A, the header 指标名称 | 分值 | 权重 below it, then one indicator per row');
+  }
+  const draft: Scheme = {
+    sheet: sheet.name,
+    settings,
+    indicators,
+    adjustments: readAdjustments(ctx, sections.加扣分),
+    vetoes: readVetoes(ctx, sections.一票否决),
+    grades: readGrades(ctx, sections.等次),
+    stars: readStars(ctx, sections.星级),
+    anomaly: readAnomalyRules(ctx, sections.异常规则),
+  };
+
+  const result = makeSchemeSchema({ checkWeightSum: complete }).safeParse(draft);
+  const issues = [...ctx.issues, ...(result.success ? [] : result.error.issues.map((z) => toIssue(ctx, z)))];
+  issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.col ?? 0) - (b.col ?? 0));
+  const scheme = withCanonicalTieBreakers(draft);
+  if (issues.some((i) => i.severity === 'error')) return { ok: false, scheme, issues };
+  return { ok: true, scheme, issues };
+}
+
+type ZodProblem = z.core.$ZodIssue;
+
+/** A zod problem as an issue at the cell of its field (or the nearest enclosing field, else A1). */
+function toIssue(ctx: SchemeContext, problem: ZodProblem): Issue {
+  const at = cellOf(ctx, problem.path);
+  const where = { sheet: ctx.sheet.name, row: at.row, col: at.col };
+  const p = problem.code === 'custom' ? problem.params : undefined;
+  if (p?.kind === 'WEIGHT_SUM') {
+    return makeIssue('WEIGHT_SUM', where, {
+      what: String(p.what), whatEn: String(p.whatEn), sum: String(p.sum), full: String(p.full),
+    });
+  }
+  const m = problem.message;
+  const [zh, en] = m.includes(MESSAGE_SEPARATOR) ? m.split(MESSAGE_SEPARATOR) : [`考核方案内容不符合要求（${m}）`, m];
+  return makeIssue('SCHEME_INVALID', where, { detail: zh ?? '', detailEn: en ?? '' });
+}
+
+function cellOf(ctx: SchemeContext, path: ReadonlyArray<PropertyKey>): CellRef {
+  const parts = path.map(String);
+  for (let n = parts.length; n > 0; n--) {
+    const found = ctx.cells.get(parts.slice(0, n).join('.'));
+    if (found) return found;
+  }
+  return A1;
+}
+
+/** 同分比较 names as the indicators spell them (matching is by `fold`). */
+function withCanonicalTieBreakers(s: Scheme): Scheme {
+  const byFold = new Map(s.indicators.map((x) => [fold(x.name), x.name] as const));
+  const tieBreakers = s.settings.tieBreakers.map((t) => byFold.get(fold(t)) ?? t);
+  return { ...s, settings: { ...s.settings, tieBreakers } };
+}

@@ -1,0 +1,249 @@
+/**
+ * The zod schema of an assembled `Scheme` (SPEC §1.1): the rules on values (满分 > 0, 小数位 0..10,
+ * 分值 > 0, 比例上限 in (0, 1], 1..10 stars…) and across rows and sections (权重 all-or-none, the
+ * WEIGHT_SUM, duplicate and colliding names, 同分比较 names, grade and star order). zod reports
+ * every problem, never only the first.
+ *
+ * Each problem's message is Chinese and English joined by `MESSAGE_SEPARATOR` (see `say`); a
+ * WEIGHT_SUM problem is a custom issue whose `params.kind` is `'WEIGHT_SUM'`. `parseScheme` turns
+ * them into issues at the scheme cell of the field (`path`).
+ */
+import { z } from 'zod';
+import { a1 } from '../address';
+import type { CellRef, Scheme } from '../model/scheme';
+import { fold } from '../text/fold';
+
+export const MESSAGE_SEPARATOR = '\u001f';
+
+/** One message in both languages, as carried by a zod issue. */
+export function say(zh: string, en: string): string {
+  return `${zh}${MESSAGE_SEPARATOR}${en}`;
+}
+
+/** A number as a clerk reads it: 15 significant digits, no float noise (0.1+0.2 → '0.3'). */
+export function showNumber(n: number): string {
+  return Number.isFinite(n) ? String(Number(n.toPrecision(15))) : String(n);
+}
+
+/** A number rule with its message (a failed refine does not stop the other checks). */
+function rule(ok: (n: number) => boolean, zh: (n: string) => string, en: (n: string) => string) {
+  return z.number().refine(ok, { error: (iss) => say(zh(showNumber(iss.input as number)), en(showNumber(iss.input as number))) });
+}
+
+const isInt = (n: number, lo: number, hi: number): boolean => Number.isInteger(n) && n >= lo && n <= hi;
+const cellRef = z.object({ row: z.number(), col: z.number() });
+
+const settingsSchema = z.object({
+  dataSheet: z.string().nullable(),
+  unitColumn: z.string(),
+  groupColumn: z.string().nullable(),
+  fullMark: rule((n) => n > 0, (n) => `“满分”应大于 0，现为 ${n}。请填写各指标权重（或分值）之和，如 100`, (n) => `满分 must be above 0, not ${n}`),
+  rankMethod: z.enum(['美式', '中国式']),
+  tieBreakers: z.array(z.string()),
+  decimals: rule((n) => isInt(n, 0, 10), (n) => `“小数位”应为 0 到 10 之间的整数，现为 ${n}`, (n) => `小数位 must be a whole number 0..10, not ${n}`),
+  totalMin: z.number(),
+  totalMax: z.number().nullable(),
+  blank: z.enum(['报错', '按0分']),
+  vetoRank: z.enum(['末位', '不排名', '正常']),
+  quotaRounding: z.enum(['向下', '四舍五入']),
+  bonusTotalCap: rule((n) => n >= 0, (n) => `“加分合计上限”不能为负数，现为 ${n}`, (n) => `加分合计上限 must not be negative, not ${n}`).nullable(),
+  minusTotalCap: rule((n) => n >= 0, (n) => `“扣分合计上限”不能为负数，现为 ${n}`, (n) => `扣分合计上限 must not be negative, not ${n}`).nullable(),
+  cells: z.record(z.string(), cellRef),
+});
+
+const indicatorSchema = z.object({
+  name: z.string(),
+  max: rule((n) => n > 0, (n) => `分值应大于 0，现为 ${n}`, (n) => `分值 must be above 0, not ${n}`),
+  weight: rule((n) => n > 0, (n) => `权重应大于 0，现为 ${n}`, (n) => `权重 must be above 0, not ${n}`).nullable(),
+  category: z.string().nullable(),
+  code: z.string().nullable(),
+  cell: cellRef,
+});
+
+const adjustmentSchema = z.object({
+  column: z.string(),
+  kind: z.enum(['加分', '扣分']),
+  cap: rule((n) => n >= 0, (n) => `上限不能为负数，现为 ${n}。不设上限请留空`, (n) => `上限 must not be negative, not ${n}; leave it blank for no cap`).nullable(),
+  cell: cellRef,
+});
+
+const vetoSchema = z.object({ column: z.string(), effect: z.enum(['定为末等', '取消评优', '总分计零']), cell: cellRef });
+
+const gradeSchema = z.object({
+  name: z.string(),
+  min: rule((n) => n >= 0, (n) => `最低分不能为负数，现为 ${n}`, (n) => `最低分 must not be negative, not ${n}`),
+  quota: rule((n) => n > 0 && n <= 1, (n) => `比例上限应大于 0 且不超过 100%，现为 ${n}。不限比例请留空`,
+    (n) => `比例上限 must be above 0 and at most 100%, not ${n}; leave it blank for no quota`).nullable(),
+  cell: cellRef,
+});
+
+const starSchema = z.object({
+  stars: rule((n) => isInt(n, 1, 10), (n) => `星级应为 1 到 10 之间的整数，现为 ${n}`, (n) => `星级 must be a whole number 1..10, not ${n}`),
+  min: z.number(),
+  cell: cellRef,
+});
+
+const anomalySchema = z.object({
+  outlierZ: rule((n) => n > 0, (n) => `“离群阈值”应大于 0，现为 ${n}（默认 3.5）`, (n) => `离群阈值 must be above 0, not ${n} (default 3.5)`),
+  outlierMinUnits: rule((n) => isInt(n, 1, 1e9), (n) => `“离群最少单位数”应为正整数，现为 ${n}（默认 8）`, (n) => `离群最少单位数 must be a positive whole number, not ${n} (default 8)`),
+  identicalMinIndicators: rule((n) => isInt(n, 1, 1e9), (n) => `“雷同最少指标数”应为正整数，现为 ${n}（默认 5）`, (n) => `雷同最少指标数 must be a positive whole number, not ${n} (default 5)`),
+  jumpPoints: rule((n) => n >= 0, (n) => `“突变分差”不能为负数，现为 ${n}（默认 15）`, (n) => `突变分差 must not be negative, not ${n} (default 15)`),
+  jumpRankFraction: rule((n) => n > 0 && n <= 1, (n) => `“突变名次比例”应大于 0 且不超过 1，现为 ${n}（默认 1/3）`, (n) => `突变名次比例 must be above 0 and at most 1, not ${n} (default 1/3)`),
+  enabled: z.object({ OUTLIER: z.boolean(), IDENTICAL_ROWS: z.boolean(), ALL_FULL_MARKS: z.boolean(), NO_SPREAD: z.boolean(), PERIOD_JUMP: z.boolean() }),
+});
+
+export interface SchemeSchemaOptions {
+  /** False when some 【指标】 row could not be read: the weight sum would be wrong, so skip it. */
+  readonly checkWeightSum: boolean;
+}
+
+/** The schema of a whole scheme; `options` say which cross checks apply. */
+export function makeSchemeSchema(options: SchemeSchemaOptions) {
+  return z.object({
+    sheet: z.string(),
+    settings: settingsSchema,
+    indicators: z.array(indicatorSchema),
+    adjustments: z.array(adjustmentSchema),
+    vetoes: z.array(vetoSchema),
+    grades: z.array(gradeSchema),
+    stars: z.array(starSchema),
+    anomaly: anomalySchema,
+  }).superRefine((s, ctx) => crossCheck(s as Scheme, ctx, options), { when: () => true });
+}
+
+/** The schema with every check. */
+export const schemeSchema = makeSchemeSchema({ checkWeightSum: true });
+
+type Ctx = z.RefinementCtx;
+type Path = Array<string | number>;
+
+function problem(ctx: Ctx, path: Path, zh: string, en: string): void {
+  ctx.addIssue({ code: 'custom', message: say(zh, en), path });
+}
+
+const at = (c: CellRef | null | undefined): string => (c ? a1(c.row, c.col) : '默认值');
+
+function crossCheck(s: Scheme, ctx: Ctx, options: SchemeSchemaOptions): void {
+  const st = s.settings;
+  if (st.totalMax !== null && st.totalMax < st.totalMin) {
+    problem(ctx, ['settings', 'totalMax'], `“总分上限” ${showNumber(st.totalMax)} 低于“总分下限” ${showNumber(st.totalMin)}。请改正其中一个`,
+      `总分上限 ${showNumber(st.totalMax)} is below 总分下限 ${showNumber(st.totalMin)}`);
+  }
+  checkNames(s, ctx);
+  checkWeights(s, ctx, options);
+  checkTieBreakers(s, ctx);
+  checkGrades(s, ctx);
+  checkStars(s, ctx);
+}
+
+interface NameEntry {
+  readonly name: string;
+  readonly kind: string;
+  readonly kindEn: string;
+  readonly cell: CellRef | null;
+  readonly path: Path;
+}
+
+/** Indicators, 加扣分 and 一票否决 columns, 单位列 and 分组列 name different data columns. */
+function checkNames(s: Scheme, ctx: Ctx): void {
+  const entries: NameEntry[] = [
+    { name: s.settings.unitColumn, kind: '单位列', kindEn: 'the unit column', cell: s.settings.cells.单位列 ?? null, path: ['settings', 'unitColumn'] },
+    ...(s.settings.groupColumn === null ? [] : [{ name: s.settings.groupColumn, kind: '分组列', kindEn: 'the group column', cell: s.settings.cells.分组列 ?? null, path: ['settings', 'groupColumn'] }]),
+    ...s.indicators.map((x, i) => ({ name: x.name, kind: '指标', kindEn: 'indicator', cell: x.cell, path: ['indicators', i, 'name'] })),
+    ...s.adjustments.map((x, i) => ({ name: x.column, kind: '加扣分列', kindEn: 'bonus/deduction column', cell: x.cell, path: ['adjustments', i] })),
+    ...s.vetoes.map((x, i) => ({ name: x.column, kind: '一票否决列', kindEn: 'veto column', cell: x.cell, path: ['vetoes', i] })),
+  ];
+  // Sheet order: an entry is reported where it repeats a name written above it.
+  const pos = (e: NameEntry): number => (e.cell ? e.cell.row * 1e6 + e.cell.col : -1);
+  entries.sort((a, b) => pos(a) - pos(b));
+  const seen = new Map<string, NameEntry>();
+  for (const e of entries) {
+    const key = fold(e.name);
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, e);
+      continue;
+    }
+    problem(ctx, e.path, `${e.kind}“${e.name}”与${first.kind}“${first.name}”（${at(first.cell)}）重名。指标、加扣分列、一票否决列、单位列、分组列须各对应数据表中不同的列，请改名或删除一个`,
+      `${e.kindEn} "${e.name}" has the same name as ${first.kindEn} "${first.name}" (${at(first.cell)}); each must name a different data column`);
+  }
+}
+
+function checkWeights(s: Scheme, ctx: Ctx, options: SchemeSchemaOptions): void {
+  const list = s.indicators;
+  const withWeight = list.filter((x) => x.weight !== null).length;
+  const missing = withWeight > 0 && withWeight < list.length ? list.findIndex((x) => x.weight === null) : -1;
+  if (missing >= 0) {
+    problem(ctx, ['indicators', missing, 'weight'], `其他指标填了权重，“${list[missing]?.name ?? ''}”没有。权重要么每个指标都填，要么都不填`,
+      `other indicators have a 权重 but "${list[missing]?.name ?? ''}" has none; give every indicator a weight or none`);
+    return;
+  }
+  const full = s.settings.fullMark;
+  const usable = list.every((x) => x.max > 0 && (x.weight === null || x.weight > 0));
+  if (!options.checkWeightSum || list.length === 0 || !(full > 0) || !usable) return;
+  const sum = list.reduce((acc, x) => acc + (x.weight ?? x.max), 0);
+  if (Math.abs(sum - full) <= 1e-9) return;
+  const byWeight = withWeight > 0;
+  ctx.addIssue({
+    code: 'custom',
+    message: 'WEIGHT_SUM',
+    path: s.settings.cells.满分 ? ['settings', 'fullMark'] : ['indicators'],
+    params: { kind: 'WEIGHT_SUM', what: byWeight ? '权重' : '分值', whatEn: byWeight ? 'weights' : 'full marks (分值)', sum: showNumber(sum), full: showNumber(full) },
+  });
+}
+
+function checkTieBreakers(s: Scheme, ctx: Ctx): void {
+  const names = new Set(s.indicators.map((x) => fold(x.name)));
+  const seen = new Set<string>();
+  s.settings.tieBreakers.forEach((t, i) => {
+    const key = fold(t);
+    if (!names.has(key)) {
+      problem(ctx, ['settings', 'tieBreakers', i], `“同分比较”中的“${t}”不是【指标】中的指标。请填写【指标】里的指标名称，用逗号分隔`,
+        `"${t}" in 同分比较 is not an indicator of 【指标】; list indicator names separated by commas`);
+    } else if (seen.has(key)) {
+      problem(ctx, ['settings', 'tieBreakers', i], `“同分比较”中“${t}”写了两次。请删除重复的一个`, `同分比较 lists "${t}" twice; delete one`);
+    }
+    seen.add(key);
+  });
+}
+
+function checkGrades(s: Scheme, ctx: Ctx): void {
+  const g = s.grades;
+  const seen = new Map<string, CellRef>();
+  g.forEach((x, i) => {
+    const first = seen.get(fold(x.name));
+    if (first) {
+      problem(ctx, ['grades', i, 'name'], `等次“${x.name}”重复（第一次在 ${at(first)}）。请删除或改名`, `grade "${x.name}" appears twice (first at ${at(first)})`);
+    } else {
+      seen.set(fold(x.name), x.cell);
+    }
+    const prev = g[i - 1];
+    if (prev && x.min > prev.min) {
+      problem(ctx, ['grades', i, 'min'], `等次应从好到差排列、最低分从上到下不增：“${x.name}”的最低分 ${showNumber(x.min)} 高于上一等次“${prev.name}”的 ${showNumber(prev.min)}。请调整顺序或分数`,
+        `grades go best first with 最低分 not increasing: "${x.name}" needs ${showNumber(x.min)}, more than "${prev.name}" above it (${showNumber(prev.min)})`);
+    }
+  });
+  const last = g[g.length - 1];
+  if (!last) return;
+  if (last.min !== 0) {
+    problem(ctx, ['grades', g.length - 1, 'min'], `最后一个等次“${last.name}”的最低分应为 0 或留空（其余单位都归入这一等次），现为 ${showNumber(last.min)}`,
+      `the last grade "${last.name}" takes every other unit: its 最低分 must be 0 or blank, not ${showNumber(last.min)}`);
+  }
+  if (last.quota !== null) {
+    problem(ctx, ['grades', g.length - 1, 'quota'], `最后一个等次“${last.name}”不能设比例上限（其余单位都归入这一等次）。请留空`,
+      `the last grade "${last.name}" takes every other unit and can not have a 比例上限; leave it blank`);
+  }
+}
+
+function checkStars(s: Scheme, ctx: Ctx): void {
+  s.stars.forEach((x, i) => {
+    const prev = s.stars[i - 1];
+    if (!prev) return;
+    if (prev.stars === x.stars) {
+      problem(ctx, ['stars', i, 'stars'], `星级 ${showNumber(x.stars)} 重复（第一次在 ${at(prev.cell)}）。请删除一行`, `星级 ${showNumber(x.stars)} appears twice (first at ${at(prev.cell)})`);
+    } else if (x.min >= prev.min) {
+      problem(ctx, ['stars', i, 'min'], `${showNumber(x.stars)} 星的最低分 ${showNumber(x.min)} 不低于 ${showNumber(prev.stars)} 星的 ${showNumber(prev.min)}。星越多，最低分应越高`,
+        `${showNumber(x.stars)} stars need ${showNumber(x.min)}, not less than ${showNumber(prev.stars)} stars (${showNumber(prev.min)}); more stars need a higher 最低分`);
+    }
+  });
+}

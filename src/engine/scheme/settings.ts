@@ -1,0 +1,129 @@
+/**
+ * 【基本设置】 (SPEC §1.1): key | value, every key optional. This file reads the values (text,
+ * numbers, the fixed choices); the rules on them (满分 > 0, 小数位 0..10, 同分比较 names…) are
+ * checked by the zod schema (`schema.ts`) on the assembled scheme.
+ *
+ * Decisions: a key with a blank value takes its default, but its value cell is still recorded in
+ * `settings.cells` (so that, e.g., WEIGHT_SUM points at the empty 满分 cell to fill in). The fixed
+ * choices are matched after `fold()` (`中国式`, ` 中国式 ` and full-width spellings are the same).
+ */
+import type { CellRef, SettingKey, Settings } from '../model/scheme';
+import type { CellValue } from '../model/workbook';
+import { fold, toHalfWidth } from '../text/fold';
+import type { SchemeContext } from './context';
+import { readKeyValues } from './keyvalue';
+import type { Section } from './sections';
+import { readName, readNumber, shown } from './values';
+
+export const SETTING_KEYS: readonly SettingKey[] = [
+  '数据表', '单位列', '分组列', '满分', '排名方式', '同分比较', '小数位', '总分下限', '总分上限',
+  '空白处理', '否决单位排名', '比例取整', '加分合计上限', '扣分合计上限',
+];
+
+type Mutable<T> = { -readonly [P in keyof T]: T[P] };
+
+export const DEFAULT_SETTINGS: Omit<Settings, 'cells'> = {
+  dataSheet: null, unitColumn: '单位名称', groupColumn: null, fullMark: 100, rankMethod: '美式',
+  tieBreakers: [], decimals: 2, totalMin: 0, totalMax: null, blank: '报错', vetoRank: '末位',
+  quotaRounding: '向下', bonusTotalCap: null, minusTotalCap: null,
+};
+
+type Reader =
+  | { readonly kind: 'text'; readonly field: 'dataSheet' | 'unitColumn' | 'groupColumn' }
+  | { readonly kind: 'number'; readonly field: 'fullMark' | 'decimals' | 'totalMin' | 'totalMax' | 'bonusTotalCap' | 'minusTotalCap' }
+  | { readonly kind: 'choice'; readonly field: 'rankMethod' | 'blank' | 'vetoRank' | 'quotaRounding'; readonly choices: readonly string[] }
+  | { readonly kind: 'list'; readonly field: 'tieBreakers' };
+
+const READERS: Readonly<Record<SettingKey, Reader>> = {
+  数据表: { kind: 'text', field: 'dataSheet' },
+  单位列: { kind: 'text', field: 'unitColumn' },
+  分组列: { kind: 'text', field: 'groupColumn' },
+  满分: { kind: 'number', field: 'fullMark' },
+  排名方式: { kind: 'choice', field: 'rankMethod', choices: ['美式', '中国式'] },
+  同分比较: { kind: 'list', field: 'tieBreakers' },
+  小数位: { kind: 'number', field: 'decimals' },
+  总分下限: { kind: 'number', field: 'totalMin' },
+  总分上限: { kind: 'number', field: 'totalMax' },
+  空白处理: { kind: 'choice', field: 'blank', choices: ['报错', '按0分'] },
+  否决单位排名: { kind: 'choice', field: 'vetoRank', choices: ['末位', '不排名', '正常'] },
+  比例取整: { kind: 'choice', field: 'quotaRounding', choices: ['向下', '四舍五入'] },
+  加分合计上限: { kind: 'number', field: 'bonusTotalCap' },
+  扣分合计上限: { kind: 'number', field: 'minusTotalCap' },
+};
+
+/** The zod path of a setting's field, e.g. `settings.fullMark`. */
+export function settingPath(key: SettingKey): string {
+  return `settings.${READERS[key].field}`;
+}
+
+/**
+ * Reads 【基本设置】 (or the defaults when the section is absent).
+ * Example: rows `满分 | １００`, `排名方式 | 中国式` → fullMark 100, rankMethod '中国式'.
+ */
+export function readSettings(ctx: SchemeContext, section: Section | undefined): Settings {
+  const s: Mutable<Omit<Settings, 'cells'>> = { ...DEFAULT_SETTINGS };
+  const cells: Partial<Record<SettingKey, CellRef>> = {};
+  if (section) {
+    for (const kv of readKeyValues(ctx, section, SETTING_KEYS)) {
+      cells[kv.key] = kv.valueAt;
+      ctx.place(settingPath(kv.key), kv.valueAt);
+      readOne(ctx, s, kv.key, kv.value, kv.valueAt);
+    }
+  }
+  return { ...s, cells };
+}
+
+function readOne(ctx: SchemeContext, s: Mutable<Omit<Settings, 'cells'>>, key: SettingKey, v: CellValue, at: CellRef): void {
+  const reader = READERS[key];
+  switch (reader.kind) {
+    case 'text': {
+      const name = readName(v);
+      if (name === false) {
+        ctx.invalid(at, `“${key}”应填写名称，现为“${shown(v)}”`, `${key} must be a name, not "${shown(v)}"`);
+      } else if (name !== null) {
+        s[reader.field] = name;
+      }
+      return;
+    }
+    case 'number': {
+      const n = readNumber(v);
+      if (Number.isNaN(n)) {
+        ctx.invalid(at, `“${key}”应为数字，现为“${shown(v)}”。请填写数字，如 ${key === '小数位' ? 2 : 100}`,
+          `${key} must be a number, not "${shown(v)}"`);
+      } else if (n !== null) {
+        s[reader.field] = n;
+      }
+      return;
+    }
+    case 'choice': {
+      const name = readName(v);
+      if (name === null) return;
+      const choice = name === false ? undefined : reader.choices.find((c) => fold(c) === fold(name));
+      if (choice === undefined) {
+        const list = reader.choices.map((c) => `“${c}”`).join('或');
+        ctx.invalid(at, `“${key}”只能是${list}，现为“${shown(v)}”`, `${key} must be one of ${reader.choices.join(', ')}, not "${shown(v)}"`);
+      } else {
+        (s as Record<string, unknown>)[reader.field] = choice;
+      }
+      return;
+    }
+    case 'list': {
+      const name = readName(v);
+      if (name === false) {
+        ctx.invalid(at, `“同分比较”应填写指标名称（用逗号或顿号分隔），现为“${shown(v)}”`,
+          `同分比较 must list indicator names separated by commas, not "${shown(v)}"`);
+      } else if (name !== null) {
+        s.tieBreakers = splitList(name);
+      }
+      return;
+    }
+  }
+}
+
+/**
+ * Splits a list of names on `,` `，` `、` `;` `；`, trimming each and dropping empty parts.
+ * Example: splitList('党建工作，经济发展、 安全 ') → ['党建工作', '经济发展', '安全'].
+ */
+export function splitList(text: string): string[] {
+  return text.split(/[,，、;；]/).map((p) => p.trim()).filter((p) => toHalfWidth(p).trim() !== '');
+}

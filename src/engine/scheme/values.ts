@@ -1,0 +1,65 @@
+/**
+ * Reading scheme cells: names, plain numbers and fractions. Numbers go through the engine's one
+ * number reader (`cells/number.ts`, SPEC §1.2), so `'１００'`, `'100分'` and `'1,000'` read as numbers.
+ */
+import { isBlank, readFraction, readPlainNumber } from '../cells/number';
+import { isErrorValue, type CellValue } from '../model/workbook';
+import { toHalfWidth } from '../text/fold';
+
+export { isBlank };
+
+/**
+ * A name cell (指标名称, 列名, 等次, key…): trimmed text; a number is its text (`2026` → `'2026'`).
+ * Returns `null` for a blank cell and `false` for a cell that can not be a name (TRUE/FALSE, an
+ * Excel error value). Example: readName(' 党建 ') === '党建'; readName(true) === false.
+ */
+export function readName(v: CellValue | undefined): string | null | false {
+  if (isBlank(v)) return null;
+  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : false;
+  return false;
+}
+
+/**
+ * A plain number (满分, 分值, 权重, 最低分, 上限…): the number, `null` when the cell is blank, `NaN`
+ * when it holds something else (text, percent, boolean, error).
+ * Example: readNumber('１００') === 100; readNumber(null) === null; readNumber('abc') is NaN.
+ */
+export function readNumber(v: CellValue | undefined): number | null {
+  if (isBlank(v)) return null;
+  const n = readPlainNumber(v);
+  return n === null ? Number.NaN : n;
+}
+
+/**
+ * A proportion (比例上限, 突变名次比例) as a fraction: `'20%'` → 0.2, `0.2` → 0.2, a number above 1
+ * is a percent (`20` → 0.2), and `'1/3'` → 1/3. `null` when blank, `NaN` when not a proportion
+ * (text, negative, above 100%). Example: readProportion('３３％') === 0.33.
+ */
+export function readProportion(v: CellValue | undefined): number | null {
+  if (typeof v === 'string') {
+    const m = /^\s*(\d{1,9})\s*\/\s*(\d{1,9})\s*$/.exec(toHalfWidth(v));
+    if (m) {
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      return b > 0 && a <= b ? a / b : Number.NaN;
+    }
+  }
+  const r = readFraction(v);
+  if (!r.ok) return Number.NaN;
+  return r.value;
+}
+
+const SHOWN_MAX = 40;
+
+/**
+ * A cell's value as a clerk sees it, for messages; long text is cut to 40 characters + `…`.
+ * Example: shown(true) === 'TRUE'; shown({ error: '#N/A' }) === '#N/A'.
+ */
+export function shown(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (isErrorValue(v)) return v.error;
+  const s = String(v);
+  return s.length > SHOWN_MAX ? `${s.slice(0, SHOWN_MAX)}…` : s;
+}
