@@ -146,7 +146,7 @@ export const CATALOGUE: Readonly<Record<IssueCode, Entry>> = {
   IDENTICAL_ROWS: {
     label: '雷同',
     severity: 'warning',
-    zh: (p) => `${s(p.cell)}：“${s(p.unit)}”的全部 ${s(p.count)} 项指标得分与 ${s(p.others)} 完全相同，可能存在台账雷同或复制数据。请核实。`,
+    zh: (p) => `${s(p.cell)}：“${s(p.unit)}”的全部 ${s(p.count)} 项指标得分与${s(p.others)}完全相同，可能存在台账雷同或复制数据。请核实。`,
     en: (p) => `${s(p.cell)}: all ${s(p.count)} indicator scores of "${s(p.unit)}" equal those of ${s(p.othersEn)}; possibly copied data. Verify.`,
   },
   ALL_FULL_MARKS: {
