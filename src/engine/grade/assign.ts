@@ -1,0 +1,106 @@
+/**
+ * Grades within one scope (SPEC §4.1–4.3): quotas filled best first, ties at a quota's edge left
+ * to the 考核办, vetoes capping the best grade a unit can get.
+ */
+import type { QuotaRounding } from '../model/scheme';
+import { quotaCount } from './quota';
+
+export interface GradeSpec {
+  readonly name: string;
+  /** 最低分: a unit needs total ≥ min. */
+  readonly min: number;
+  /** 比例上限 as a fraction (0.2), or null = no quota. */
+  readonly quota: number | null;
+}
+
+export interface GradeCandidate {
+  /** The rounded total. */
+  readonly total: number;
+  /** Tie-group id from `rankEntries` (equal ⇔ tied). */
+  readonly position: number;
+  /** Index of the best grade allowed: 0 normally, 1 for 取消评优, the last index for 定为末等. */
+  readonly cap: number;
+  /** 定为末等: the unit gets the lowest grade whatever its total. */
+  readonly forceLowest: boolean;
+}
+
+/** Why a unit did not get a better grade whose 最低分 its total reached. */
+export type MissReason = 'quota' | 'tie' | 'veto';
+
+export interface GradeOutcome {
+  /** Index into the grades, or null when there are no grades. */
+  readonly grade: number | null;
+  /** The first grade whose quota edge fell inside this unit's tie run (→ warning `QUOTA_TIE`), or null. */
+  readonly quotaTie: number | null;
+  /** Each better grade (best first) whose 最低分 the total reached but that the unit did not get, and why. */
+  readonly missed: ReadonlyArray<{ readonly grade: number; readonly why: MissReason }>;
+}
+
+/**
+ * Assigns grades within one scope. `candidates` come in rank order (`rankEntries(...).order`);
+ * `scopeCount` is N for the quotas (every scored unit in the scope, vetoed ones included).
+ *
+ * Grades are filled best first. For grade g with quota q = quotaCount(N, p): the candidates are the
+ * units not yet graded whose total ≥ its 最低分, whose cap ≤ g and that are not 定为末等 (unless g is the
+ * lowest grade), in the given order. The first q get g — but if the q-th and (q+1)-th are tied, none
+ * of that tied run gets g (those ahead of it still do); each unit of the run records `quotaTie` and
+ * falls on to later grades like the rest. A grade without a quota takes every candidate.
+ * A unit still ungraded after every grade has been filled (its total is below every 最低分 it is
+ * allowed, or it was cut from a quota on the lowest grade) takes the lowest grade, as does every
+ * 定为末等 unit. Giving it a better grade with places left would hand a cut or tied unit the very
+ * grade the quota rule denied it.
+ *
+ * Example: 10 units, 优秀 (≥ 90, 20%) then 良好 (≥ 0, no quota), totals 95, 90, 90, 85…:
+ * q = 2; the second and third candidates (both 90) are tied, so only the 95 gets 优秀; the two
+ * 90s get quotaTie 0 and 良好, with missed [{ grade: 0, why: 'tie' }].
+ */
+export function assignGrades(
+  candidates: readonly GradeCandidate[],
+  grades: readonly GradeSpec[],
+  scopeCount: number,
+  rounding: QuotaRounding,
+): GradeOutcome[] {
+  if (grades.length === 0) return candidates.map(() => ({ grade: null, quotaTie: null, missed: [] }));
+  const lowest = grades.length - 1;
+  const n = candidates.length;
+  const grade: (number | null)[] = new Array<number | null>(n).fill(null);
+  const tiedAt: number[][] = candidates.map(() => []);
+  const at = (i: number): GradeCandidate => candidates[i] as GradeCandidate;
+
+  grades.forEach((spec, g) => {
+    const pool: number[] = [];
+    for (let i = 0; i < n; i++) {
+      const c = at(i);
+      if (grade[i] === null && (!c.forceLowest || g === lowest) && c.total >= spec.min && c.cap <= g) pool.push(i);
+    }
+    let take = pool.length;
+    if (spec.quota !== null) {
+      const q = quotaCount(scopeCount, spec.quota, rounding);
+      if (q < pool.length) {
+        take = q;
+        const edge = q > 0 ? at(pool[q - 1] as number).position : null;
+        if (edge !== null && at(pool[q] as number).position === edge) {
+          // The quota's edge cuts a tied run: nobody in the run gets g.
+          let start = q - 1;
+          while (start > 0 && at(pool[start - 1] as number).position === edge) start--;
+          take = start;
+          for (let j = start; j < pool.length && at(pool[j] as number).position === edge; j++) tiedAt[pool[j] as number]?.push(g);
+        }
+      }
+    }
+    for (let j = 0; j < take; j++) grade[pool[j] as number] = g;
+  });
+
+  return candidates.map((c, i) => {
+    const final = grade[i] ?? lowest;
+    const finalGrade = c.forceLowest ? lowest : final;
+    const ties = tiedAt[i] as number[];
+    const missed: { grade: number; why: MissReason }[] = [];
+    for (let g = 0; g < finalGrade; g++) {
+      if (c.total < (grades[g] as GradeSpec).min) continue;
+      const why: MissReason = c.cap > g || c.forceLowest ? 'veto' : ties.includes(g) ? 'tie' : 'quota';
+      missed.push({ grade: g, why });
+    }
+    return { grade: finalGrade, quotaTie: ties[0] ?? null, missed };
+  });
+}
