@@ -1,0 +1,161 @@
+/**
+ * Command-line arguments of `kaoping`, parsed by hand (no dependency):
+ *   kaoping check FILE|FOLDER... [--json OUT.json] [--previous LAST.xlsx] [--limit N]
+ *   kaoping score FILE|FOLDER... [-o OUT.xlsx|FOLDER] [--json OUT.json] [--previous LAST.xlsx] [--limit N]
+ *   kaoping undo FILE [-o OUT.xlsx]
+ *   kaoping --help | -h | --version | -V
+ * Options may come before or after the files, as `--json OUT` or `--json=OUT`; `--` ends options.
+ */
+import { CliError } from './errors';
+
+export type Command = 'check' | 'score' | 'undo';
+
+export type Parsed =
+  | { readonly kind: 'help' }
+  | { readonly kind: 'version' }
+  | {
+      readonly kind: 'run';
+      readonly command: Command;
+      readonly inputs: readonly string[];
+      readonly output: string | null;
+      readonly json: string | null;
+      readonly previous: string | null;
+      /** Most problem rows printed; 0 = all. */
+      readonly limit: number;
+      readonly quiet: boolean;
+    };
+
+export const DEFAULT_LIMIT = 30;
+
+const COMMANDS: readonly Command[] = ['check', 'score', 'undo'];
+
+/** Options that take a value, by every spelling. */
+const VALUE_OPTIONS: Readonly<Record<string, 'output' | 'json' | 'previous' | 'limit'>> = {
+  '-o': 'output',
+  '--output': 'output',
+  '--out': 'output',
+  '--json': 'json',
+  '--previous': 'previous',
+  '--prev': 'previous',
+  '--limit': 'limit',
+};
+
+/**
+ * Parses argv (without `node` and the script). Throws `CliError` (exit 2) on anything it can not
+ * accept, with a message that names the bad argument.
+ * Example: parseArgs(['score', 'a.xlsx', '-o', 'b.xlsx']) → { kind: 'run', command: 'score', inputs: ['a.xlsx'], output: 'b.xlsx', … }.
+ */
+export function parseArgs(argv: readonly string[]): Parsed {
+  if (argv[0] === 'help' || argv.some((a) => a === '--help' || a === '-h')) return { kind: 'help' };
+  if (argv.some((a) => a === '--version' || a === '-V' || a === '-v')) return { kind: 'version' };
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    throw new CliError('缺少命令。', 'No command given.', { usage: true });
+  }
+  if (!COMMANDS.includes(first as Command)) {
+    throw new CliError(
+      `未知命令“${first}”。可用命令：check（校验）、score（校验并评分）、undo（撤销上次写回）。`,
+      `Unknown command "${first}". Commands: check, score, undo.`,
+      { usage: true },
+    );
+  }
+  const command = first as Command;
+  const inputs: string[] = [];
+  const values: Partial<Record<'output' | 'json' | 'previous' | 'limit', string>> = {};
+  let quiet = false;
+  let optionsEnded = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] as string;
+    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
+      inputs.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      optionsEnded = true;
+      continue;
+    }
+    if (arg === '-q' || arg === '--quiet') {
+      quiet = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(0, eq) : arg;
+    const key = VALUE_OPTIONS[name];
+    if (key === undefined) {
+      throw new CliError(`未知选项“${arg}”。`, `Unknown option "${arg}".`, { usage: true });
+    }
+    let value: string | undefined;
+    if (eq > 0) value = arg.slice(eq + 1);
+    else {
+      value = rest[i + 1];
+      i++;
+    }
+    if (value === undefined || value === '' || (eq < 0 && value.startsWith('-') && value !== '-')) {
+      throw new CliError(`选项 ${name} 后面缺少${describe(key)}。`, `Option ${name} needs a value (${describeEn(key)}).`, { usage: true });
+    }
+    if (values[key] !== undefined) {
+      throw new CliError(`选项 ${name} 只能给一次。`, `Option ${name} was given more than once.`, { usage: true });
+    }
+    values[key] = value;
+  }
+  if (inputs.length === 0) {
+    throw new CliError('没有给出要处理的 .xlsx 文件或文件夹。', 'No .xlsx file or folder given.', { usage: true });
+  }
+  if (command === 'check' && values.output !== undefined) {
+    throw new CliError(
+      'check 只校验、不写出工作簿，不能使用 -o。要写出评分结果请用 kaoping score。',
+      'check writes no workbook, so -o is not allowed. Use kaoping score to write the results.',
+    );
+  }
+  if (command === 'undo') {
+    if (inputs.length > 1) throw new CliError('undo 一次只能处理一个文件。', 'undo takes exactly one file.');
+    for (const k of ['json', 'previous', 'limit'] as const) {
+      if (values[k] !== undefined) {
+        throw new CliError(`undo 不支持选项 --${k}。`, `undo does not take --${k}.`);
+      }
+    }
+  }
+  let limit = DEFAULT_LIMIT;
+  if (values.limit !== undefined) {
+    if (!/^\d{1,6}$/.test(values.limit)) {
+      throw new CliError(`--limit 应为非负整数（0 表示全部显示），而不是“${values.limit}”。`, `--limit must be a whole number (0 = show all), not "${values.limit}".`);
+    }
+    limit = Number(values.limit);
+  }
+  return {
+    kind: 'run',
+    command,
+    inputs,
+    output: values.output ?? null,
+    json: values.json ?? null,
+    previous: values.previous ?? null,
+    limit,
+    quiet,
+  };
+}
+
+function describe(key: 'output' | 'json' | 'previous' | 'limit'): string {
+  switch (key) {
+    case 'output':
+      return '输出文件或文件夹';
+    case 'json':
+      return 'JSON 报告的文件名';
+    case 'previous':
+      return '上期工作簿的文件名';
+    case 'limit':
+      return '显示的最多条数';
+  }
+}
+
+function describeEn(key: 'output' | 'json' | 'previous' | 'limit'): string {
+  switch (key) {
+    case 'output':
+      return 'an output file or folder';
+    case 'json':
+      return 'a JSON report file name';
+    case 'previous':
+      return "the previous period's workbook";
+    case 'limit':
+      return 'a number of rows';
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * One file's run: read → assess → (score) apply the plan and write. Failures that mean "the run
+ * could not happen" become status 2 with a message; nothing here throws.
+ */
+import { assess, type PreviousPeriod } from '../engine/assess';
+import type { Assessment } from '../engine/model/result';
+import { SCHEME_SHEET } from '../engine/model/scheme';
+import { applyPlan, loadWorkbookFile, saveWorkbookFile, toWorkbookInput, WorkbookFileError } from '../hosts/xlsx';
+import { CliError, describeUnknown, writeError } from './errors';
+import { ensureParent } from './files';
+import type { Progress } from './progress';
+import { buildReport, type Report } from './report';
+
+export type Status = 0 | 1 | 2;
+
+export interface FileResult {
+  readonly file: string;
+  readonly status: Status;
+  readonly report: Report | null;
+  /** The workbook written, or null. */
+  readonly output: string | null;
+  readonly error: { readonly message: string; readonly messageEn: string } | null;
+  /** The scheme's grades, best first (for the summary). */
+  readonly gradeOrder: readonly string[];
+  /** Why no workbook was written although one was asked for (score with nothing to write). */
+  readonly notWritten: string | null;
+}
+
+/** Turns any failure into the `{ message, messageEn }` shown to the user. */
+export function failure(err: unknown): { message: string; messageEn: string } {
+  if (err instanceof CliError) return { message: err.messageZh, messageEn: err.messageEn };
+  if (err instanceof WorkbookFileError) return { message: err.messageZh, messageEn: err.messageEn };
+  const detail = describeUnknown(err);
+  return {
+    message: `处理时发生意外错误：${detail}。请确认文件可以在 Excel 中正常打开；如仍出错，请把该文件和这条信息交给维护人员。`,
+    messageEn: `Unexpected error: ${detail}. Check that the file opens in Excel; if it still fails, send the file and this message to the maintainers.`,
+  };
+}
+
+/** The message for a workbook whose scheme could not be read at all (no 考核方案 sheet). */
+export function noSchemeError(assessment: Assessment, file: string): CliError {
+  const issue = assessment.issues.find((i) => i.severity === 'error');
+  const zh = issue?.message ?? `工作簿中没有名为“${SCHEME_SHEET}”的工作表。`;
+  const en = issue?.messageEn ?? `The workbook has no sheet named "${SCHEME_SHEET}".`;
+  return new CliError(
+    `“${file}”无法评分：${zh}（需要一个名为“${SCHEME_SHEET}”的工作表写明考核方案，可参考 examples/县直单位年度考核.xlsx。）`,
+    `"${file}" cannot be assessed: ${en} (A sheet named "${SCHEME_SHEET}" must hold the scheme; see examples/县直单位年度考核.xlsx.)`,
+  );
+}
+
+export interface RunOptions {
+  readonly mode: 'check' | 'score';
+  readonly previous: PreviousPeriod | null;
+  readonly progress: Progress;
+  readonly index: number;
+}
+
+/** Runs one file. `output` is where score writes (ignored by check). */
+export async function runFile(file: string, output: string | null, opts: RunOptions): Promise<FileResult> {
+  const base = { file, output: null, gradeOrder: [] as string[], notWritten: null };
+  let report: Report | null = null;
+  let gradeOrder: string[] = [];
+  try {
+    opts.progress.phase(opts.index, file, '读取');
+    const wb = await loadWorkbookFile(file);
+    const input = toWorkbookInput(wb);
+    opts.progress.phase(opts.index, file, '计算');
+    const assessment = assess(input, { mode: opts.mode, previous: opts.previous });
+    if (assessment.scheme === null) throw noSchemeError(assessment, file);
+    report = buildReport(assessment);
+    gradeOrder = assessment.scheme.grades.map((g) => g.name);
+    const status: Status = report.summary.errors > 0 ? 1 : 0;
+    if (opts.mode === 'check' || output === null) return { ...base, status, report, error: null, gradeOrder };
+    if (assessment.plan === null) {
+      return {
+        ...base,
+        status,
+        report,
+        error: null,
+        gradeOrder,
+        notWritten: '考核方案有错误，没有可写回的结果，未写出工作簿。/ The scheme has errors; nothing to write, no workbook written.',
+      };
+    }
+    opts.progress.phase(opts.index, file, '写入');
+    applyPlan(wb, assessment.plan);
+    try {
+      ensureParent(output);
+      await saveWorkbookFile(wb, output);
+    } catch (err) {
+      throw err instanceof WorkbookFileError || err instanceof CliError ? err : writeError(output, err);
+    }
+    return { ...base, status, report, output, error: null, gradeOrder };
+  } catch (err) {
+    return { ...base, status: 2, report, error: failure(err), gradeOrder };
+  }
+}
+
+/**
+ * Reads last period's workbook for PERIOD_JUMP: its units' names, totals and ranks as this
+ * program computes them. Throws CliError (exit 2) when it can not be read or has no scheme.
+ */
+export async function loadPrevious(file: string): Promise<PreviousPeriod> {
+  let assessment: Assessment;
+  try {
+    const wb = await loadWorkbookFile(file);
+    assessment = assess(toWorkbookInput(wb), { mode: 'score', previous: null });
+  } catch (err) {
+    const f = failure(err);
+    throw new CliError(`上期工作簿（--previous）无法读取：${f.message}`, `The previous period's workbook (--previous) cannot be read: ${f.messageEn}`);
+  }
+  if (assessment.scheme === null) {
+    const e = noSchemeError(assessment, file);
+    throw new CliError(`上期工作簿（--previous）${e.messageZh}`, `Previous period (--previous): ${e.messageEn}`);
+  }
+  return { units: assessment.units.map((u) => ({ name: u.name, total: u.total, rank: u.rank })) };
+}

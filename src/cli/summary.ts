@@ -1,0 +1,105 @@
+/**
+ * The summary printed after a run: counts, then (when units were scored) the grade distribution
+ * and the top three units — per group when the scheme has a 分组列 — and the vetoed units.
+ */
+import type { Report, ReportUnit } from './report';
+import { renderTable } from './table';
+
+/** Example: '单位 40，已评分 36，错误 4，警告 7 / units 40, scored 36, errors 4, warnings 7'. */
+export function countsLine(summary: Report['summary']): string {
+  const s = summary;
+  return `单位 ${s.units}，已评分 ${s.scored}，错误 ${s.errors}，警告 ${s.warnings} / units ${s.units}, scored ${s.scored}, errors ${s.errors}, warnings ${s.warnings}`;
+}
+
+/** Formats a total for display: at most 2 decimals, no trailing zeros. Example: 92.5 → '92.5'. */
+export function fmtTotal(total: number | null): string {
+  if (total === null) return '—';
+  return String(Math.round(total * 100) / 100);
+}
+
+/**
+ * Grade distribution in the scheme's order (best first), every grade shown, also at 0.
+ * Example: gradeLine(units, ['优秀','良好','一般','较差']) → '等次分布 / grades：优秀 6，良好 22，一般 7，较差 0'.
+ */
+export function gradeLine(units: readonly ReportUnit[], gradeOrder: readonly string[]): string | null {
+  const scored = units.filter((u) => u.grade !== null);
+  if (scored.length === 0) return null;
+  const order = [...gradeOrder];
+  const counts = new Map<string, number>();
+  for (const u of scored) {
+    const g = u.grade as string;
+    if (!order.includes(g)) order.push(g);
+    counts.set(g, (counts.get(g) ?? 0) + 1);
+  }
+  return `等次分布 / grades：${order.map((g) => `${g} ${counts.get(g) ?? 0}`).join('，')}`;
+}
+
+/** Top three per scope (group, or all), by rank: lines like `乡镇街道 前三名：1 城关镇 96.5；2 …`. */
+export function topLines(units: readonly ReportUnit[]): string[] {
+  const ranked = units.filter((u) => u.rank !== null && u.total !== null);
+  if (ranked.length === 0) return [];
+  const groups: Array<string | null> = [];
+  for (const u of ranked) if (!groups.includes(u.group)) groups.push(u.group);
+  return groups.map((g) => {
+    const top = ranked
+      .filter((u) => u.group === g)
+      .sort((a, b) => (a.rank as number) - (b.rank as number) || a.row - b.row)
+      .slice(0, 3);
+    const label = g === null ? '前三名 / top 3' : `${g} 前三名 / top 3`;
+    return `${label}：${top.map((u) => `${u.rank} ${u.name} ${fmtTotal(u.total)}`).join('；')}`;
+  });
+}
+
+/** One line per vetoed unit: `一票否决：县某局（党风廉政，定为末等）`. */
+export function vetoLine(units: readonly ReportUnit[]): string | null {
+  const vetoed = units.filter((u) => u.veto !== null);
+  if (vetoed.length === 0) return null;
+  const parts = vetoed.map((u) => {
+    const v = u.veto as NonNullable<ReportUnit['veto']>;
+    const reason = v.reason !== v.column ? `，${v.reason}` : '';
+    return `${u.name}（${v.column}${reason}，${v.effect}）`;
+  });
+  return `一票否决 / vetoed：${parts.join('；')}`;
+}
+
+/** All summary lines for one report. */
+export function summaryLines(report: Report, gradeOrder: readonly string[]): string[] {
+  const out = [countsLine(report.summary)];
+  const grade = gradeLine(report.units, gradeOrder);
+  if (grade) out.push(grade);
+  out.push(...topLines(report.units));
+  const veto = vetoLine(report.units);
+  if (veto) out.push(veto);
+  return out;
+}
+
+export interface FileLine {
+  readonly file: string;
+  readonly report: Report | null;
+  readonly output: string | null;
+  /** The reason the run could not happen (status 2). */
+  readonly error: string | null;
+}
+
+/** The several-files table: 文件 | 单位数 | 已评分 | 错误 | 警告 | 输出文件 (one line per file). */
+export function filesTable(lines: readonly FileLine[], showOutput: boolean): string[] {
+  const columns = [
+    { header: '文件' },
+    { header: '单位数', align: 'right' as const },
+    { header: '已评分', align: 'right' as const },
+    { header: '错误', align: 'right' as const },
+    { header: '警告', align: 'right' as const },
+    ...(showOutput ? [{ header: '输出文件' }] : []),
+  ];
+  const rows = lines.map((l) => {
+    const s = l.report?.summary;
+    const cells = s
+      ? [l.file, String(s.units), String(s.scored), String(s.errors), String(s.warnings)]
+      : [l.file, '—', '—', '—', '—'];
+    if (showOutput) cells.push(l.error !== null ? `未处理：${l.error}` : (l.output ?? '未写出'));
+    else if (l.error !== null) cells.push(`未处理：${l.error}`);
+    return cells;
+  });
+  if (!showOutput && lines.some((l) => l.error !== null)) columns.push({ header: '说明' });
+  return renderTable(columns, rows);
+}

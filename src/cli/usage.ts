@@ -1,0 +1,49 @@
+/** The `kaoping --help` text: Chinese first, English after. */
+
+export const USAGE = `考评助手 kaoping — 校验并计算考核评价工作簿（.xlsx）
+
+用法：
+  kaoping check 文件.xlsx… [--json 报告.json]
+      只校验：列出缺失值、非数字、超范围、重复单位、方案错误等问题，不写出工作簿。
+  kaoping score 文件.xlsx… [-o 输出.xlsx|文件夹] [--json 报告.json] [--previous 上期.xlsx]
+      校验并评分：计算小计、总分、排名、等次、星级，写出评分后的工作簿（含“考核结果”公示表）。
+      不加 -o 时写为同一文件夹下的“<原名>.评分.xlsx”；绝不覆盖输入文件（除非 -o 指定它本身）。
+  kaoping undo 文件.xlsx [-o 输出.xlsx]
+      撤销该文件上一次的评分写回，写为“<原名>.撤销.xlsx”（或 -o 指定的文件）。
+
+  文件可以有多个，也可以是文件夹（处理其中的 .xlsx，不含子文件夹、~$ 临时文件和 *.评分.xlsx）。
+  多个文件时每个文件输出一行汇总，-o 必须是文件夹。
+
+选项：
+  -o, --output 路径     输出工作簿；多个文件时为文件夹（不存在则创建）
+  --json 路径           写出 JSON 报告（单个文件为一个报告；多个文件为 {"files": [...]}）
+  --previous 路径       上期工作簿，用于“突变”检查（总分或名次变化过大）
+  --limit N             终端最多显示 N 条问题（默认 30，0 为全部）
+  -q, --quiet           只输出汇总，不显示问题表
+  -h, --help            显示本帮助
+  -V, --version         显示版本
+
+退出码：0 没有错误；1 发现错误（仍写出文件和报告，并标注问题）；
+        2 无法运行（参数错误、文件无法读取或写入、缺少“考核方案”工作表）。
+多个文件时取最严重的退出码。
+
+示例：
+  kaoping check 县直单位年度考核.xlsx
+  kaoping score 县直单位年度考核.xlsx -o 结果/ --json 结果/report.json
+  kaoping score 收到的台账/ -o 评分结果/
+
+kaoping — check and score assessment workbooks (.xlsx)
+
+Usage:
+  kaoping check FILE.xlsx… [--json REPORT.json]        validate only; writes no workbook
+  kaoping score FILE.xlsx… [-o OUT.xlsx|FOLDER] [--json REPORT.json] [--previous LAST.xlsx]
+                                                       validate, score and write the results
+  kaoping undo FILE.xlsx [-o OUT.xlsx]                 undo the last write-back
+Files may be several, or folders (their *.xlsx, not recursive). Without -o, score writes
+"<name>.评分.xlsx" beside the input; the input is never overwritten unless -o names it.
+--json writes one report for one file, or {"files": [...]} for several.
+Exit status: 0 no errors, 1 errors found (files and report still written),
+2 the run could not happen (bad arguments, unreadable or unwritable file, no 考核方案 sheet).
+`;
+
+export const USAGE_HINT = '用法见 kaoping --help / See kaoping --help for usage.';
