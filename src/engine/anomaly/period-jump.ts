@@ -45,20 +45,30 @@ export function detectPeriodJumps(input: AnomalyInput): Issue[] {
       const over = Math.abs(move) > jumpPoints;
       jumped ||= over;
       if (over) where.push('总分');
-      zh.push(`总分由 ${fmt(p.total)} 变为 ${fmt(u.total)}（${signed(move)} 分${over ? `，超过 ${fmt(jumpPoints)} 分` : ''}）`);
-      en.push(`total went from ${fmt(p.total)} to ${fmt(u.total)} (${signed(move)}${over ? `, more than ${fmt(jumpPoints)}` : ''})`);
+      if (move === 0) {
+        zh.push(`总分仍为 ${fmt(u.total)} 分`);
+        en.push(`total unchanged at ${fmt(u.total)}`);
+      } else {
+        zh.push(`总分由 ${fmt(p.total)} 变为 ${fmt(u.total)}（${signed(move)} 分${over ? `，超过 ${fmt(jumpPoints)} 分` : ''}）`);
+        en.push(`total went from ${fmt(p.total)} to ${fmt(u.total)} (${signed(move)}${over ? `, more than ${fmt(jumpPoints)}` : ''})`);
+      }
     }
     if (p.rank !== null && u.rank !== null && Number.isFinite(p.rank) && Number.isFinite(u.rank)) {
       const move = sig15(u.rank - p.rank);
       const over = Math.abs(move) > rankLimit;
       jumped ||= over;
       if (over) where.push('排名');
-      const dir = move < 0 ? `上升 ${fmt(-move)} 名` : move > 0 ? `下降 ${fmt(move)} 名` : '不变';
-      const dirEn = move < 0 ? `up ${fmt(-move)}` : move > 0 ? `down ${fmt(move)}` : 'unchanged';
+      const dir = move < 0 ? `上升 ${fmt(-move)} 名` : `下降 ${fmt(move)} 名`;
+      const dirEn = move < 0 ? `up ${fmt(-move)}` : `down ${fmt(move)}`;
       const limit = `超过 ${fmt(rankLimit)} 名，即 ${ranked} 个排名单位的 ${pct}`;
       const limitEn = `more than ${fmt(rankLimit)} places, ${pct} of ${ranked} ranked units`;
-      zh.push(`排名由第 ${fmt(p.rank)} 名变为第 ${fmt(u.rank)} 名（${dir}${over ? `，${limit}` : ''}）`);
-      en.push(`rank went from ${fmt(p.rank)} to ${fmt(u.rank)} (${dirEn}${over ? `, ${limitEn}` : ''})`);
+      if (move === 0) {
+        zh.push(`排名仍为第 ${fmt(u.rank)} 名`);
+        en.push(`rank unchanged at ${fmt(u.rank)}`);
+      } else {
+        zh.push(`排名由第 ${fmt(p.rank)} 名变为第 ${fmt(u.rank)} 名（${dir}${over ? `，${limit}` : ''}）`);
+        en.push(`rank went from ${fmt(p.rank)} to ${fmt(u.rank)} (${dirEn}${over ? `, ${limitEn}` : ''})`);
+      }
     }
     if (!jumped) continue;
     out.push(
