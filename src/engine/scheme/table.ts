@@ -54,13 +54,14 @@ export function readTable<K extends string>(ctx: SchemeContext, section: Section
   const cells = ctx.sheet.cells[headerRow];
   const filled = filledColumns(cells);
   for (const c of filled) {
+    // Every header cell covers its column: content under a reported header is not reported again.
+    known.add(c);
     const v = cells?.[c];
     const name = readName(v);
     const f = typeof name === 'string' ? fold(name) : null;
     const spec = f === null ? undefined : specs.find((s) => fold(s.header) === f);
-    if (f !== null && NOTE_HEADERS.has(f)) {
-      known.add(c);
-    } else if (!spec) {
+    if (f !== null && NOTE_HEADERS.has(f)) continue;
+    if (!spec) {
       ctx.invalid(ref(headerRow, c), `${label}的表头“${shown(v)}”不是可识别的列名。表头应为：${expected}（可另加“备注”列）`,
         `header "${shown(v)}" of ${label} is not a known column; the header is ${expected} (a 备注 column may be added)`);
     } else if (columns.has(spec.key)) {
@@ -69,7 +70,6 @@ export function readTable<K extends string>(ctx: SchemeContext, section: Section
         `${label} has the column "${spec.header}" twice (first at ${a1(headerRow, first)}); delete one`);
     } else {
       columns.set(spec.key, c);
-      known.add(c);
     }
   }
   const missing = specs.filter((s) => s.required && !columns.has(s.key)).map((s) => s.header);
