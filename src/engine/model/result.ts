@@ -62,6 +62,8 @@ export interface UnitResult {
   readonly blocked: boolean;
   /** Codes of the issues on this unit's row, in order found (unique). */
   readonly flags: readonly string[];
+  /** Each issue of the unit as 异常标记 shows it: label and the cell (or what it concerns). */
+  readonly flagDetails: ReadonlyArray<{ readonly code: string; readonly label: string; readonly where: string }>;
 }
 
 export interface Summary {

@@ -1,0 +1,111 @@
+/**
+ * The write plan (SPEC §5) from a finished assessment: output column values, fills and notes on
+ * flagged cells, the stale marks of the previous run, the `考核结果` sheet and the record.
+ */
+import type { Issue } from '../model/issue';
+import type { CellMark, OutValue, PlannedColumn, ProgramRecord, StaleMark, WritePlan } from '../model/plan';
+import { ERROR_FILL, WARNING_FILL } from '../model/plan';
+import type { Scheme } from '../model/scheme';
+import type { UnitResult } from '../model/result';
+import type { PlacedColumn } from './columns';
+import { buildResultSheet } from './result-sheet';
+import { flagText } from './flags';
+
+/** Excel's limit for text in a cell (and a note). */
+export const CELL_TEXT_LIMIT = 32767;
+
+export interface PlanInput {
+  readonly scheme: Scheme;
+  readonly dataSheet: string;
+  readonly headerRow: number;
+  readonly firstDataRow: number;
+  readonly columns: readonly PlacedColumn[];
+  /** Columns the previous run created that this run no longer writes: their cells are cleared. */
+  readonly droppedColumns: ReadonlyArray<{ readonly col: number; readonly lastRow: number }>;
+  readonly units: readonly UnitResult[];
+  readonly issues: readonly Issue[];
+  readonly previous: ProgramRecord | null;
+  /** Scope order for the result sheet: unit indexes per scope in rank order (unranked last). */
+  readonly scopes: readonly (readonly number[])[];
+  readonly schemeBlocked: boolean;
+}
+
+function numberFormat(decimals: number): string {
+  return decimals > 0 ? `0.${'0'.repeat(Math.min(decimals, 30))}` : '0';
+}
+
+function valueFor(col: PlacedColumn, u: UnitResult, schemeBlocked: boolean): OutValue {
+  switch (col.spec.key) {
+    case 'subtotal': return col.spec.category !== undefined ? (u.subtotals[col.spec.category] ?? null) : null;
+    case 'total': return u.total;
+    case 'rank': return u.rank;
+    case 'overallRank': return u.overallRank;
+    case 'grade': return u.grade;
+    case 'stars': return u.stars ? '★'.repeat(u.stars) : null;
+    case 'flags': return flagText(u, schemeBlocked) || null;
+  }
+}
+
+function planColumns(input: PlanInput, unitsByRow: Map<number, UnitResult>, lastRow: number): PlannedColumn[] {
+  const firstRow = input.headerRow + 1;
+  const out: PlannedColumn[] = input.columns.map((c) => {
+    const values: OutValue[] = [];
+    for (let r = firstRow; r <= lastRow; r++) {
+      const u = unitsByRow.get(r);
+      values.push(u ? valueFor(c, u, input.schemeBlocked) : null);
+    }
+    const numeric = c.spec.key === 'total' || c.spec.key === 'subtotal';
+    return { key: c.spec.key, header: c.header, col: c.col, headerRow: input.headerRow, isNew: c.isNew, numberFormat: numeric ? numberFormat(input.scheme.settings.decimals) : null, firstRow, values };
+  });
+  for (const d of input.droppedColumns) {
+    const values: OutValue[] = [];
+    for (let r = firstRow; r <= Math.max(lastRow, d.lastRow); r++) values.push(null);
+    out.push({ key: 'flags', header: '', col: d.col, headerRow: input.headerRow, isNew: false, numberFormat: null, firstRow, values });
+  }
+  return out;
+}
+
+function planMarks(issues: readonly Issue[]): CellMark[] {
+  const byCell = new Map<string, { sheet: string; row: number; col: number; error: boolean; lines: string[] }>();
+  for (const i of issues) {
+    if (i.row === undefined || i.col === undefined) continue;
+    const key = `${i.sheet}\u0000${i.row},${i.col}`;
+    let m = byCell.get(key);
+    if (!m) byCell.set(key, (m = { sheet: i.sheet, row: i.row, col: i.col, error: false, lines: [] }));
+    if (i.severity === 'error') m.error = true;
+    m.lines.push(`【${i.label}】${i.message}\n${i.messageEn}`);
+  }
+  return [...byCell.values()].map((m) => ({
+    sheet: m.sheet,
+    row: m.row,
+    col: m.col,
+    fill: m.error ? ERROR_FILL : WARNING_FILL,
+    note: `考评助手 · ${m.lines.join('\n\n')}`.slice(0, CELL_TEXT_LIMIT),
+  }));
+}
+
+export function buildPlan(input: PlanInput): WritePlan {
+  const unitsByRow = new Map<number, UnitResult>();
+  let lastRow = input.firstDataRow - 1;
+  for (const u of input.units) {
+    unitsByRow.set(u.row - 1, u);
+    if (u.row - 1 > lastRow) lastRow = u.row - 1;
+  }
+  const columns = planColumns(input, unitsByRow, lastRow);
+  const marks = planMarks(input.issues);
+  const marked = new Set(marks.map((m) => `${m.sheet}\u0000${m.row},${m.col}`));
+  const clearMarks: StaleMark[] = (input.previous?.marks ?? []).filter((m) => !marked.has(`${m.sheet}\u0000${m.row},${m.col}`));
+  const record: ProgramRecord = {
+    dataSheet: input.dataSheet,
+    columns: input.columns.map((c) => ({ key: c.spec.key, header: c.header, col: c.col })),
+    marks: marks.map((m) => ({ sheet: m.sheet, row: m.row, col: m.col })),
+  };
+  return {
+    dataSheet: input.dataSheet,
+    columns,
+    marks,
+    clearMarks,
+    resultSheet: buildResultSheet(input.scheme, input.dataSheet, input.units, input.scopes, input.schemeBlocked),
+    record,
+  };
+}

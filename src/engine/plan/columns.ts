@@ -1,0 +1,71 @@
+/**
+ * Where the output columns go (SPEC §5): the program reuses the columns it created itself (its
+ * record says which); a column with one of its headers that it did not create is the clerk's own,
+ * never overwritten — the program's column then gets the header followed by `（核）`.
+ * New columns go to the right of the table.
+ */
+import type { OutputKey, ProgramRecord } from '../model/plan';
+import type { Scheme } from '../model/scheme';
+import { fold } from '../text/fold';
+import { matchColumns, type TableLayout } from '../table/find';
+import { SheetView, cellText } from '../table/sheet-view';
+
+export const CHECKED_SUFFIX = '（核）';
+
+export interface OutputSpec {
+  readonly key: OutputKey;
+  readonly header: string;
+  /** The 一级指标 for a subtotal column. */
+  readonly category?: string;
+}
+
+export interface PlacedColumn {
+  readonly spec: OutputSpec;
+  readonly header: string;
+  readonly col: number;
+  readonly isNew: boolean;
+  /** The clerk's own column with this header, when there is one (compared, never written). */
+  readonly clerkCol: number | null;
+}
+
+/** The output columns of a run, in order: subtotals, 总分, 排名, 总排名, 等次, 星级, 异常标记. */
+export function outputSpecs(scheme: Scheme): OutputSpec[] {
+  const specs: OutputSpec[] = [];
+  const categories: string[] = [];
+  for (const ind of scheme.indicators) if (ind.category !== null && !categories.includes(ind.category)) categories.push(ind.category);
+  for (const c of categories) specs.push({ key: 'subtotal', header: `${c}小计`, category: c });
+  specs.push({ key: 'total', header: '总分' }, { key: 'rank', header: '排名' });
+  if (scheme.settings.groupColumn !== null) specs.push({ key: 'overallRank', header: '总排名' });
+  if (scheme.grades.length) specs.push({ key: 'grade', header: '等次' });
+  if (scheme.stars.length) specs.push({ key: 'stars', header: '星级' });
+  specs.push({ key: 'flags', header: '异常标记' });
+  return specs;
+}
+
+/** The program's own columns from its record that still carry the recorded header. */
+export function ownedColumns(record: ProgramRecord | null, view: SheetView, headerRow: number | null): Map<string, number> {
+  const owned = new Map<string, number>();
+  if (!record || record.dataSheet !== view.name) return owned;
+  for (const c of record.columns) {
+    if (headerRow !== null && fold(cellText(view.value(headerRow, c.col))) !== fold(c.header)) continue;
+    owned.set(fold(c.header), c.col);
+  }
+  return owned;
+}
+
+/** Columns recorded as the program's, whatever their header says now (kept out of the table's extent). */
+export function recordedColumns(record: ProgramRecord | null, sheet: string): Set<number> {
+  return new Set(record && record.dataSheet === sheet ? record.columns.map((c) => c.col) : []);
+}
+
+export function placeColumns(specs: readonly OutputSpec[], layout: TableLayout, owned: ReadonlyMap<string, number>): PlacedColumn[] {
+  const ownedCols = new Set(owned.values());
+  let next = Math.max(layout.rightEdge, ...ownedCols, layout.unitCol) + 1;
+  return specs.map((spec) => {
+    const clerk = matchColumns(layout.labels, spec.header).find((m) => !ownedCols.has(m.col));
+    const header = clerk ? `${spec.header}${CHECKED_SUFFIX}` : spec.header;
+    const mine = owned.get(fold(header));
+    if (mine !== undefined) return { spec, header, col: mine, isNew: false, clerkCol: clerk?.col ?? null };
+    return { spec, header, col: next++, isNew: true, clerkCol: clerk?.col ?? null };
+  });
+}

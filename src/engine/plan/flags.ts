@@ -1,0 +1,17 @@
+/**
+ * The 异常标记 text of a unit (SPEC §5): the short labels of its issues joined by `；`, each with
+ * the cell it concerns (or what it concerns, e.g. `总分`). Example: `缺失值(D7)；离群(总分)`.
+ */
+import type { UnitResult } from '../model/result';
+
+export const SCHEME_BLOCKED_FLAG = '方案有误，未计分';
+
+export function flagText(unit: UnitResult, schemeBlocked: boolean): string {
+  const parts: string[] = [];
+  if (schemeBlocked) parts.push(SCHEME_BLOCKED_FLAG);
+  for (const f of unit.flagDetails) {
+    const text = `${f.label}(${f.where})`;
+    if (!parts.includes(text)) parts.push(text);
+  }
+  return parts.join('；').slice(0, 32767);
+}

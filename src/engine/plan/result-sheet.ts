@@ -1,0 +1,70 @@
+/**
+ * The `考核结果` sheet (SPEC §5): every unit in rank order per group, ready to print for 公示.
+ * Units that could not be scored come last in their group, without rank.
+ */
+import type { OutValue, ResultSheetPlan } from '../model/plan';
+import { RESULT_SHEET, type Scheme } from '../model/scheme';
+import type { UnitResult } from '../model/result';
+import { flagText } from './flags';
+
+/** Display width of text in Excel's character units (CJK counts 2). */
+export function textWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += (ch.codePointAt(0) ?? 0) > 0x2e80 ? 2 : 1;
+  return w;
+}
+
+function vetoText(u: UnitResult): string {
+  return u.vetoes.map((v) => (v.reason && v.reason !== v.column ? `${v.column}：${v.reason}（${v.effect}）` : `${v.column}（${v.effect}）`)).join('；');
+}
+
+export function buildResultSheet(scheme: Scheme, dataSheet: string, units: readonly UnitResult[], scopes: readonly (readonly number[])[], schemeBlocked: boolean): ResultSheetPlan {
+  const grouped = scheme.settings.groupColumn !== null;
+  const categories: string[] = [];
+  for (const ind of scheme.indicators) if (ind.category !== null && !categories.includes(ind.category)) categories.push(ind.category);
+  const header = [
+    '序号',
+    ...(grouped ? [scheme.settings.groupColumn ?? '分组'] : []),
+    scheme.settings.unitColumn,
+    ...categories.map((c) => `${c}小计`),
+    '总分',
+    grouped ? '组内排名' : '排名',
+    ...(grouped ? ['总排名'] : []),
+    ...(scheme.grades.length ? ['等次'] : []),
+    ...(scheme.stars.length ? ['星级'] : []),
+    '一票否决',
+    '异常标记',
+  ];
+  const rows: OutValue[][] = [];
+  const groupStarts: number[] = [];
+  let n = 0;
+  for (const scope of scopes) {
+    groupStarts.push(rows.length);
+    for (const i of scope) {
+      const u = units[i];
+      if (!u) continue;
+      rows.push([
+        ++n,
+        ...(grouped ? [u.group ?? ''] : []),
+        u.name,
+        ...categories.map((c) => u.subtotals[c] ?? null),
+        u.total,
+        u.rank,
+        ...(grouped ? [u.overallRank] : []),
+        ...(scheme.grades.length ? [u.grade] : []),
+        ...(scheme.stars.length ? [u.stars ? '★'.repeat(u.stars) : null] : []),
+        vetoText(u) || null,
+        flagText(u, schemeBlocked) || null,
+      ]);
+    }
+  }
+  const widths = header.map((h, c) => {
+    let w = textWidth(h);
+    for (let r = 0; r < Math.min(rows.length, 2000); r++) {
+      const v = rows[r]?.[c];
+      if (v !== null && v !== undefined) w = Math.max(w, textWidth(String(v)));
+    }
+    return Math.min(Math.max(w + 2, 6), 60);
+  });
+  return { name: RESULT_SHEET, title: `${dataSheet} 考核结果`, header, rows, widths, groupStarts };
+}

@@ -1,0 +1,43 @@
+/**
+ * The clerk's own 总分 / 排名 / 总排名 / 等次 columns (SPEC §5): never overwritten, but compared with
+ * the program's values; each difference is a warning (TOTAL_MISMATCH, RANK_MISMATCH, GRADE_MISMATCH)
+ * on the clerk's cell. Blank clerk cells are not compared (nothing was claimed).
+ * Totals are compared after Excel ROUND to the scheme's 小数位, so 92.5 equals 92.50.
+ */
+import type { Issue } from '../model/issue';
+import type { UnitResult } from '../model/result';
+import { makeIssue } from '../issues/make';
+import { readNumber } from '../cells/number';
+import { excelRound } from '../math/round';
+import { fold } from '../text/fold';
+import type { PlacedColumn } from '../plan/columns';
+import { SheetView, cellText, isBlank } from '../table/sheet-view';
+
+export function compareClerkColumns(view: SheetView, columns: readonly PlacedColumn[], units: readonly UnitResult[], decimals: number): Issue[] {
+  const issues: Issue[] = [];
+  for (const c of columns) {
+    if (c.clerkCol === null) continue;
+    const key = c.spec.key;
+    if (key !== 'total' && key !== 'rank' && key !== 'overallRank' && key !== 'grade') continue;
+    const col = c.clerkCol;
+    for (const u of units) {
+      if (u.blocked) continue;
+      const row = u.row - 1;
+      const v = view.value(row, col);
+      if (isBlank(v)) continue;
+      const at = { sheet: view.name, row, col, unit: u.name, unitRow: u.row };
+      if (key === 'grade') {
+        if (u.grade !== null && fold(cellText(v)) !== fold(u.grade)) issues.push(makeIssue('GRADE_MISMATCH', at, { value: cellText(v), expected: u.grade }));
+        continue;
+      }
+      const expected = key === 'total' ? u.total : key === 'rank' ? u.rank : u.overallRank;
+      const read = readNumber(v);
+      const value = read.kind === 'number' ? read.value : null;
+      const same = value !== null && expected !== null && (key === 'total' ? excelRound(value, decimals) === expected : value === expected);
+      if (!same) {
+        issues.push(makeIssue(key === 'total' ? 'TOTAL_MISMATCH' : 'RANK_MISMATCH', at, { value: cellText(v), expected: expected ?? '（无）' }));
+      }
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,69 @@
+/**
+ * Scoring one unit (SPEC §2):
+ *   points_i = score_i / 分值_i × weight_i;  base = Σ points_i;  subtotal_k = Σ over 一级指标 k
+ *   bonus = min(Σ capped 加分, 加分合计上限);  minus = min(Σ capped 扣分, 扣分合计上限)
+ *   total = ROUND(clamp(base + bonus − minus, 总分下限, 总分上限), 小数位)   (Excel ROUND)
+ * A 总分计零 veto makes the total 0.
+ * Example: scores 18/20 (权重 30) and 45/50 (权重 70), 加分 2 → 27 + 63 + 2 = 92.
+ */
+import type { Scheme } from '../model/scheme';
+import type { AdjustmentOutcome, VetoOutcome } from '../model/result';
+import { excelRound } from '../math/round';
+
+export interface UnitScore {
+  readonly points: number[];
+  readonly base: number;
+  readonly bonus: number;
+  readonly minus: number;
+  readonly subtotals: Record<string, number>;
+  readonly total: number;
+  readonly capsApplied: string[];
+}
+
+/** `scores` must all be valid numbers (the unit is not blocked). */
+export function scoreUnit(scheme: Scheme, scores: readonly number[], adjustments: readonly AdjustmentOutcome[], vetoes: readonly VetoOutcome[]): UnitScore {
+  const { settings } = scheme;
+  const caps: string[] = [];
+  const points: number[] = [];
+  let base = 0;
+  const sums = new Map<string, number>();
+  scheme.indicators.forEach((ind, i) => {
+    const score = scores[i] ?? 0;
+    const p = (score / ind.max) * (ind.weight ?? ind.max);
+    points.push(p);
+    base += p;
+    if (ind.category !== null) sums.set(ind.category, (sums.get(ind.category) ?? 0) + p);
+  });
+  let bonus = 0;
+  let minus = 0;
+  for (const a of adjustments) {
+    if (a.kind === '加分') bonus += a.counted;
+    else minus += a.counted;
+    if (a.counted !== a.raw) caps.push(`${a.column}上限`);
+  }
+  if (settings.bonusTotalCap !== null && bonus > settings.bonusTotalCap) {
+    bonus = settings.bonusTotalCap;
+    caps.push('加分合计上限');
+  }
+  if (settings.minusTotalCap !== null && minus > settings.minusTotalCap) {
+    minus = settings.minusTotalCap;
+    caps.push('扣分合计上限');
+  }
+  let raw = base + bonus - minus;
+  if (raw < settings.totalMin) {
+    raw = settings.totalMin;
+    caps.push('总分下限');
+  }
+  if (settings.totalMax !== null && raw > settings.totalMax) {
+    raw = settings.totalMax;
+    caps.push('总分上限');
+  }
+  let total = excelRound(raw, settings.decimals);
+  if (vetoes.some((v) => v.effect === '总分计零')) {
+    total = 0;
+    caps.push('总分计零');
+  }
+  const subtotals: Record<string, number> = {};
+  for (const [k, v] of sums) subtotals[k] = excelRound(v, settings.decimals);
+  return { points, base, bonus, minus, subtotals, total, capsApplied: caps };
+}

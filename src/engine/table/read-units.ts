@@ -1,0 +1,237 @@
+/**
+ * Reading the units (SPEC §1.2, §1.3): one pass over the data rows that turns every cell of the
+ * scheme's columns into a number, a veto or an issue. Mark rows (分值/满分/权重) are compared with
+ * the scheme; 合计/备注… rows and empty rows are skipped.
+ */
+import type { Issue } from '../model/issue';
+import type { Indicator, Scheme } from '../model/scheme';
+import type { AdjustmentOutcome, VetoOutcome } from '../model/result';
+import type { CellValue } from '../model/workbook';
+import { makeIssue } from '../issues/make';
+import { a1 } from '../address';
+import { fold, tidy } from '../text/fold';
+import { readNumber, type NumberRead } from '../cells/number';
+import { readVeto } from '../cells/veto';
+import { sig15 } from '../math/round';
+import type { TableLayout } from './find';
+import { SheetView, cellText, isBlank } from './sheet-view';
+
+const MARK_ROWS = new Set(['分值', '满分', '权重']);
+const NOT_UNIT_PREFIXES = ['合计', '总计', '小计', '平均', '备注', '说明', '注:'];
+
+/** One unit row as read, before scoring. */
+export interface RawUnit {
+  /** 0-based sheet row. */
+  readonly row: number;
+  readonly name: string;
+  readonly group: string | null;
+  readonly scores: Array<number | null>;
+  readonly adjustments: AdjustmentOutcome[];
+  readonly vetoes: VetoOutcome[];
+  /** Issues on this unit's row. */
+  readonly issues: Issue[];
+  blocked: boolean;
+}
+
+export interface ReadResult {
+  readonly units: RawUnit[];
+  /** Issues that belong to no unit (mark rows, rows without a unit name). */
+  readonly issues: Issue[];
+}
+
+const shown = (v: CellValue): string => cellText(v).slice(0, 60);
+
+function describe(read: NumberRead): string {
+  switch (read.kind) {
+    case 'text': return read.text;
+    case 'percent': return read.text;
+    case 'boolean': return read.value ? 'TRUE' : 'FALSE';
+    default: return '';
+  }
+}
+
+class RowReader {
+  readonly issues: Issue[] = [];
+  blocked = false;
+  constructor(
+    private readonly sheet: string,
+    readonly row: number,
+    private readonly unit: string,
+  ) {}
+
+  add(code: Parameters<typeof makeIssue>[0], col: number, params: Record<string, string | number | undefined>, severity?: 'error' | 'warning', where?: string): void {
+    const issue = makeIssue(code, { sheet: this.sheet, row: this.row, col, unit: this.unit, unitRow: this.row + 1, ...(where ? { where } : {}) }, params, severity);
+    if (issue.severity === 'error') this.blocked = true;
+    this.issues.push(issue);
+  }
+
+  /** Reads a cell meant to hold points; returns the number or null after recording any issue. */
+  number(v: CellValue, col: number, fixZh: string, fixEn: string): { value: number | null; empty: boolean } {
+    const read = readNumber(v);
+    switch (read.kind) {
+      case 'empty':
+        return { value: null, empty: true };
+      case 'number':
+        if (read.fromText) this.add('TEXT_NUMBER', col, { value: read.text ?? '', number: read.value });
+        return { value: read.value, empty: false };
+      case 'error':
+        this.add('EXCEL_ERROR', col, { value: read.error });
+        return { value: null, empty: false };
+      case 'percent':
+        this.add('NOT_A_NUMBER', col, { value: read.text, fix: `得分应为分数，不是百分比：请把“${read.text}”换算成分数填写（${fixZh}）。`, fixEn: `A score is points, not a percentage: convert "${read.text}" to points (${fixEn}).` });
+        return { value: null, empty: false };
+      default:
+        this.add('NOT_A_NUMBER', col, { value: describe(read) || shown(v), fix: `请改为数字（${fixZh}）。`, fixEn: `Enter a number (${fixEn}).` });
+        return { value: null, empty: false };
+    }
+  }
+}
+
+function readScore(reader: RowReader, v: CellValue, col: number, ind: Indicator, scheme: Scheme): number | null {
+  const range = `0 到 ${ind.max} 之间的分数`;
+  const rangeEn = `points between 0 and ${ind.max}`;
+  const { value, empty } = reader.number(v, col, range, rangeEn);
+  if (empty) {
+    if (scheme.settings.blank === '按0分') {
+      reader.add('MISSING_VALUE', col, { indicator: ind.name, max: ind.max, fix: '已按 0 分计算（【基本设置】空白处理 = 按0分）；如有得分请补填。', fixEn: 'It was scored 0 (空白处理 = 按0分); fill it in if that is wrong.' }, 'warning');
+      return 0;
+    }
+    reader.add('MISSING_VALUE', col, { indicator: ind.name, max: ind.max });
+    return null;
+  }
+  if (value === null) return null;
+  if (value < 0 || value > ind.max + 1e-9) {
+    reader.add('OUT_OF_RANGE', col, { indicator: ind.name, value, max: ind.max });
+    return null;
+  }
+  return value;
+}
+
+function readAdjustments(reader: RowReader, view: SheetView, scheme: Scheme, layout: TableLayout): AdjustmentOutcome[] {
+  const out: AdjustmentOutcome[] = [];
+  scheme.adjustments.forEach((adj, i) => {
+    const col = layout.adjustments[i]?.col ?? -1;
+    if (col < 0) return;
+    const { value } = reader.number(view.value(reader.row, col), col, `${adj.kind}填正数，没有则留空或填 0`, `${adj.kind === '加分' ? 'bonus' : 'deduction'} points ≥ 0; leave empty for none`);
+    if (value === null) return;
+    if (value < 0) {
+      reader.add('NEGATIVE_POINTS', col, { column: adj.column, value });
+      return;
+    }
+    let counted = value;
+    if (adj.cap !== null && value > adj.cap) {
+      counted = adj.cap;
+      reader.add('CAPPED', col, { what: `“${adj.column}”`, whatEn: `"${adj.column}"`, value, cap: adj.cap });
+    }
+    out.push({ column: adj.column, kind: adj.kind, raw: value, counted });
+  });
+  return out;
+}
+
+function readVetoes(reader: RowReader, view: SheetView, scheme: Scheme, layout: TableLayout): VetoOutcome[] {
+  const out: VetoOutcome[] = [];
+  scheme.vetoes.forEach((rule, i) => {
+    const col = layout.vetoes[i]?.col ?? -1;
+    if (col < 0) return;
+    const v = view.value(reader.row, col);
+    const read = readVeto(v);
+    if (read.warn) {
+      const text = shown(v);
+      reader.add('VETO_TEXT', col, {
+        column: rule.column,
+        value: text,
+        decision: read.veto ? `已按“否决”处理（${rule.effect}）` : '已按“不否决”处理',
+        decisionEn: read.veto ? `it was taken as a veto (${rule.effect})` : 'it was taken as no veto',
+      });
+    }
+    if (read.veto) out.push({ column: rule.column, effect: rule.effect, reason: read.reason ?? rule.column, cell: a1(reader.row, col) });
+  });
+  return out;
+}
+
+function compareMarkRow(view: SheetView, row: number, kind: string, scheme: Scheme, layout: TableLayout, issues: Issue[]): void {
+  scheme.indicators.forEach((ind, i) => {
+    const col = layout.indicators[i]?.col ?? -1;
+    if (col < 0) return;
+    const read = readNumber(view.value(row, col));
+    if (read.kind !== 'number' && read.kind !== 'percent') return;
+    const expected = kind === '权重' ? (ind.weight ?? ind.max) : ind.max;
+    let value: number;
+    if (read.kind === 'percent') {
+      const n = Number(read.text.replace(/[%％\s]/g, ''));
+      if (!Number.isFinite(n)) return;
+      value = n;
+    } else value = read.value;
+    if (sig15(value) === sig15(expected)) return;
+    issues.push(makeIssue('MARK_ROW_MISMATCH', { sheet: view.name, row, col }, {
+      rowName: kind,
+      value: read.kind === 'percent' ? read.text : value,
+      indicator: ind.name,
+      what: kind === '权重' ? '权重' : '分值',
+      expected,
+    }));
+  });
+}
+
+function hasAnyScore(view: SheetView, row: number, layout: TableLayout): boolean {
+  for (const m of layout.indicators) if (m.col >= 0 && !isBlank(view.value(row, m.col))) return true;
+  for (const m of layout.adjustments) if (m.col >= 0 && !isBlank(view.value(row, m.col))) return true;
+  return false;
+}
+
+function groupOf(view: SheetView, row: number, col: number | null): string | null {
+  if (col === null) return null;
+  const text = tidy(cellText(view.mergedValue(row, col)));
+  return text === '' ? null : text;
+}
+
+/** Reads every data row of the table. */
+export function readUnits(view: SheetView, scheme: Scheme, layout: TableLayout): ReadResult {
+  const units: RawUnit[] = [];
+  const loose: Issue[] = [];
+  for (let row = layout.firstDataRow; row < view.rowCount; row++) {
+    const nameCell = view.value(row, layout.unitCol);
+    const name = tidy(cellText(nameCell));
+    const folded = fold(name);
+    if (MARK_ROWS.has(folded)) {
+      compareMarkRow(view, row, folded, scheme, layout, loose);
+      continue;
+    }
+    if (NOT_UNIT_PREFIXES.some((p) => folded.startsWith(p))) continue;
+    if (name === '') {
+      if (hasAnyScore(view, row, layout)) {
+        loose.push(makeIssue('MISSING_UNIT', { sheet: view.name, row, col: layout.unitCol, unitRow: row + 1 }, { row: row + 1 }));
+      }
+      continue;
+    }
+    const reader = new RowReader(view.name, row, name);
+    const scores = scheme.indicators.map((ind, i) => {
+      const col = layout.indicators[i]?.col ?? -1;
+      return col < 0 ? null : readScore(reader, view.value(row, col), col, ind, scheme);
+    });
+    const adjustments = readAdjustments(reader, view, scheme, layout);
+    const vetoes = readVetoes(reader, view, scheme, layout);
+    units.push({ row, name, group: groupOf(view, row, layout.groupCol), scores, adjustments, vetoes, issues: reader.issues, blocked: reader.blocked });
+  }
+  markDuplicates(view.name, units, layout.unitCol);
+  return { units, issues: loose };
+}
+
+/** Two rows with the same unit name (after folding) are both DUPLICATE_UNIT errors. */
+function markDuplicates(sheet: string, units: RawUnit[], unitCol: number): void {
+  const byName = new Map<string, RawUnit[]>();
+  for (const u of units) {
+    const key = fold(u.name);
+    const list = byName.get(key);
+    if (list) list.push(u);
+    else byName.set(key, [u]);
+  }
+  for (const list of byName.values()) {
+    if (list.length < 2) continue;
+    const cells = list.map((u) => a1(u.row, unitCol)).join('、');
+    for (const u of list) {
+      u.issues.unshift(makeIssue('DUPLICATE_UNIT', { sheet, row: u.row, col: unitCol, unit: u.name, unitRow: u.row + 1 }, { cells }));
+      u.blocked = true;
+    }
+  }
+}

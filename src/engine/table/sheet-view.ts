@@ -1,0 +1,70 @@
+/**
+ * A read-only view of one sheet that knows its merged areas: the value of a cell inside a merge
+ * (other than the top-left one) is empty, whatever the host put there, and `mergedValue` gives the
+ * merge's own value when a rule asks for it (SPEC §1.3: merged group cells).
+ */
+import type { CellValue, MergeArea, SheetInput } from '../model/workbook';
+import { cellAt, isErrorValue } from '../model/workbook';
+
+export class SheetView {
+  readonly name: string;
+  private readonly sheet: SheetInput;
+  /** "row,col" of every non-top-left cell of a merge → its merge. */
+  private readonly covered = new Map<string, MergeArea>();
+
+  constructor(sheet: SheetInput) {
+    this.sheet = sheet;
+    this.name = sheet.name;
+    for (const m of sheet.merges ?? []) {
+      // A merge covering a huge area is still cheap to index only when small; cap at 10,000 cells.
+      const cells = (m.bottom - m.top + 1) * (m.right - m.left + 1);
+      if (cells > 10000 || cells < 2) continue;
+      for (let r = m.top; r <= m.bottom; r++) {
+        for (let c = m.left; c <= m.right; c++) {
+          if (r !== m.top || c !== m.left) this.covered.set(`${r},${c}`, m);
+        }
+      }
+    }
+  }
+
+  get rowCount(): number {
+    return this.sheet.cells.length;
+  }
+
+  /** The cell's own value; empty for a cell covered by a merge. */
+  value(row: number, col: number): CellValue {
+    if (this.covered.size && this.covered.has(`${row},${col}`)) return null;
+    return cellAt(this.sheet, row, col);
+  }
+
+  /** The merge's value for a covered cell, else the cell's own value. */
+  mergedValue(row: number, col: number): CellValue {
+    const m = this.covered.get(`${row},${col}`);
+    return m ? cellAt(this.sheet, m.top, m.left) : cellAt(this.sheet, row, col);
+  }
+
+  /** Width of a row in the raw grid. */
+  rowWidth(row: number): number {
+    return this.sheet.cells[row]?.length ?? 0;
+  }
+
+  /** True when the cell is covered by a merge that starts above it (part of a vertical header merge). */
+  coveredFromAbove(row: number, col: number, top: number): boolean {
+    const m = this.covered.get(`${row},${col}`);
+    return m !== undefined && m.top <= top;
+  }
+}
+
+/** A cell's text for names and labels: strings trimmed, numbers as written, errors/booleans as shown. */
+export function cellText(v: CellValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (isErrorValue(v)) return v.error;
+  return '';
+}
+
+export function isBlank(v: CellValue | undefined): boolean {
+  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
+}
