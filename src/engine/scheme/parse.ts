@@ -30,6 +30,9 @@ const TEMPLATE_ZH = '考核方案是空的。请从 A1 起分节填写，例如�
 const TEMPLATE_EN = 'the scheme is empty. Start in A1 with sections: 【基本设置】 followed by key | value rows (e.g. 满分 | 100), then '
   + '【指标】 with the header 指标名称 | 分值 | 权重 and one indicator per row; add 【加扣分】【一票否决】【等次】【星级】【异常规则】 as needed';
 
+const FULL_SCHEMA = makeSchemeSchema({ checkWeightSum: true });
+const PARTIAL_SCHEMA = makeSchemeSchema({ checkWeightSum: false });
+
 /**
  * Parses and validates the scheme sheet. `ok` is false when any issue is an error; `scheme` is then
  * the best-effort scheme (rows that could not be read left out), or null for an empty sheet.
@@ -67,7 +70,7 @@ export function parseScheme(sheet: SheetInput): SchemeParse {
     anomaly: readAnomalyRules(ctx, sections.异常规则),
   };
 
-  const result = makeSchemeSchema({ checkWeightSum: complete }).safeParse(draft);
+  const result = (complete ? FULL_SCHEMA : PARTIAL_SCHEMA).safeParse(draft);
   const issues = [...ctx.issues, ...(result.success ? [] : result.error.issues.map((z) => toIssue(ctx, z)))];
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   const scheme = withCanonicalTieBreakers(draft);
