@@ -13,7 +13,7 @@ export function countsLine(summary: Report['summary']): string {
 
 /** Formats a total for display: at most 2 decimals, no trailing zeros. Example: 92.5 → '92.5'. */
 export function fmtTotal(total: number | null): string {
-  if (total === null) return '—';
+  if (total === null) return '-';
   return String(Math.round(total * 100) / 100);
 }
 
@@ -95,7 +95,7 @@ export function filesTable(lines: readonly FileLine[], showOutput: boolean): str
     const s = l.report?.summary;
     const cells = s
       ? [l.file, String(s.units), String(s.scored), String(s.errors), String(s.warnings)]
-      : [l.file, '—', '—', '—', '—'];
+      : [l.file, '-', '-', '-', '-'];
     if (showOutput) cells.push(l.error !== null ? `未处理：${l.error}` : (l.output ?? '未写出'));
     else if (l.error !== null) cells.push(`未处理：${l.error}`);
     return cells;

@@ -94,8 +94,8 @@ const NO_LINE_START = new Set('，。、；：？！）》」』】’”%,.;:?!
 
 /**
  * Wraps text into lines of at most `width` columns. Breaks anywhere between wide characters, at
- * spaces between Latin words, and never puts closing punctuation at the start of a line (it stays
- * on the line before, which may then exceed `width` by that one character's width).
+ * spaces between Latin words, and never puts closing punctuation at the start of a line (the
+ * character before it moves down with it).
  * Explicit line breaks in the text are kept.
  * Example: wrap('单元格D7为空。请填写', 8) → ['单元格D7', '为空。请', '填写'].
  */
@@ -113,9 +113,24 @@ function wrapLine(text: string, width: number, out: string[]): void {
   while (i < chars.length) {
     const ch = chars[i] as string;
     const cw = charWidth(ch);
-    if (w + cw <= width || line === '' || NO_LINE_START.has(ch)) {
+    if (w + cw <= width || line === '') {
       line += ch;
       w += cw;
+      i++;
+      continue;
+    }
+    // Closing punctuation may not start a line: it takes the character before it along (推出).
+    if (NO_LINE_START.has(ch)) {
+      const prior = Array.from(line);
+      const last = prior.pop();
+      if (last !== undefined && prior.length > 0 && !NO_LINE_START.has(last)) {
+        out.push(prior.join('').replace(/ +$/, ''));
+        line = last + ch;
+        w = displayWidth(line);
+      } else {
+        line += ch;
+        w += cw;
+      }
       i++;
       continue;
     }
