@@ -23,6 +23,8 @@ export interface Ranking {
   readonly position: number[];
 }
 
+const NO_KEYS: number[] = [];
+
 /**
  * Ranks entries (SPEC §3). Order: under `末位` and `不排名` every unvetoed entry before every vetoed
  * one; then total descending; then `tieKeys` descending, compared in order. Entries equal on all of
@@ -37,18 +39,26 @@ export interface Ranking {
  */
 export function rankEntries(entries: readonly RankEntry[], method: RankMethod, policy: VetoRankPolicy): Ranking {
   const n = entries.length;
-  const keys = entries.map((e) => e.tieKeys.map(sig15));
   const vetoFirst = policy !== '正常';
+  // Flat copies for a tight comparator: late = "sorts after every unvetoed entry".
+  const late = new Uint8Array(n);
+  const totals = new Float64Array(n);
+  const keys: number[][] = new Array<number[]>(n);
+  for (let i = 0; i < n; i++) {
+    const e = entries[i] as RankEntry;
+    late[i] = vetoFirst && e.vetoed ? 1 : 0;
+    totals[i] = e.total;
+    keys[i] = e.tieKeys.length === 0 ? NO_KEYS : e.tieKeys.map(sig15);
+  }
 
   const compare = (a: number, b: number): number => {
-    const ea = entries[a] as RankEntry;
-    const eb = entries[b] as RankEntry;
-    if (vetoFirst && ea.vetoed !== eb.vetoed) return ea.vetoed ? 1 : -1;
-    const byTotal = descending(ea.total, eb.total);
+    const byVeto = (late[a] as number) - (late[b] as number);
+    if (byVeto !== 0) return byVeto;
+    const byTotal = descending(totals[a], totals[b]);
     if (byTotal !== 0) return byTotal;
     const ka = keys[a] as number[];
     const kb = keys[b] as number[];
-    const len = Math.max(ka.length, kb.length);
+    const len = ka.length > kb.length ? ka.length : kb.length;
     for (let k = 0; k < len; k++) {
       const byKey = descending(ka[k], kb[k]);
       if (byKey !== 0) return byKey;
@@ -86,9 +96,9 @@ export function rankEntries(entries: readonly RankEntry[], method: RankMethod, p
 
 /** Descending comparison with NaN and missing values below every number. */
 function descending(a: number | undefined, b: number | undefined): number {
+  if (a === b) return 0;
+  if (a !== undefined && b !== undefined && a === a && b === b) return a > b ? -1 : 1; // neither NaN
   const aOk = a !== undefined && !Number.isNaN(a);
   const bOk = b !== undefined && !Number.isNaN(b);
-  if (!aOk || !bOk) return aOk === bOk ? 0 : aOk ? -1 : 1;
-  if (a === b) return 0;
-  return a > b ? -1 : 1;
+  return aOk === bOk ? 0 : aOk ? -1 : 1;
 }

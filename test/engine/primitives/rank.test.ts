@@ -238,7 +238,8 @@ describe('rankEntries — properties', () => {
     const entries = Array.from({ length: 100000 }, (_, i) => e((i * 7919) % 1000, i % 17 === 0, [(i * 31) % 7]));
     const start = Date.now();
     const { ranks } = rankEntries(entries, '美式', '末位');
-    expect(Date.now() - start).toBeLessThan(3000);
+    // Generous for a shared machine; a quadratic method would need ~10^10 comparisons and never finish.
+    expect(Date.now() - start).toBeLessThan(15000);
     expect(ranks.every((r) => r !== null && r >= 1 && r <= 100000)).toBe(true);
   });
 });
