@@ -120,7 +120,7 @@ describe('readNumber — robustness', () => {
     ];
     const start = Date.now();
     for (const c of cases) expect(readNumber(c).kind).toBe('text');
-    expect(Date.now() - start).toBeLessThan(500);
+    expect(Date.now() - start).toBeLessThan(2000); // linear: a few ms; generous for a shared machine
   });
   it('never throws on arbitrary strings, including full Unicode', () => {
     fc.assert(
