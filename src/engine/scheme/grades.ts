@@ -20,12 +20,19 @@ const SPECS: ReadonlyArray<ColumnSpec<Key>> = [
   { key: 'quota', header: '比例上限', required: false },
 ];
 
+export interface GradesRead {
+  readonly grades: GradeRule[];
+  /** False when a row was left out: the order checks would then compare the wrong grades. */
+  readonly complete: boolean;
+}
+
 /** Reads 【等次】. Example: `优秀 | 90 | 20%` → { name: '优秀', min: 90, quota: 0.2 }. */
-export function readGrades(ctx: SchemeContext, section: Section | undefined): GradeRule[] {
+export function readGrades(ctx: SchemeContext, section: Section | undefined): GradesRead {
   const out: GradeRule[] = [];
-  if (!section) return out;
+  if (!section) return { grades: out, complete: true };
   const table = readTable(ctx, section, SPECS);
-  if (!table.complete) return out;
+  if (!table.complete) return { grades: out, complete: false };
+  let complete = true;
   for (const row of table.rows) {
     if (row.empty) continue;
     const name = readName(row.value('name'));
@@ -46,7 +53,10 @@ export function readGrades(ctx: SchemeContext, section: Section | undefined): Gr
       ctx.invalid(row.at('quota'), `比例上限“${shown(row.value('quota'))}”不是 0 到 100% 之间的比例。请填写如 20%、0.2 或 20，不限比例请留空`,
         `比例上限 "${shown(row.value('quota'))}" is not a proportion between 0 and 100%; enter e.g. 20%, 0.2 or 20, or leave it blank for no quota`);
     }
-    if (!ok || typeof name !== 'string') continue;
+    if (!ok || typeof name !== 'string') {
+      complete = false;
+      continue;
+    }
     const i = out.length;
     ctx.place(`grades.${i}`, row.at('name'));
     ctx.place(`grades.${i}.name`, row.at('name'));
@@ -54,5 +64,5 @@ export function readGrades(ctx: SchemeContext, section: Section | undefined): Gr
     ctx.place(`grades.${i}.quota`, row.at('quota'));
     out.push({ name, min: min ?? 0, quota, cell: row.at('name') });
   }
-  return out;
+  return { grades: out, complete };
 }

@@ -19,7 +19,7 @@ import { readGrades } from './grades';
 import { readStars } from './stars';
 import { readAnomalyRules } from './anomaly';
 import { splitSections } from './sections';
-import { makeSchemeSchema, MESSAGE_SEPARATOR } from './schema';
+import { makeSchemeSchema, MESSAGE_SEPARATOR, type SchemeSchemaOptions } from './schema';
 
 export type SchemeParse =
   | { ok: true; scheme: Scheme; issues: Issue[] }
@@ -30,8 +30,18 @@ const TEMPLATE_ZH = '考核方案是空的。请从 A1 起分节填写，例如�
 const TEMPLATE_EN = 'the scheme is empty. Start in A1 with sections: 【基本设置】 followed by key | value rows (e.g. 满分 | 100), then '
   + '【指标】 with the header 指标名称 | 分值 | 权重 and one indicator per row; add 【加扣分】【一票否决】【等次】【星级】【异常规则】 as needed';
 
-const FULL_SCHEMA = makeSchemeSchema({ checkWeightSum: true });
-const PARTIAL_SCHEMA = makeSchemeSchema({ checkWeightSum: false });
+const SCHEMAS = new Map<string, ReturnType<typeof makeSchemeSchema>>();
+
+/** The zod schema for these options, built once. */
+function schemaFor(options: SchemeSchemaOptions): ReturnType<typeof makeSchemeSchema> {
+  const key = `${options.indicatorsComplete}/${options.gradesComplete}/${options.starsComplete}`;
+  let schema = SCHEMAS.get(key);
+  if (!schema) {
+    schema = makeSchemeSchema(options);
+    SCHEMAS.set(key, schema);
+  }
+  return schema;
+}
 
 /**
  * Parses and validates the scheme sheet. `ok` is false when any issue is an error; `scheme` is then
@@ -59,18 +69,21 @@ export function parseScheme(sheet: SheetInput): SchemeParse {
     ctx.invalid(A1, '考核方案缺少【指标】分节。请在 A 列写“【指标】”，下一行表头“指标名称 | 分值 | 权重”，下面每行一个指标',
       'the scheme has no 【指标】 section; write 【指标】 in column A, the header 指标名称 | 分值 | 权重 below it, then one indicator per row');
   }
+  const grades = readGrades(ctx, sections.等次);
+  const stars = readStars(ctx, sections.星级);
   const draft: Scheme = {
     sheet: sheet.name,
     settings,
     indicators,
     adjustments: readAdjustments(ctx, sections.加扣分),
     vetoes: readVetoes(ctx, sections.一票否决),
-    grades: readGrades(ctx, sections.等次),
-    stars: readStars(ctx, sections.星级),
+    grades: grades.grades,
+    stars: stars.stars,
     anomaly: readAnomalyRules(ctx, sections.异常规则),
   };
 
-  const result = (complete ? FULL_SCHEMA : PARTIAL_SCHEMA).safeParse(draft);
+  const options = { indicatorsComplete: complete, gradesComplete: grades.complete, starsComplete: stars.complete };
+  const result = schemaFor(options).safeParse(draft);
   const issues = [...ctx.issues, ...(result.success ? [] : result.error.issues.map((z) => toIssue(ctx, z)))];
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   const scheme = withCanonicalTieBreakers(draft);

@@ -92,9 +92,18 @@ const anomalySchema = z.object({
   enabled: z.object({ OUTLIER: z.boolean(), IDENTICAL_ROWS: z.boolean(), ALL_FULL_MARKS: z.boolean(), NO_SPREAD: z.boolean(), PERIOD_JUMP: z.boolean() }),
 });
 
+/**
+ * Which sections were read whole. When a row could not be read (and was reported), the checks that
+ * compare rows with each other are skipped for that section: they would only add false problems
+ * (a WEIGHT_SUM without the missing indicator, a "last grade" that is not the last…).
+ */
 export interface SchemeSchemaOptions {
-  /** False when some 【指标】 row could not be read: the weight sum would be wrong, so skip it. */
-  readonly checkWeightSum: boolean;
+  /** 【指标】: WEIGHT_SUM, 权重 all-or-none and 同分比较 names. */
+  readonly indicatorsComplete: boolean;
+  /** 【等次】: 最低分 order, the last grade's 最低分 and 比例上限. */
+  readonly gradesComplete: boolean;
+  /** 【星级】: star order. */
+  readonly starsComplete: boolean;
 }
 
 /** The schema of a whole scheme; `options` say which cross checks apply. */
@@ -112,7 +121,7 @@ export function makeSchemeSchema(options: SchemeSchemaOptions) {
 }
 
 /** The schema with every check. */
-export const schemeSchema = makeSchemeSchema({ checkWeightSum: true });
+export const schemeSchema = makeSchemeSchema({ indicatorsComplete: true, gradesComplete: true, starsComplete: true });
 
 type Ctx = z.RefinementCtx;
 type Path = Array<string | number>;
@@ -130,10 +139,13 @@ function crossCheck(s: Scheme, ctx: Ctx, options: SchemeSchemaOptions): void {
       `总分上限 ${showNumber(st.totalMax)} is below 总分下限 ${showNumber(st.totalMin)}`);
   }
   checkNames(s, ctx);
-  checkWeights(s, ctx, options);
-  checkTieBreakers(s, ctx);
-  checkGrades(s, ctx);
-  checkStars(s, ctx);
+  const weightsConsistent = checkWeightPresence(s, ctx);
+  if (options.indicatorsComplete) {
+    if (weightsConsistent) checkWeightSum(s, ctx);
+    checkTieBreakers(s, ctx);
+  }
+  checkGrades(s, ctx, options.gradesComplete);
+  if (options.starsComplete) checkStars(s, ctx);
 }
 
 interface NameEntry {
@@ -169,18 +181,24 @@ function checkNames(s: Scheme, ctx: Ctx): void {
   }
 }
 
-function checkWeights(s: Scheme, ctx: Ctx, options: SchemeSchemaOptions): void {
+/** 权重 all-or-none: the first indicator without one is reported. True when consistent. */
+function checkWeightPresence(s: Scheme, ctx: Ctx): boolean {
   const list = s.indicators;
   const withWeight = list.filter((x) => x.weight !== null).length;
   const missing = withWeight > 0 && withWeight < list.length ? list.findIndex((x) => x.weight === null) : -1;
-  if (missing >= 0) {
-    problem(ctx, ['indicators', missing, 'weight'], `其他指标填了权重，“${list[missing]?.name ?? ''}”没有。权重要么每个指标都填，要么都不填`,
-      `other indicators have a 权重 but "${list[missing]?.name ?? ''}" has none; give every indicator a weight or none`);
-    return;
-  }
+  if (missing < 0) return true;
+  problem(ctx, ['indicators', missing, 'weight'], `其他指标填了权重，“${list[missing]?.name ?? ''}”没有。权重要么每个指标都填，要么都不填`,
+    `other indicators have a 权重 but "${list[missing]?.name ?? ''}" has none; give every indicator a weight or none`);
+  return false;
+}
+
+/** Σ 权重 (or Σ 分值 without weights) = 满分 within 1e-9, else WEIGHT_SUM. */
+function checkWeightSum(s: Scheme, ctx: Ctx): void {
+  const list = s.indicators;
+  const withWeight = list.filter((x) => x.weight !== null).length;
   const full = s.settings.fullMark;
   const usable = list.every((x) => x.max > 0 && (x.weight === null || x.weight > 0));
-  if (!options.checkWeightSum || list.length === 0 || !(full > 0) || !usable) return;
+  if (list.length === 0 || !(full > 0) || !usable) return;
   const sum = list.reduce((acc, x) => acc + (x.weight ?? x.max), 0);
   if (Math.abs(sum - full) <= 1e-9) return;
   const byWeight = withWeight > 0;
@@ -207,7 +225,7 @@ function checkTieBreakers(s: Scheme, ctx: Ctx): void {
   });
 }
 
-function checkGrades(s: Scheme, ctx: Ctx): void {
+function checkGrades(s: Scheme, ctx: Ctx, complete: boolean): void {
   const g = s.grades;
   const seen = new Map<string, CellRef>();
   g.forEach((x, i) => {
@@ -218,13 +236,13 @@ function checkGrades(s: Scheme, ctx: Ctx): void {
       seen.set(fold(x.name), x.cell);
     }
     const prev = g[i - 1];
-    if (prev && x.min > prev.min) {
+    if (complete && prev && x.min > prev.min) {
       problem(ctx, ['grades', i, 'min'], `等次应从好到差排列、最低分从上到下不增：“${x.name}”的最低分 ${showNumber(x.min)} 高于上一等次“${prev.name}”的 ${showNumber(prev.min)}。请调整顺序或分数`,
         `grades go best first with 最低分 not increasing: "${x.name}" needs ${showNumber(x.min)}, more than "${prev.name}" above it (${showNumber(prev.min)})`);
     }
   });
   const last = g[g.length - 1];
-  if (!last) return;
+  if (!last || !complete) return;
   if (last.min !== 0) {
     problem(ctx, ['grades', g.length - 1, 'min'], `最后一个等次“${last.name}”的最低分应为 0 或留空（其余单位都归入这一等次），现为 ${showNumber(last.min)}`,
       `the last grade "${last.name}" takes every other unit: its 最低分 must be 0 or blank, not ${showNumber(last.min)}`);

@@ -18,12 +18,19 @@ const SPECS: ReadonlyArray<ColumnSpec<Key>> = [
   { key: 'min', header: '最低分', required: true },
 ];
 
+export interface StarsRead {
+  readonly stars: StarRule[];
+  /** False when a row was left out: the order checks would then compare the wrong rows. */
+  readonly complete: boolean;
+}
+
 /** Reads 【星级】, most stars first. Example: rows `4 | 90`, `★★★★★ | 95` → [{ stars: 5, min: 95 }, { stars: 4, min: 90 }]. */
-export function readStars(ctx: SchemeContext, section: Section | undefined): StarRule[] {
+export function readStars(ctx: SchemeContext, section: Section | undefined): StarsRead {
   const read: Array<StarRule & { readonly minAt: StarRule['cell'] }> = [];
-  if (!section) return [];
+  if (!section) return { stars: [], complete: true };
   const table = readTable(ctx, section, SPECS);
-  if (!table.complete) return [];
+  if (!table.complete) return { stars: [], complete: false };
+  let complete = true;
   for (const row of table.rows) {
     if (row.empty) continue;
     const stars = readStarCount(row.value('stars'));
@@ -39,17 +46,21 @@ export function readStars(ctx: SchemeContext, section: Section | undefined): Sta
       ctx.invalid(row.at('min'), min === null ? '最低分为空。请填写达到该星级所需的最低总分' : `最低分“${shown(row.value('min'))}”不是数字`,
         min === null ? '最低分 is empty; enter the lowest total for this many stars' : `最低分 "${shown(row.value('min'))}" is not a number`);
     }
-    if (!ok || stars === null || min === null) continue;
+    if (!ok || stars === null || min === null) {
+      complete = false;
+      continue;
+    }
     read.push({ stars, min, cell: row.at('stars'), minAt: row.at('min') });
   }
   // Most stars first; equal counts keep sheet order (Array.prototype.sort is stable).
   read.sort((a, b) => b.stars - a.stars);
-  return read.map((s, i) => {
+  const stars = read.map((s, i) => {
     ctx.place(`stars.${i}`, s.cell);
     ctx.place(`stars.${i}.stars`, s.cell);
     ctx.place(`stars.${i}.min`, s.minAt);
     return { stars: s.stars, min: s.min, cell: s.cell };
   });
+  return { stars, complete };
 }
 
 /** A 星级 cell: a number, or a run of `★`. Null when blank, NaN when neither. */

@@ -137,3 +137,23 @@ describe('【星级】', () => {
     expect(where(section('【星级】', ['星级', '最低分'], [5, 95], ['★★★★★', 90]).issues)).toEqual(['SCHEME_INVALID@A8']);
   });
 });
+
+describe('a row that can not be read is left out, and the order checks of its section are skipped', () => {
+  test('【等次】: no false "last grade" problem when the real last grade was unreadable', () => {
+    const r = section('【等次】', ['等次', '最低分'], ['优秀', 90], ['一般', 'abc']);
+    expect(where(r.issues)).toEqual(['SCHEME_INVALID@B8']);
+    expect(r.scheme?.grades.map((g) => g.name)).toEqual(['优秀']);
+  });
+  test('【星级】: no order problem against a left-out row', () => {
+    const r = section('【星级】', ['星级', '最低分'], [5, 95], ['x', 99], [4, 97]);
+    // Only A8 (not a number); 4 stars at 97 > 5 stars at 95 is not compared while the section is incomplete.
+    expect(where(r.issues)).toEqual(['SCHEME_INVALID@A8']);
+  });
+  test('【指标】: no WEIGHT_SUM and no 同分比较 problem for a left-out indicator; 权重 all-or-none still checked', () => {
+    const r = parseScheme(grid([
+      ['【基本设置】'], ['同分比较', '经济发展'],
+      ['【指标】'], ['指标名称', '分值', '权重'], ['党建工作', 10, 30], ['经济发展', '十', 30], ['安全生产', 10, null],
+    ]));
+    expect(where(r.issues)).toEqual(['SCHEME_INVALID@B6', 'SCHEME_INVALID@C7']);
+  });
+});
