@@ -1,0 +1,133 @@
+import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { assess as engineAssess, type Issue } from '../engine';
+import { describeError } from './errors';
+import { type AssessFn, type Notice as NoticeData, useCheck, useCompute, useLiveCheck } from './hooks';
+import { type Lang, translator } from './i18n';
+import type { ExcelPort } from './port';
+import { CheckTab } from './components/CheckTab';
+import { ComputeTab } from './components/ComputeTab';
+import { Notice } from './components/Notice';
+import { SchemeTab } from './components/SchemeTab';
+
+export type TabId = 'scheme' | 'check' | 'compute';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1 },
+  tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, paddingLeft: tokens.spacingHorizontalS },
+  panel: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+});
+
+export interface AppProps {
+  readonly port: ExcelPort;
+  readonly lang: Lang;
+  /** The engine's `assess`; tests may pass their own. */
+  readonly assess?: AssessFn;
+  readonly initialTab?: TabId;
+}
+
+/** The task pane: 方案 / 校验 / 计算. Checks the workbook once on open. */
+export function App({ port, lang, assess = engineAssess, initialTab = 'check' }: AppProps) {
+  const s = useStyles();
+  const t = useMemo(() => translator(lang), [lang]);
+  const [tab, setTab] = useState<TabId>(initialTab);
+  const [live, setLive] = useState(false);
+  const [selected, setSelected] = useState<Issue | null>(null);
+  const [inserting, setInserting] = useState(false);
+  const [paneNotice, setPaneNotice] = useState<NoticeData | null>(null);
+  const check = useCheck(port, assess, t);
+  const compute = useCompute(port, assess, t);
+  const liveAvailable = useLiveCheck(port, live, () => void check.run());
+  const notesSupported = useMemo(() => port.notesSupported(), [port]);
+
+  const { run: runCheck } = check;
+  useEffect(() => {
+    void runCheck();
+  }, [runCheck]);
+
+  const select = useCallback(
+    async (issue: Issue) => {
+      if (issue.cell === null) return;
+      setSelected(issue);
+      try {
+        await port.selectCell(issue.sheet, issue.cell);
+      } catch (e) {
+        setPaneNotice({ intent: 'error', text: describeError(e, t) });
+      }
+    },
+    [port, t],
+  );
+
+  const insertTemplate = useCallback(async () => {
+    setInserting(true);
+    try {
+      await port.insertTemplate();
+      setPaneNotice({ intent: 'success', text: t('scheme.inserted') });
+      await runCheck();
+    } catch (e) {
+      setPaneNotice({ intent: 'error', text: describeError(e, t) });
+    } finally {
+      setInserting(false);
+    }
+  }, [port, t, runCheck]);
+
+  const tabNotice = tab === 'compute' ? compute.notice : check.notice;
+  const dismissTabNotice = tab === 'compute' ? compute.dismiss : check.dismiss;
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang === 'zh' ? 'zh-CN' : 'en-US'}>
+      <div className={s.root}>
+        <TabList
+          className={s.tabs}
+          selectedValue={tab}
+          onTabSelect={(_e, d) => setTab(d.value as TabId)}
+          aria-label={t('app.title')}
+          size="medium"
+        >
+          <Tab value="scheme">{t('tab.scheme')}</Tab>
+          <Tab value="check">{t('tab.check')}</Tab>
+          <Tab value="compute">{t('tab.compute')}</Tab>
+        </TabList>
+        <main className={s.panel} role="tabpanel" aria-label={t(`tab.${tab}`)}>
+          {paneNotice ? <Notice notice={paneNotice} t={t} onDismiss={() => setPaneNotice(null)} /> : null}
+          {tabNotice ? <Notice notice={tabNotice} t={t} onDismiss={dismissTabNotice} onRerun={() => void compute.run()} /> : null}
+          {tab === 'scheme' ? (
+            <SchemeTab
+              assessment={check.assessment}
+              running={check.running}
+              lang={lang}
+              t={t}
+              inserting={inserting}
+              onInsertTemplate={() => void insertTemplate()}
+              onSelect={(i) => void select(i)}
+            />
+          ) : null}
+          {tab === 'check' ? (
+            <CheckTab
+              assessment={check.assessment}
+              running={check.running}
+              lang={lang}
+              t={t}
+              live={live}
+              liveAvailable={liveAvailable}
+              selected={selected}
+              onRecheck={() => void check.run()}
+              onLiveChange={setLive}
+              onSelect={(i) => void select(i)}
+            />
+          ) : null}
+          {tab === 'compute' ? (
+            <ComputeTab
+              state={compute}
+              t={t}
+              notesSupported={notesSupported}
+              onRun={() => void compute.run()}
+              onWrite={(w) => void compute.write(w)}
+              onUndo={() => void compute.undo()}
+            />
+          ) : null}
+        </main>
+      </div>
+    </FluentProvider>
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * The pane's state: one check run (方案 and 校验 tabs) and one score run (计算 tab). Kept in the
+ * App so that switching tabs loses nothing. Excel is reached only through the `ExcelPort`.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Assessment, AssessOptions, WorkbookInput } from '../engine';
+import { describeError } from './errors';
+import type { Translate } from './i18n';
+import { debounce, LIVE_CHECK_DELAY_MS } from './live';
+import { resultSheetOnly } from './plans';
+import type { ExcelPort } from './port';
+
+export type AssessFn = (workbook: WorkbookInput, options: AssessOptions) => Assessment;
+
+export type Intent = 'success' | 'warning' | 'error' | 'info';
+export interface Notice {
+  readonly intent: Intent;
+  readonly text: string;
+  /** A button beside the message: rerun the score. */
+  readonly rerun?: boolean;
+}
+
+/** Lets React paint (the progress bar) before a long synchronous step. */
+const paint = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export interface CheckState {
+  readonly running: boolean;
+  readonly assessment: Assessment | null;
+  readonly notice: Notice | null;
+}
+
+export function useCheck(port: ExcelPort, assess: AssessFn, t: Translate) {
+  const [state, setState] = useState<CheckState>({ running: false, assessment: null, notice: null });
+  const run = useCallback(async () => {
+    setState((s) => ({ ...s, running: true }));
+    try {
+      const { workbook } = await port.readWorkbook();
+      await paint();
+      const assessment = assess(workbook, { mode: 'check' });
+      setState({ running: false, assessment, notice: null });
+    } catch (e) {
+      setState((s) => ({ ...s, running: false, notice: { intent: 'error', text: describeError(e, t) } }));
+    }
+  }, [port, assess, t]);
+  const dismiss = useCallback(() => setState((s) => ({ ...s, notice: null })), []);
+  return { ...state, run, dismiss };
+}
+
+/** While `enabled`, re-runs `run` 800 ms after the last sheet change. `available` is false when the host can not report changes. */
+export function useLiveCheck(port: ExcelPort, enabled: boolean, run: () => void) {
+  const [available, setAvailable] = useState(true);
+  const runRef = useRef(run);
+  runRef.current = run;
+  useEffect(() => {
+    if (!enabled) return undefined;
+    let stop: (() => Promise<void>) | null = null;
+    let cancelled = false;
+    const d = debounce(() => runRef.current(), LIVE_CHECK_DELAY_MS);
+    port.onSheetChanged(() => d.trigger()).then(
+      (off) => {
+        if (off === null) setAvailable(false);
+        if (cancelled) void off?.();
+        else stop = off;
+      },
+      () => setAvailable(false),
+    );
+    return () => {
+      cancelled = true;
+      d.cancel();
+      if (stop) void stop().catch(() => undefined);
+    };
+  }, [port, enabled]);
+  return available;
+}
+
+export type Phase = 'read' | 'assess' | 'write' | 'undo';
+
+export interface ComputeState {
+  readonly phase: Phase | null;
+  /** 0..1 for the progress bar. */
+  readonly progress: number;
+  readonly assessment: Assessment | null;
+  readonly workbook: WorkbookInput | null;
+  readonly fingerprint: string | null;
+  readonly notice: Notice | null;
+}
+
+const IDLE: ComputeState = { phase: null, progress: 0, assessment: null, workbook: null, fingerprint: null, notice: null };
+
+export function useCompute(port: ExcelPort, assess: AssessFn, t: Translate) {
+  const [state, setState] = useState<ComputeState>(IDLE);
+  const stateRef = useRef(state);
+  stateRef.current = state;
+  const fail = useCallback(
+    (e: unknown) => setState((s) => ({ ...s, phase: null, notice: { intent: 'error', text: describeError(e, t) } })),
+    [t],
+  );
+
+  const run = useCallback(async () => {
+    setState((s) => ({ ...s, phase: 'read', progress: 0.1, notice: null }));
+    try {
+      const { workbook, fingerprint } = await port.readWorkbook();
+      setState((s) => ({ ...s, phase: 'assess', progress: 0.4 }));
+      await paint();
+      const assessment = assess(workbook, { mode: 'score' });
+      setState({ phase: null, progress: 1, assessment, workbook, fingerprint, notice: null });
+    } catch (e) {
+      fail(e);
+    }
+  }, [port, assess, fail]);
+
+  const write = useCallback(async (which: 'all' | 'resultSheet') => {
+    const { assessment, workbook, fingerprint } = stateRef.current;
+    const plan = assessment?.plan ?? null;
+    if (!assessment || !plan || !workbook || fingerprint === null) {
+      setState((s) => ({ ...s, notice: { intent: 'warning', text: t('compute.noPlan') } }));
+      return;
+    }
+    setState((s) => ({ ...s, phase: 'write', progress: 0, notice: null }));
+    try {
+      const toWrite = which === 'all' ? plan : resultSheetOnly(plan, workbook);
+      const outcome = await port.writePlan(toWrite, fingerprint, (f) => setState((s) => ({ ...s, progress: f })));
+      if (!outcome.ok) {
+        setState((s) => ({ ...s, phase: null, notice: { intent: 'warning', text: t('compute.changed'), rerun: true } }));
+        return;
+      }
+      const n = assessment.summary.scored;
+      const text = which === 'all' ? t('compute.written', { n, syncs: outcome.syncs }) : t('compute.resultWritten', { n });
+      setState((s) => ({ ...s, phase: null, progress: 1, notice: { intent: 'success', text } }));
+    } catch (e) {
+      fail(e);
+    }
+  }, [port, t, fail]);
+
+  const undo = useCallback(async () => {
+    setState((s) => ({ ...s, phase: 'undo', progress: 0.5, notice: null }));
+    try {
+      const outcome = await port.undoLastWrite();
+      const notice: Notice = outcome.ok ? { intent: 'success', text: t('compute.undone') } : { intent: 'info', text: t('compute.nothingToUndo') };
+      setState((s) => ({ ...s, phase: null, progress: 1, notice }));
+    } catch (e) {
+      fail(e);
+    }
+  }, [port, t, fail]);
+
+  const dismiss = useCallback(() => setState((s) => ({ ...s, notice: null })), []);
+  return { ...state, run, write, undo, dismiss };
+}

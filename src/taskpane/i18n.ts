@@ -1,0 +1,231 @@
+/**
+ * The task pane's own words, Chinese first, English second. (Issue messages come from the engine's
+ * catalogue, which carries both languages.) Placeholders are `{name}`; `t('check.summary', { units: 3 })`.
+ */
+
+export type Lang = 'zh' | 'en';
+
+export const ZH = {
+  'app.title': '考评助手',
+  'tab.scheme': '方案',
+  'tab.check': '校验',
+  'tab.compute': '计算',
+  'common.loading': '正在读取工作簿…',
+  'common.dismiss': '关闭',
+  'common.none': '无',
+  'common.noLimit': '不限',
+
+  'scheme.none': '当前工作簿没有“考核方案”工作表。点击“插入模板”，加入方案模板和一张示例数据表，按模板填写后点击“重新校验”。',
+  'scheme.insertTemplate': '插入模板',
+  'scheme.insertHint': '第一次使用？插入一份“考核方案”模板和示例数据表。',
+  'scheme.inserted': '已插入“考核方案”模板和示例数据表。按模板修改后，到“校验”页点击“重新校验”。',
+  'scheme.settings': '基本设置',
+  'scheme.dataSheet': '数据表',
+  'scheme.unitColumn': '单位列',
+  'scheme.groupColumn': '分组列',
+  'scheme.fullMark': '满分',
+  'scheme.rankMethod': '排名方式',
+  'scheme.decimals': '小数位',
+  'scheme.indicators': '指标（{n}）',
+  'scheme.col.name': '指标名称',
+  'scheme.col.max': '分值',
+  'scheme.col.weight': '权重',
+  'scheme.col.category': '一级指标',
+  'scheme.weightTotal': '合计 {sum}，满分 {full}',
+  'scheme.adjustments': '加扣分（{n}）',
+  'scheme.col.column': '列名',
+  'scheme.col.kind': '类型',
+  'scheme.col.cap': '上限',
+  'scheme.vetoes': '一票否决（{n}）',
+  'scheme.col.effect': '效果',
+  'scheme.grades': '等次（{n}）',
+  'scheme.col.grade': '等次',
+  'scheme.col.min': '最低分',
+  'scheme.col.quota': '比例上限',
+  'scheme.stars': '星级（{n}）',
+  'scheme.col.stars': '星级',
+  'scheme.problems': '方案问题（{n}）',
+  'scheme.ok': '考核方案没有问题。',
+
+  'check.recheck': '重新校验',
+  'check.live': '实时校验',
+  'check.liveHint': '工作表修改后约 1 秒自动重新校验',
+  'check.liveUnavailable': '此版本的 Excel 不提供工作表修改事件，实时校验不可用；请手动点击“重新校验”。',
+  'check.summary': '共 {units} 个单位：{errors} 个错误，{warnings} 个警告。',
+  'check.clean': '没有发现问题。可以到“计算”页计算总分。',
+  'check.errors': '错误（{n}）',
+  'check.warnings': '警告（{n}）',
+  'check.hint': '点击一条问题（或按 Enter）可在表格中选中该单元格。',
+  'check.more': '另有 {n} 条同类问题未列出。',
+  'check.noCell': '（无单元格）',
+  'check.itemLabel': '{severity} {label}，单元格 {cell}，{unit}：{message}',
+  'check.severity.error': '错误',
+  'check.severity.warning': '警告',
+
+  'compute.run': '开始计算',
+  'compute.rerun': '重新计算',
+  'compute.phase.read': '正在读取工作簿…',
+  'compute.phase.assess': '正在计算总分、排名和等次…',
+  'compute.phase.write': '正在写回表格…',
+  'compute.phase.undo': '正在撤销上次写回…',
+  'compute.intro': '计算总分、排名、等次后，可写回表格或生成“考核结果”公示表。',
+  'compute.units': '单位',
+  'compute.scored': '已计分',
+  'compute.blocked': '未计分',
+  'compute.blockedHint': '有 {n} 个单位因错误未计分，请到“校验”页改正后重新计算。',
+  'compute.schemeErrors': '考核方案有错误，没有单位能计分。请到“方案”页查看并改正，再重新计算。',
+  'compute.grades': '等次分布',
+  'compute.noGrade': '未定等',
+  'compute.gradeBar': '{grade}：{n} 个单位',
+  'compute.top': '前 5 名',
+  'compute.bottom': '后 5 名',
+  'compute.col.rank': '名次',
+  'compute.col.unit': '单位',
+  'compute.col.total': '总分',
+  'compute.col.grade': '等次',
+  'compute.vetoed': '一票否决（{n}）',
+  'compute.col.vetoColumn': '否决列',
+  'compute.col.effect': '效果',
+  'compute.col.reason': '原因',
+  'compute.write': '写回表格',
+  'compute.resultSheet': '生成考核结果表',
+  'compute.undo': '撤销上次写回',
+  'compute.written': '已写回 {n} 个单位的结果（{syncs} 次同步）。如需还原，点击“撤销上次写回”。',
+  'compute.resultWritten': '已生成“考核结果”工作表（{n} 个单位）。',
+  'compute.changed': '读取之后工作表已被修改，为免覆盖新内容，本次没有写回。请点击“重新计算”，再写回。',
+  'compute.undone': '已撤销上次写回，单元格已还原。',
+  'compute.nothingToUndo': '没有可撤销的写回。',
+  'compute.noPlan': '没有可写回的内容。请先改正“校验”页列出的错误，再重新计算。',
+  'compute.notesUnsupported': '此版本的 Excel 不支持批注：问题单元格只标底色，完整说明见“异常标记”列。',
+
+  'error.editMode': 'Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑，然后重试。',
+  'error.protected': '工作表或工作簿受保护，无法写入。请在“审阅”选项卡中撤销保护，然后重试。',
+  'error.tooLarge': '数据量超出 Excel 单次请求的限制。请关闭其他工作簿后重试；仍失败时，可用命令行 kaoping 处理此文件。',
+  'error.sheetMissing': '找不到要操作的工作表或单元格（可能已被删除或改名）。请点击“重新校验”后再试。',
+  'error.unexpected': '出现意外错误：{detail}。请重试；仍失败时，请保存并重新打开工作簿，再打开考评助手。',
+} as const;
+
+export type MessageKey = keyof typeof ZH;
+
+export const EN: Readonly<Record<MessageKey, string>> = {
+  'app.title': 'Kaoping assessment assistant',
+  'tab.scheme': 'Scheme',
+  'tab.check': 'Check',
+  'tab.compute': 'Score',
+  'common.loading': 'Reading the workbook…',
+  'common.dismiss': 'Dismiss',
+  'common.none': 'None',
+  'common.noLimit': 'No limit',
+
+  'scheme.none': 'This workbook has no 考核方案 sheet. Click Insert template to add a scheme template and a sample data sheet, fill them in, then click Check again.',
+  'scheme.insertTemplate': 'Insert template',
+  'scheme.insertHint': 'First time? Insert a 考核方案 template and a sample data sheet.',
+  'scheme.inserted': 'Inserted the 考核方案 template and a sample data sheet. Edit them, then click Check again on the Check tab.',
+  'scheme.settings': 'Settings',
+  'scheme.dataSheet': 'Data sheet',
+  'scheme.unitColumn': 'Unit column',
+  'scheme.groupColumn': 'Group column',
+  'scheme.fullMark': 'Full mark',
+  'scheme.rankMethod': 'Ranking',
+  'scheme.decimals': 'Decimals',
+  'scheme.indicators': 'Indicators ({n})',
+  'scheme.col.name': 'Indicator',
+  'scheme.col.max': 'Max',
+  'scheme.col.weight': 'Weight',
+  'scheme.col.category': 'Category',
+  'scheme.weightTotal': 'Total {sum}, full mark {full}',
+  'scheme.adjustments': 'Bonus and deductions ({n})',
+  'scheme.col.column': 'Column',
+  'scheme.col.kind': 'Kind',
+  'scheme.col.cap': 'Cap',
+  'scheme.vetoes': 'Veto rules ({n})',
+  'scheme.col.effect': 'Effect',
+  'scheme.grades': 'Grades ({n})',
+  'scheme.col.grade': 'Grade',
+  'scheme.col.min': 'Minimum',
+  'scheme.col.quota': 'Quota',
+  'scheme.stars': 'Stars ({n})',
+  'scheme.col.stars': 'Stars',
+  'scheme.problems': 'Scheme problems ({n})',
+  'scheme.ok': 'The scheme has no problems.',
+
+  'check.recheck': 'Check again',
+  'check.live': 'Live check',
+  'check.liveHint': 'Checks again about a second after the sheet changes',
+  'check.liveUnavailable': 'This version of Excel does not report sheet changes, so live check is unavailable; click Check again instead.',
+  'check.summary': '{units} units. Errors: {errors}; warnings: {warnings}.',
+  'check.clean': 'No issues found. Go to Score to compute the totals.',
+  'check.errors': 'Errors ({n})',
+  'check.warnings': 'Warnings ({n})',
+  'check.hint': 'Click an issue (or press Enter) to select its cell in the sheet.',
+  'check.more': '{n} more of this kind not listed.',
+  'check.noCell': '(no cell)',
+  'check.itemLabel': '{severity} {label}, cell {cell}, {unit}: {message}',
+  'check.severity.error': 'Error',
+  'check.severity.warning': 'Warning',
+
+  'compute.run': 'Score',
+  'compute.rerun': 'Score again',
+  'compute.phase.read': 'Reading the workbook…',
+  'compute.phase.assess': 'Computing totals, ranks and grades…',
+  'compute.phase.write': 'Writing back…',
+  'compute.phase.undo': 'Undoing the last write…',
+  'compute.intro': 'Compute totals, ranks and grades, then write them back or create the 考核结果 sheet.',
+  'compute.units': 'Units',
+  'compute.scored': 'Scored',
+  'compute.blocked': 'Blocked',
+  'compute.blockedHint': '{n} units have errors and were not scored. Fix them on the Check tab and score again.',
+  'compute.schemeErrors': 'The scheme has errors, so no unit can be scored. See the Scheme tab, fix it, and score again.',
+  'compute.grades': 'Grade distribution',
+  'compute.noGrade': 'No grade',
+  'compute.gradeBar': '{grade}: {n} units',
+  'compute.top': 'Top 5',
+  'compute.bottom': 'Bottom 5',
+  'compute.col.rank': 'Rank',
+  'compute.col.unit': 'Unit',
+  'compute.col.total': 'Total',
+  'compute.col.grade': 'Grade',
+  'compute.vetoed': 'Vetoed ({n})',
+  'compute.col.vetoColumn': 'Column',
+  'compute.col.effect': 'Effect',
+  'compute.col.reason': 'Reason',
+  'compute.write': 'Write back',
+  'compute.resultSheet': 'Create result sheet',
+  'compute.undo': 'Undo last write',
+  'compute.written': 'Wrote the results of {n} units ({syncs} syncs). Click Undo last write to restore.',
+  'compute.resultWritten': 'Created the 考核结果 sheet ({n} units).',
+  'compute.changed': 'The sheet changed since it was read, so nothing was written. Click Score again, then write back.',
+  'compute.undone': 'Undid the last write; the cells are restored.',
+  'compute.nothingToUndo': 'There is no write to undo.',
+  'compute.noPlan': 'Nothing to write. Fix the errors listed on the Check tab, then score again.',
+  'compute.notesUnsupported': 'This version of Excel has no notes: flagged cells are only coloured; the 异常标记 column has the details.',
+
+  'error.editMode': 'Excel is editing a cell. Press Enter or Esc to finish editing, then try again.',
+  'error.protected': 'The sheet or workbook is protected. Unprotect it on the Review tab, then try again.',
+  'error.tooLarge': 'The data exceeds what Excel accepts in one request. Close other workbooks and try again, or use the kaoping command line for this file.',
+  'error.sheetMissing': 'A sheet or cell to work on is gone (deleted or renamed?). Click Check again, then retry.',
+  'error.unexpected': 'Unexpected error: {detail}. Try again; if it keeps failing, save and reopen the workbook, then open 考评助手 again.',
+};
+
+export const CATALOGUES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { zh: ZH, en: EN };
+
+/**
+ * The pane's language from Office's display language: English for `en-*`, Chinese otherwise
+ * (the product is written for Chinese 考核 offices). Example: pickLang('en-US') === 'en'.
+ */
+export function pickLang(displayLanguage: string | undefined | null): Lang {
+  return /^en\b/i.test(displayLanguage ?? '') ? 'en' : 'zh';
+}
+
+export type Params = Readonly<Record<string, string | number>>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+/** A translator for one language. Unknown placeholders are left as written. */
+export function translator(lang: Lang): Translate {
+  const cat = CATALOGUES[lang];
+  return (key, params) => {
+    const text = cat[key];
+    if (!params) return text;
+    return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * Everything the task pane asks of Excel, as one interface. Components receive an `ExcelPort`
+ * as a prop and never touch `Office` or `Excel`; `excel-port.ts` implements it over
+ * `src/hosts/excel`, and the tests pass their own.
+ */
+import type { WorkbookInput, WritePlan } from '../engine';
+
+export interface ReadResult {
+  readonly workbook: WorkbookInput;
+  /** Opaque: what the sheet looked like when read; `writePlan` refuses to write if it changed. */
+  readonly fingerprint: string;
+}
+
+export type WriteOutcome = { readonly ok: true; readonly syncs: number } | { readonly ok: false; readonly reason: 'changed' };
+export type UndoOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: 'nothing' };
+
+/** Fraction done, 0..1. */
+export type ProgressListener = (fraction: number) => void;
+
+export interface ExcelPort {
+  readWorkbook(): Promise<ReadResult>;
+  writePlan(plan: WritePlan, fingerprint: string, onProgress?: ProgressListener): Promise<WriteOutcome>;
+  undoLastWrite(): Promise<UndoOutcome>;
+  /** Activates `sheet` and selects `address` (A1) in it. */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /** Adds a `考核方案` template and a sample data sheet to the open workbook. */
+  insertTemplate(): Promise<void>;
+  /** Whether the host can write notes (批注); without them flagged cells are only filled. */
+  notesSupported(): boolean;
+  /**
+   * Calls `listener` whenever a worksheet's cells change. Resolves to a function that stops
+   * listening, or to null when the host cannot report changes.
+   */
+  onSheetChanged(listener: () => void): Promise<(() => Promise<void>) | null>;
+}

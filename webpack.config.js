@@ -1,0 +1,112 @@
+/**
+ * Builds the Excel add-in: two pages, as in Microsoft's React task-pane template.
+ *   taskpane.html  ← src/taskpane/index.tsx  (the 考评助手 pane)
+ *   commands.html  ← src/commands/commands.ts (the ribbon's 快速校验 function, no UI)
+ * Both load Office.js from Microsoft's CDN in <head>; it is never bundled or self-hosted.
+ *
+ *   npx webpack --mode production            → build/addin/
+ *   npx webpack serve --mode development     → https://localhost:3000/ (self-signed certificate,
+ *                                              or the office-addin-dev-certs one when present)
+ * `--env outDir=…` builds elsewhere (the browser tests build into test/.tmp/).
+ */
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const PORT = 3000;
+
+/** The certificate `npx office-addin-dev-certs install` leaves in ~/.office-addin-dev-certs, if any. */
+function devCertificate() {
+  const dir = path.join(os.homedir(), '.office-addin-dev-certs');
+  const files = { key: 'localhost.key', cert: 'localhost.crt', ca: 'ca.crt' };
+  const out = {};
+  for (const [k, f] of Object.entries(files)) {
+    const p = path.join(dir, f);
+    if (!fs.existsSync(p)) return null;
+    out[k] = fs.readFileSync(p);
+  }
+  return out;
+}
+
+/** One html page per entry; Office.js first in <head>, the bundle deferred after it. */
+function page(name, title) {
+  return new HtmlWebpackPlugin({
+    filename: `${name}.html`,
+    chunks: [name],
+    scriptLoading: 'defer',
+    inject: 'head',
+    templateContent: `<!doctype html>
+<html lang="zh-CN">
+<head>
+  <meta charset="utf-8" />
+  <meta name="viewport" content="width=device-width, initial-scale=1" />
+  <title>${title}</title>
+  <script src="${OFFICE_JS}"></script>
+</head>
+<body>
+  <div id="root"></div>
+  <noscript>考评助手需要启用 JavaScript。 / 考评助手 needs JavaScript.</noscript>
+</body>
+</html>
+`,
+  });
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode !== 'development';
+  const outDir = path.resolve(__dirname, env.outDir || 'build/addin');
+  const cert = devCertificate();
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: outDir,
+      filename: '[name].[contenthash:8].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              // `tsc` in `npm test` type-checks; here TypeScript only strips types. ES modules
+              // (not the node16/CommonJS of tsconfig) so that webpack can tree-shake Fluent UI.
+              transpileOnly: true,
+              compilerOptions: { module: 'esnext', moduleResolution: 'bundler', sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    plugins: [
+      page('taskpane', '考评助手'),
+      page('commands', '考评助手 命令'),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets', noErrorOnMissing: true },
+          { from: 'manifest.xml', to: 'manifest.xml', noErrorOnMissing: true },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: PORT,
+      server: cert ? { type: 'https', options: cert } : 'https',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      hot: false,
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
