@@ -89,6 +89,11 @@ export function truncate(text: string, width: number): string {
   return out + '…';
 }
 
+/** Characters of a Latin word or number, kept together when wrapping. */
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[A-Za-z0-9_#$@.]/.test(c);
+}
+
 /** Characters that must not start a line (Chinese line-breaking rules, 避头点). */
 const NO_LINE_START = new Set('，。、；：？！）》」』】’”%,.;:?!)]}…'.split(''));
 
@@ -119,13 +124,17 @@ function wrapLine(text: string, width: number, out: string[]): void {
       i++;
       continue;
     }
-    // Closing punctuation may not start a line: it takes the character before it along (推出).
+    const prior = Array.from(line);
+    let start = prior.length;
+    while (start > 0 && isWordChar(prior[start - 1])) start--;
+    const shortWord = start > 0 && start < prior.length && prior.length - start <= width / 2;
+    // Closing punctuation may not start a line: it takes the character (or number, `85%`) before it along (推出).
     if (NO_LINE_START.has(ch)) {
-      const prior = Array.from(line);
-      const last = prior.pop();
-      if (last !== undefined && prior.length > 0 && !NO_LINE_START.has(last)) {
-        out.push(prior.join('').replace(/ +$/, ''));
-        line = last + ch;
+      const from = shortWord ? start : prior.length - 1;
+      const last = prior[prior.length - 1];
+      if (from > 0 && last !== undefined && !NO_LINE_START.has(last)) {
+        out.push(prior.slice(0, from).join('').replace(/ +$/, ''));
+        line = prior.slice(from).join('') + ch;
         w = displayWidth(line);
       } else {
         line += ch;
@@ -134,13 +143,12 @@ function wrapLine(text: string, width: number, out: string[]): void {
       i++;
       continue;
     }
-    // Latin words: move the unfinished word to the next line when the line has a space to break at.
-    const isWordChar = (c: string | undefined): boolean => c !== undefined && /[A-Za-z0-9_#$@]/.test(c);
+    // Latin words and numbers (`17.5`, `D7`) are not split: the unfinished word moves to the next
+    // line, unless it is longer than half a line (then it is cut where the line ends).
     if (isWordChar(ch) && isWordChar(chars[i - 1])) {
-      const space = line.lastIndexOf(' ');
-      if (space > 0) {
-        out.push(line.slice(0, space));
-        line = line.slice(space + 1);
+      if (shortWord) {
+        out.push(prior.slice(0, start).join('').replace(/ +$/, ''));
+        line = prior.slice(start).join('');
         w = displayWidth(line);
         continue;
       }

@@ -35,6 +35,13 @@ describe('display width (East Asian width)', () => {
     expect(wrap('数字。改正', 4)).toEqual(['数', '字。', '改正']);
   });
 
+  test('numbers are not split: a short number moves down whole, also with a following %', () => {
+    // 已按 = 4, '17' fills to 6, '.' would overflow: '17' moves down → '17.5计' = 6, '算'
+    expect(wrap('已按17.5计算', 6)).toEqual(['已按', '17.5计', '算']);
+    // 请把分 = 6, '85' fills to 8, '%' may not start a line and takes '85' with it
+    expect(wrap('请把分85%换算', 8)).toEqual(['请把分', '85%换算']);
+  });
+
   test('wraps Latin words at spaces', () => {
     expect(wrap('Enter a number of points', 10)).toEqual(['Enter a', 'number of', 'points']);
   });
