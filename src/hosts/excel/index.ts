@@ -1,0 +1,11 @@
+/**
+ * The Office.js host: the only code that touches `Office` and `Excel`. The task pane gets these
+ * functions; nothing here decides what to write (the engine's WritePlan does).
+ */
+export { readWorkbook } from './read';
+export { writePlan, type WriteOutcome } from './write';
+export { undoLastWrite } from './undo';
+export { selectCell } from './select';
+export { insertTemplate } from './insert-template';
+export { notesSupported } from './support';
+export { schemeRows, sampleRows } from './template';

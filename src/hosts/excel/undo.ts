@@ -1,0 +1,98 @@
+/**
+ * undoLastWrite: puts back what the last write overwrote, from the undo snapshot in the very hidden
+ * record sheet — so it works after the workbook was saved, closed and reopened.
+ * Values, formulas and number formats come back for every saved cell; fills and notes for the
+ * cells whose marks the write changed (the marks of the record it wrote and of the one before).
+ * The result sheet is deleted if the write created it; the record goes back to its previous
+ * content (the sheet is deleted if there was none).
+ */
+import { RESULT_SHEET } from '../../engine/model/scheme';
+import { RECORD_SHEET, recordToRows, rowsToRecord, type CellState } from '../../engine/record';
+import { a1 } from '../../engine/address';
+import { runItems, type Item } from './batch';
+import { readNamedSheets } from './read-sheets';
+import { recordItems } from './write';
+import { restoreItems } from './restore';
+import { chunked } from './snapshot';
+import { eventsToggleSupported, notesSupported, runBatch } from './support';
+
+const COLS = 16384;
+
+/** Example: `await undoLastWrite()` → `{ ok: true }`, or `{ ok: false, reason: 'nothing' }` with no saved write. */
+export async function undoLastWrite(): Promise<{ ok: true } | { ok: false; reason: 'nothing' }> {
+  const notes = notesSupported();
+  const events = eventsToggleSupported();
+  return runBatch(async (ctx) => {
+    const { sheets } = await readNamedSheets(ctx, [RECORD_SHEET, RESULT_SHEET], []);
+    const rec = sheets.get(RECORD_SHEET);
+    const stored = rec ? rowsToRecord(rec.builder.toSheetInput().cells) : null;
+    const undo = stored?.undo;
+    if (!stored || !undo) return { ok: false, reason: 'nothing' } as const;
+
+    const states = new Map<string, Map<number, CellState | null>>();
+    for (const row of undo.rows) {
+      let m = states.get(row.sheet);
+      if (!m) states.set(row.sheet, (m = new Map()));
+      row.cells.forEach((s, i) => m.set(row.row * COLS + row.col + i, s));
+    }
+    const marked = new Set<string>();
+    for (const m of [...(stored.record?.marks ?? []), ...(undo.previousRecord?.marks ?? [])]) marked.add(`${m.sheet}\u0000${m.row},${m.col}`);
+    const decorated = (sheet: string, row: number, col: number): boolean => marked.has(`${sheet}\u0000${row},${col}`) && !!states.get(sheet)?.has(row * COLS + col);
+
+    // Which decorated cells carry a note now (to update or delete it rather than add one).
+    const withNote = new Set<string>();
+    if (notes) {
+      const cells: Array<{ sheet: string; row: number; col: number }> = [];
+      for (const [sheet, m] of states) for (const k of m.keys()) {
+        const row = Math.floor(k / COLS), col = k % COLS;
+        if (decorated(sheet, row, col)) cells.push({ sheet, row, col });
+      }
+      const probes: Item[] = chunked(cells, 2000).map((part) => ({
+        est: part.length * 200 + 200,
+        queue(c) {
+          const fins = part.map((cell) => {
+            const note = c.workbook.worksheets.getItem(cell.sheet).notes.getItemOrNullObject(a1(cell.row, cell.col)).load('content');
+            return () => { if (!note.isNullObject) withNote.add(`${cell.sheet}\u0000${cell.row},${cell.col}`); };
+          });
+          return () => fins.forEach((f) => f());
+        },
+        split: () => null,
+      }));
+      if (probes.length) await runItems(ctx, probes);
+    }
+
+    const resultNow = !!sheets.get(RESULT_SHEET);
+    const writes: Item[] = [];
+    if (resultNow) {
+      writes.push({
+        est: 300,
+        queue(c) {
+          const ws = c.workbook.worksheets.getItem(RESULT_SHEET);
+          if (undo.resultSheetExisted) ws.getUsedRange().clear();
+          else ws.delete();
+          return () => undefined;
+        },
+        split: () => null,
+      });
+    }
+    if (!undo.resultSheetExisted) states.delete(RESULT_SHEET);
+    writes.push(...restoreItems(states, decorated, (s, r, c) => withNote.has(`${s}\u0000${r},${c}`), notes));
+    if (undo.previousRecord) writes.push(...recordItems(recordToRows({ record: undo.previousRecord, undo: null }), true));
+    else writes.push({ est: 200, queue(c) { c.workbook.worksheets.getItem(RECORD_SHEET).delete(); return () => undefined; }, split: () => null });
+
+    try {
+      await runItems(ctx, writes, {
+        prologue: (c, first) => {
+          c.workbook.application.suspendApiCalculationUntilNextSync();
+          if (first && events) c.runtime.enableEvents = false;
+        },
+      });
+    } finally {
+      if (events) {
+        ctx.runtime.enableEvents = true;
+        await ctx.sync();
+      }
+    }
+    return { ok: true } as const;
+  });
+}

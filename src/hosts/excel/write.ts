@@ -1,0 +1,144 @@
+/**
+ * writePlan: applies the engine's WritePlan to the workbook.
+ *
+ * 1. First sync (more only when payload splitting is needed): re-read the data and scheme sheets
+ *    for the fingerprint, the record and result sheets, and the prior state of every cell the plan
+ *    touches. If the data or scheme sheet changed since `readWorkbook`, nothing is written.
+ * 2. Write sync(s): with calculation suspended and the add-in's events off, first the record sheet
+ *    `_考评记录` (very hidden; the undo snapshot in the format of src/engine/record.ts), then the
+ *    output columns as whole 2-D column blocks, fills per contiguous run, notes (ExcelApi 1.18),
+ *    stale marks restored, and the `考核结果` sheet.
+ * 3. A last small sync turns events back on.
+ * So a plan costs 3 syncs whatever the number of units, plus payload splitting.
+ */
+import type { WritePlan } from '../../engine/model/plan';
+import type { SheetInput } from '../../engine/model/workbook';
+import { SCHEME_SHEET } from '../../engine/model/scheme';
+import { RECORD_SHEET, recordToRows, rowsToRecord, type CellState, type UndoSnapshot } from '../../engine/record';
+import { runItems, type Item } from './batch';
+import { toOfficeInput } from './cells';
+import { fingerprintOf, sheetHash } from './fingerprint';
+import { readNamedSheets } from './read-sheets';
+import { chunked, markStateItem, rangeStateItem, StateCollector, uniqueCells, cellState } from './snapshot';
+import { eventsToggleSupported, notesSupported, runBatch } from './support';
+import { blockItem, fillItems, noteItems, rectangle, type NoteChange } from './write-items';
+import { resultSheetItems } from './result-sheet';
+
+const COLS = 16384;
+
+export type WriteOutcome = { ok: true; syncs: number } | { ok: false; reason: 'changed' };
+
+/** The record sheet: created very hidden when missing, cleared, then written from A1 in blocks. */
+export function recordItems(rows: string[][], existed: boolean): Item[] {
+  const setup: Item = {
+    est: 400,
+    queue(ctx) {
+      if (existed) ctx.workbook.worksheets.getItem(RECORD_SHEET).getUsedRange().clear();
+      else {
+        const ws = ctx.workbook.worksheets.add(RECORD_SHEET);
+        ws.visibility = 'VeryHidden' as Excel.SheetVisibility;
+      }
+      return () => undefined;
+    },
+    split: () => null,
+  };
+  const data = rectangle(rows.map((r) => r.map((t) => toOfficeInput(t) as string)));
+  return [setup, blockItem(RECORD_SHEET, 0, 0, data)];
+}
+
+function resultSnapshot(sheet: SheetInput, into: StateCollector): void {
+  sheet.cells.forEach((row, r) => row?.forEach((v, c) => {
+    const f = sheet.formulas?.get(`${r},${c}`);
+    if ((v === undefined || v === null) && f === undefined) return;
+    const s: CellState = f !== undefined ? { v: v ?? null, f } : { v: v ?? null };
+    into.set(sheet.name, r, c, s);
+  }));
+}
+
+/** Applies a write plan unless the sheet changed since it was read. Example: `await writePlan(a.plan, fp)`. */
+export async function writePlan(plan: WritePlan, fingerprint: string, onProgress?: (fraction: number) => void): Promise<WriteOutcome> {
+  const notes = notesSupported();
+  const events = eventsToggleSupported();
+  return runBatch(async (ctx): Promise<WriteOutcome> => {
+    const collector = new StateCollector();
+    const reads: Item[] = [];
+    for (const col of plan.columns) {
+      const rows = col.firstRow - col.headerRow + col.values.length;
+      reads.push(rangeStateItem(plan.dataSheet, col.headerRow, col.col, rows, 1, collector));
+    }
+    const decorated = uniqueCells([...plan.marks, ...plan.clearMarks]);
+    for (const part of chunked(decorated, 2000)) reads.push(markStateItem(part, notes, collector));
+    const names = [plan.dataSheet, SCHEME_SHEET, RECORD_SHEET, plan.resultSheet.name];
+    const { sheets, syncs: readSyncs } = await readNamedSheets(ctx, names, reads);
+    onProgress?.(0.1);
+
+    const data = sheets.get(plan.dataSheet);
+    const expected = fingerprintOf(fingerprint, plan.dataSheet);
+    if (!data || expected === null || sheetHash(data.builder.toSheetInput()) !== expected) return { ok: false, reason: 'changed' };
+    const schemeExpected = fingerprintOf(fingerprint, SCHEME_SHEET);
+    const scheme = sheets.get(SCHEME_SHEET);
+    if (schemeExpected !== null && (!scheme || sheetHash(scheme.builder.toSheetInput()) !== schemeExpected)) return { ok: false, reason: 'changed' };
+
+    const recordSheet = sheets.get(RECORD_SHEET);
+    const previous = recordSheet ? rowsToRecord(recordSheet.builder.toSheetInput().cells) : { record: null, undo: null };
+    const result = sheets.get(plan.resultSheet.name);
+    if (result) resultSnapshot(result.builder.toSheetInput(), collector);
+    const undo: UndoSnapshot = {
+      createdAt: new Date().toISOString(),
+      dataSheet: plan.dataSheet,
+      resultSheetExisted: !!result,
+      rows: collector.toRows(),
+      previousRecord: previous.record,
+    };
+
+    // Stale marks get back the fill and note saved by the previous write, if it saved them.
+    const oldStates = new Map<string, CellState | null>();
+    for (const row of previous.undo?.rows ?? []) row.cells.forEach((s, i) => oldStates.set(`${row.sheet}\u0000${row.row},${row.col + i}`, s));
+    const now = (sheet: string, row: number, col: number): CellState | null => collector.sheets.get(sheet)?.get(row * COLS + col) ?? null;
+
+    const writes: Item[] = [...recordItems(recordToRows({ record: plan.record, undo }), !!recordSheet)];
+    for (const col of plan.columns) {
+      writes.push(blockItem(plan.dataSheet, col.headerRow, col.col, [[toOfficeInput(col.header)]]));
+      if (col.values.length === 0) continue;
+      const values = col.values.map((v) => [toOfficeInput(v)]);
+      const nf = col.numberFormat === null ? null : col.values.map(() => [col.numberFormat as string]);
+      writes.push(blockItem(plan.dataSheet, col.firstRow, col.col, values, { nfAfter: nf }));
+    }
+    writes.push(...fillItems([
+      ...plan.marks.map((m) => ({ sheet: m.sheet, row: m.row, col: m.col, fill: m.fill as string })),
+      ...plan.clearMarks.map((m) => ({ ...m, fill: oldStates.get(`${m.sheet}\u0000${m.row},${m.col}`)?.fill ?? null })),
+    ]));
+    if (notes) {
+      const changes: NoteChange[] = plan.marks.map((m) => ({ sheet: m.sheet, row: m.row, col: m.col, text: m.note, exists: now(m.sheet, m.row, m.col)?.note !== undefined }));
+      for (const m of plan.clearMarks) {
+        const old = oldStates.get(`${m.sheet}\u0000${m.row},${m.col}`)?.note;
+        const exists = now(m.sheet, m.row, m.col)?.note !== undefined;
+        if (old !== undefined || exists) changes.push({ sheet: m.sheet, row: m.row, col: m.col, text: old ?? null, exists });
+      }
+      writes.push(...noteItems(changes));
+    }
+    writes.push(...resultSheetItems(plan.resultSheet, !!result));
+
+    const total = writes.reduce((n, w) => n + w.est, 0) || 1;
+    let done = 0;
+    let writeSyncs = 0;
+    try {
+      writeSyncs = await runItems(ctx, writes, {
+        prologue: (c, first) => {
+          c.workbook.application.suspendApiCalculationUntilNextSync();
+          if (first && events) c.runtime.enableEvents = false;
+        },
+        onSync: () => { done = Math.min(total, done + total / Math.max(1, writes.length)); onProgress?.(0.1 + 0.85 * (done / total)); },
+      });
+    } finally {
+      if (events) {
+        ctx.runtime.enableEvents = true;
+        await ctx.sync();
+      }
+    }
+    onProgress?.(1);
+    return { ok: true, syncs: readSyncs + writeSyncs + (events ? 1 : 0) };
+  });
+}
+
+export { cellState };

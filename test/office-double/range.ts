@@ -1,0 +1,263 @@
+/** Range, its format (fill, font, column width) and RangeAreas — the parts the host uses. */
+import { DContext, DObj } from './context';
+import { DoubleError } from './errors';
+import { applyInput, isBlank, officeFormula, officeType, officeValue, type Input } from './cell-input';
+import { type DoubleCell, type SheetState, key } from './state';
+import { a1, parseA1 } from '../../src/engine/address';
+
+export interface Target { sheet: SheetState; r: number; c: number; rows: number; cols: number }
+
+export function parseRangeAddress(address: string): { r: number; c: number; rows: number; cols: number } {
+  const parts = address.split(':');
+  const p = parseA1(parts[0] ?? '');
+  const q = parseA1(parts[1] ?? parts[0] ?? '');
+  if (!p || !q || parts.length > 2) throw new DoubleError('InvalidArgument', `The double does not understand the address '${address}'.`);
+  const r = Math.min(p.row, q.row), c = Math.min(p.col, q.col);
+  return { r, c, rows: Math.abs(q.row - p.row) + 1, cols: Math.abs(q.col - p.col) + 1 };
+}
+
+function grid<T>(t: Target, f: (cell: DoubleCell | undefined, r: number, c: number) => T): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < t.rows; i++) {
+    const row: T[] = [];
+    for (let j = 0; j < t.cols; j++) row.push(f(t.sheet.cells.get(key(t.r + i, t.c + j)), t.r + i, t.c + j));
+    out.push(row);
+  }
+  return out;
+}
+
+function checkShape(t: Target, data: unknown, prop: string): unknown[][] {
+  if (!Array.isArray(data) || data.length !== t.rows || data.some((row) => !Array.isArray(row) || row.length !== t.cols)) {
+    throw new DoubleError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}).`);
+  }
+  return data as unknown[][];
+}
+
+function edit(t: Target, i: number, j: number, fn: (cell: DoubleCell) => void): void {
+  const k = key(t.r + i, t.c + j);
+  const cell = t.sheet.cells.get(k) ?? { v: null };
+  fn(cell);
+  if (isBlank(cell)) t.sheet.cells.delete(k); else t.sheet.cells.set(k, cell);
+}
+
+export class DRange extends DObj {
+  protected readonly _props = ['values', 'formulas', 'valueTypes', 'numberFormat', 'rowHidden', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'address'] as const;
+  _t: Target | null = null;
+  private readonly resolver: () => Target | null;
+  private _format: DRangeFormat | null = null;
+  constructor(ctx: DContext, json: unknown, resolver: () => Target | null) {
+    super(ctx, json);
+    this.resolver = resolver;
+  }
+  protected _resolve(): void { this._t = this.resolver(); }
+  protected _isNull(): boolean { return this._t === null; }
+  protected override _child(name: string): DObj | null { return name === 'format' ? this.format : null; }
+  target(): Target {
+    if (!this._t) throw new DoubleError('InvalidObjectPath', 'The object path is not valid (null range).');
+    return this._t;
+  }
+
+  protected _read(prop: string): unknown {
+    const t = this.target();
+    switch (prop) {
+      case 'values': return grid(t, officeValue);
+      case 'formulas': return grid(t, officeFormula);
+      case 'valueTypes': return grid(t, officeType);
+      case 'numberFormat': return grid(t, (c) => c?.nf ?? 'General');
+      case 'rowIndex': return t.r;
+      case 'columnIndex': return t.c;
+      case 'rowCount': return t.rows;
+      case 'columnCount': return t.cols;
+      case 'address': return `${t.sheet.name}!${a1(t.r, t.c)}${t.rows * t.cols > 1 ? `:${a1(t.r + t.rows - 1, t.c + t.cols - 1)}` : ''}`;
+      case 'rowHidden': {
+        let hidden = 0;
+        for (let i = 0; i < t.rows; i++) if (t.sheet.hiddenRows.has(t.r + i)) hidden++;
+        return hidden === 0 ? false : hidden === t.rows ? true : null;
+      }
+      default: throw new DoubleError('PropertyNotFound', prop);
+    }
+  }
+
+  get values(): unknown[][] { return this._get('values'); }
+  set values(data: unknown[][]) { this._write('values', data); }
+  get formulas(): unknown[][] { return this._get('formulas'); }
+  set formulas(data: unknown[][]) { this._write('formulas', data); }
+  get valueTypes(): string[][] { return this._get('valueTypes'); }
+  get numberFormat(): string[][] { return this._get('numberFormat'); }
+  set numberFormat(data: unknown[][]) {
+    this._op({ set: 'numberFormat', v: data }, () => {
+      const t = this.target();
+      const rows = checkShape(t, data, 'numberFormat');
+      rows.forEach((row, i) => row.forEach((nf, j) => {
+        if (nf === null || nf === undefined) return;
+        edit(t, i, j, (cell) => { if (nf === '' || nf === 'General') delete cell.nf; else cell.nf = String(nf); });
+      }));
+      this.context.state.markChanged(t.sheet);
+    });
+  }
+  get rowHidden(): boolean | null { return this._get('rowHidden'); }
+  get rowIndex(): number { return this._get('rowIndex'); }
+  get columnIndex(): number { return this._get('columnIndex'); }
+  get rowCount(): number { return this._get('rowCount'); }
+  get columnCount(): number { return this._get('columnCount'); }
+  get address(): string { return this._get('address'); }
+
+  private _write(prop: 'values' | 'formulas', data: unknown[][]): void {
+    this._op({ set: prop, v: data }, () => {
+      const t = this.target();
+      const rows = checkShape(t, data, prop);
+      rows.forEach((row, i) => row.forEach((v, j) => {
+        edit(t, i, j, (cell) => applyInput(cell, v as Input, t.sheet.recalc.get(key(t.r + i, t.c + j))));
+      }));
+      this.context.state.markChanged(t.sheet);
+    });
+  }
+
+  get format(): DRangeFormat {
+    return (this._format ??= new DRangeFormat(this.context, this));
+  }
+
+  select(): void {
+    this._op({ m: 'select' }, () => {
+      const t = this.target();
+      const st = this.context.state;
+      if (t.sheet.visibility !== 'Visible') throw new DoubleError('InvalidSelection', 'Cannot select a cell on a hidden sheet.');
+      st.activeSheet = t.sheet.name;
+      st.selection = { sheet: t.sheet.name, address: `${a1(t.r, t.c)}${t.rows * t.cols > 1 ? `:${a1(t.r + t.rows - 1, t.c + t.cols - 1)}` : ''}` };
+    });
+  }
+
+  /** clear(): values, formulas, formats (not notes). */
+  clear(): void {
+    this._op({ m: 'clear' }, () => {
+      const t = this.target();
+      for (let i = 0; i < t.rows; i++) for (let j = 0; j < t.cols; j++) {
+        edit(t, i, j, (cell) => { cell.v = null; delete cell.f; delete cell.nf; delete cell.fill; delete cell.bold; });
+      }
+      this.context.state.markChanged(t.sheet);
+    });
+  }
+
+  getMergedAreasOrNullObject(): DRangeAreas {
+    this.context.push({ json: { id: this._id, m: 'getMergedAreasOrNullObject' }, run: () => { this.context.requireApi('Range.getMergedAreasOrNullObject', '1.13'); return undefined; } });
+    return new DRangeAreas(this.context, { parent: this._id, m: 'getMergedAreasOrNullObject' }, () => {
+      const t = this._t;
+      if (!t) return null;
+      const hits = t.sheet.merges.filter((m) => m.bottom >= t.r && m.top < t.r + t.rows && m.right >= t.c && m.left < t.c + t.cols);
+      return hits.length ? hits.map((m) => ({ sheet: t.sheet, r: m.top, c: m.left, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 })) : null;
+    });
+  }
+
+  /** Marks properties loaded at once (collection items, which load with their collection). */
+  loadNow(props: readonly string[]): void {
+    for (const p of props) this._loaded.set(p, this._read(p));
+  }
+
+  /** For `edit` from format classes. */
+  eachCell(fn: (cell: DoubleCell) => void): void {
+    const t = this.target();
+    for (let i = 0; i < t.rows; i++) for (let j = 0; j < t.cols; j++) edit(t, i, j, fn);
+    this.context.state.markChanged(t.sheet);
+  }
+}
+
+export class DRangeFormat extends DObj {
+  protected readonly _props = [] as const;
+  private readonly range: DRange;
+  private _fill: DRangeFill | null = null;
+  private _font: DRangeFont | null = null;
+  constructor(ctx: DContext, range: DRange) { super(ctx, { parent: range._id, p: 'format' }); this.range = range; }
+  protected _resolve(): void { /* navigation */ }
+  protected _isNull(): boolean { return this.range._t === null; }
+  protected _read(prop: string): unknown { throw new DoubleError('PropertyNotFound', prop); }
+  protected override _child(name: string): DObj | null { return name === 'fill' ? this.fill : name === 'font' ? this.font : null; }
+  get fill(): DRangeFill { return (this._fill ??= new DRangeFill(this.context, this.range)); }
+  get font(): DRangeFont { return (this._font ??= new DRangeFont(this.context, this.range)); }
+  /** Column width in points (written only). */
+  set columnWidth(points: number) {
+    this._op({ set: 'columnWidth', v: points }, () => {
+      const t = this.range.target();
+      for (let j = 0; j < t.cols; j++) t.sheet.colWidths.set(t.c + j, points);
+    });
+  }
+}
+
+export class DRangeFill extends DObj {
+  protected readonly _props = ['color'] as const;
+  private readonly range: DRange;
+  constructor(ctx: DContext, range: DRange) { super(ctx, { parent: range._id, p: 'fill' }); this.range = range; }
+  protected _resolve(): void { /* navigation */ }
+  protected _isNull(): boolean { return this.range._t === null; }
+  /** Office.js: the uniform colour, `#FFFFFF` for no fill, null when the cells differ. */
+  protected _read(): unknown {
+    const t = this.range.target();
+    const colours = new Set<string>();
+    for (let i = 0; i < t.rows; i++) for (let j = 0; j < t.cols; j++) colours.add(t.sheet.cells.get(key(t.r + i, t.c + j))?.fill ?? '#FFFFFF');
+    return colours.size === 1 ? [...colours][0] : null;
+  }
+  get color(): string | null { return this._get('color'); }
+  set color(colour: string | null) {
+    this._op({ set: 'color', v: colour }, () => {
+      if (typeof colour !== 'string' || !/^#[0-9A-Fa-f]{6}$/.test(colour)) throw new DoubleError('InvalidArgument', `Invalid colour '${String(colour)}'.`);
+      this.range.eachCell((cell) => { cell.fill = colour.toUpperCase(); });
+    });
+  }
+  clear(): void { this._op({ m: 'clear' }, () => this.range.eachCell((cell) => { delete cell.fill; })); }
+}
+
+export class DRangeFont extends DObj {
+  protected readonly _props = [] as const;
+  private readonly range: DRange;
+  constructor(ctx: DContext, range: DRange) { super(ctx, { parent: range._id, p: 'font' }); this.range = range; }
+  protected _resolve(): void { /* navigation */ }
+  protected _isNull(): boolean { return this.range._t === null; }
+  protected _read(prop: string): unknown { throw new DoubleError('PropertyNotFound', prop); }
+  set bold(b: boolean) { this._op({ set: 'bold', v: b }, () => this.range.eachCell((cell) => { if (b) cell.bold = true; else delete cell.bold; })); }
+}
+
+/** RangeAreas with `areas` (a collection whose items are ranges). */
+export class DRangeAreas extends DObj {
+  protected readonly _props = ['areaCount'] as const;
+  private targets: Target[] | null = null;
+  private readonly resolver: () => Target[] | null;
+  private _areas: DRangeCollection | null = null;
+  constructor(ctx: DContext, json: unknown, resolver: () => Target[] | null) { super(ctx, json); this.resolver = resolver; }
+  protected _resolve(): void { this.targets = this.resolver(); }
+  protected _isNull(): boolean { return this.targets === null; }
+  protected _read(): unknown { return this.targets?.length ?? 0; }
+  protected override _child(name: string): DObj | null { return name === 'areas' ? this.areas : null; }
+  get areaCount(): number { return this._get('areaCount'); }
+  get areas(): DRangeCollection { return (this._areas ??= new DRangeCollection(this.context, this._id, () => this.targets ?? [])); }
+}
+
+export class DRangeCollection extends DObj {
+  protected readonly _props = [] as const;
+  private readonly list: () => Target[];
+  constructor(ctx: DContext, parent: number, list: () => Target[]) { super(ctx, { parent, p: 'areas' }); this.list = list; }
+  protected _resolve(): void { /* navigation */ }
+  protected _isNull(): boolean { return false; }
+  protected _read(): unknown { return undefined; }
+  private _items: DRange[] | null = null;
+  override load(arg?: string | string[]): this {
+    const props = (typeof arg === 'string' ? arg.split(',') : arg ?? []).map((p) => p.trim().replace(/^items\//, '')).filter(Boolean);
+    this.context.push({
+      json: { id: this._id, load: props },
+      run: () => {
+        const ts = this.list();
+        this._items = ts.map((t) => {
+          const r = new DRange(this.context, null, () => t);
+          r._t = t;
+          r.loadNow(props);
+          return r;
+        });
+        return ts.map((t) => props.map((p) => (p === 'rowIndex' ? t.r : p === 'columnIndex' ? t.c : p === 'rowCount' ? t.rows : t.cols)));
+      },
+    });
+    return this;
+  }
+  get items(): DRange[] {
+    if (!this._items) throw new DoubleError('PropertyNotLoaded', "The property 'items' is not available.");
+    return this._items;
+  }
+}
+

@@ -1,0 +1,126 @@
+/**
+ * The Excel double's workbook state: plain data, no Office types. A `DoubleWorkbookInit` is a
+ * superset of the engine's `WorkbookInput` (a WorkbookInput *is* a valid init), plus optional
+ * number formats, fills and notes, and the API level the fake Excel claims to support.
+ * Keyed maps may be `Map`s or plain objects (`{"4,2": "SUM(C5:G5)"}`) so that a JSON fixture loads as is.
+ */
+import type { CellValue, MergeArea } from '../../src/engine/model/workbook';
+
+/** `"row,col"` (0-based) → text. */
+export type KeyedText = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+
+export interface DoubleSheetInit {
+  readonly name: string;
+  readonly cells: ReadonlyArray<ReadonlyArray<CellValue | undefined> | undefined>;
+  /** Formula text without `=`; the grid holds its cached value. */
+  readonly formulas?: KeyedText;
+  readonly merges?: readonly MergeArea[];
+  readonly hiddenRows?: readonly number[];
+  readonly visibility?: 'visible' | 'hidden' | 'veryHidden';
+  readonly numberFormats?: KeyedText;
+  /** `#RRGGBB` solid fills. */
+  readonly fills?: KeyedText;
+  readonly notes?: KeyedText;
+}
+
+export interface DoubleWorkbookInit {
+  readonly sheets: readonly DoubleSheetInit[];
+  /** Highest ExcelApi set supported, e.g. `'1.20'` (default) or `'1.7'`. */
+  readonly apiVersion?: string;
+  /** `Office.context.displayLanguage`, default `zh-CN`. */
+  readonly displayLanguage?: string;
+}
+
+/** One cell as the double stores it. `f` is formula text without `=`. */
+export interface DoubleCell {
+  v: CellValue;
+  f?: string;
+  nf?: string;
+  fill?: string;
+  note?: string;
+  bold?: boolean;
+}
+
+export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+
+export interface SheetState {
+  id: string;
+  name: string;
+  visibility: Visibility;
+  cells: Map<number, DoubleCell>;
+  merges: MergeArea[];
+  hiddenRows: Set<number>;
+  frozenRows: number;
+  colWidths: Map<number, number>;
+  /** Formula results as loaded: a formula written back to the same cell recalculates to this. */
+  recalc: Map<number, { f: string; v: CellValue }>;
+  handlers: Set<(args: unknown) => unknown>;
+}
+
+export const MAX_COLS = 16384;
+export const key = (r: number, c: number): number => r * MAX_COLS + c;
+export const rowOf = (k: number): number => Math.floor(k / MAX_COLS);
+export const colOf = (k: number): number => k % MAX_COLS;
+
+function entries(m: KeyedText | undefined): Array<[string, string]> {
+  if (!m) return [];
+  if (m instanceof Map) return [...(m as ReadonlyMap<string, string>).entries()];
+  return Object.entries(m as Record<string, string>);
+}
+
+function parseKey(k: string): [number, number] {
+  const [r, c] = k.split(',').map(Number);
+  return [r ?? 0, c ?? 0];
+}
+
+let nextId = 1;
+
+export function sheetFromInit(init: DoubleSheetInit): SheetState {
+  const cells = new Map<number, DoubleCell>();
+  const at = (r: number, c: number): DoubleCell => {
+    let cell = cells.get(key(r, c));
+    if (!cell) { cell = { v: null }; cells.set(key(r, c), cell); }
+    return cell;
+  };
+  init.cells.forEach((row, r) => row?.forEach((v, c) => { if (v !== undefined && v !== null) at(r, c).v = v; }));
+  for (const [k, f] of entries(init.formulas)) { const [r, c] = parseKey(k); at(r, c).f = f; }
+  for (const [k, nf] of entries(init.numberFormats)) { const [r, c] = parseKey(k); at(r, c).nf = nf; }
+  for (const [k, fill] of entries(init.fills)) { const [r, c] = parseKey(k); at(r, c).fill = fill.toUpperCase(); }
+  for (const [k, note] of entries(init.notes)) { const [r, c] = parseKey(k); at(r, c).note = note; }
+  const recalc = new Map<number, { f: string; v: CellValue }>();
+  for (const [k, cell] of cells) if (cell.f !== undefined) recalc.set(k, { f: cell.f, v: cell.v });
+  const vis = init.visibility === 'hidden' ? 'Hidden' : init.visibility === 'veryHidden' ? 'VeryHidden' : 'Visible';
+  return {
+    id: `{sheet-${nextId++}}`, name: init.name, visibility: vis, cells, merges: [...(init.merges ?? [])],
+    hiddenRows: new Set(init.hiddenRows ?? []), frozenRows: 0, colWidths: new Map(), recalc, handlers: new Set(),
+  };
+}
+
+export function emptySheet(name: string): SheetState {
+  return sheetFromInit({ name, cells: [] });
+}
+
+/** The state as a JSON-safe init ("save the workbook"); reopening = installing a double from it. */
+export function sheetToInit(s: SheetState): DoubleSheetInit {
+  const grid: Array<Array<CellValue | undefined> | undefined> = [];
+  const formulas: Record<string, string> = {};
+  const numberFormats: Record<string, string> = {};
+  const fills: Record<string, string> = {};
+  const notes: Record<string, string> = {};
+  for (const [k, cell] of s.cells) {
+    const r = rowOf(k), c = colOf(k), id = `${r},${c}`;
+    if (cell.v !== null) { const row = (grid[r] ??= []); row[c] = cell.v; }
+    if (cell.f !== undefined) formulas[id] = cell.f;
+    if (cell.nf !== undefined) numberFormats[id] = cell.nf;
+    if (cell.fill !== undefined) fills[id] = cell.fill;
+    if (cell.note !== undefined) notes[id] = cell.note;
+  }
+  // JSON turns holes into null; keep the grid dense so a JSON round trip is exact.
+  for (let r = 0; r < grid.length; r++) {
+    const row = grid[r];
+    if (row) for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
+    else grid[r] = [];
+  }
+  const visibility = s.visibility === 'Hidden' ? 'hidden' : s.visibility === 'VeryHidden' ? 'veryHidden' : 'visible';
+  return { name: s.name, cells: grid, formulas, numberFormats, fills, notes, merges: [...s.merges], hiddenRows: [...s.hiddenRows].sort((a, b) => a - b), visibility };
+}
