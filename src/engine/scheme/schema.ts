@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { a1 } from '../address';
-import type { CellRef, Scheme } from '../model/scheme';
+import { PROGRAM_SHEET_PREFIX, RESULT_SHEET, SCHEME_SHEET, type CellRef, type Scheme } from '../model/scheme';
 import { fold } from '../text/fold';
 
 export const MESSAGE_SEPARATOR = '\u001f';
@@ -138,6 +138,7 @@ function crossCheck(s: Scheme, ctx: Ctx, options: SchemeSchemaOptions): void {
     problem(ctx, ['settings', 'totalMax'], `“总分上限” ${showNumber(st.totalMax)} 低于“总分下限” ${showNumber(st.totalMin)}。请改正其中一个`,
       `总分上限 ${showNumber(st.totalMax)} is below 总分下限 ${showNumber(st.totalMin)}`);
   }
+  checkDataSheet(s, ctx);
   checkNames(s, ctx);
   const weightsConsistent = checkWeightPresence(s, ctx);
   if (options.indicatorsComplete) {
@@ -146,6 +147,17 @@ function crossCheck(s: Scheme, ctx: Ctx, options: SchemeSchemaOptions): void {
   }
   checkGrades(s, ctx, options.gradesComplete);
   if (options.starsComplete) checkStars(s, ctx);
+}
+
+/** 数据表 can not be the scheme, the results or a program sheet (SPEC §1). */
+function checkDataSheet(s: Scheme, ctx: Ctx): void {
+  const name = s.settings.dataSheet;
+  if (name === null) return;
+  const f = fold(name);
+  if (f === fold(SCHEME_SHEET) || f === fold(RESULT_SHEET) || f.startsWith(fold(PROGRAM_SHEET_PREFIX))) {
+    problem(ctx, ['settings', 'dataSheet'], `“数据表”不能是“${name}”（考核方案、考核结果和“_考评”开头的表由程序使用）。请填写存放各单位得分的工作表名称`,
+      `数据表 can not be "${name}" (考核方案, 考核结果 and _考评 sheets are the program's); enter the sheet that holds the units' scores`);
+  }
 }
 
 interface NameEntry {

@@ -128,3 +128,9 @@ describe('names that must differ (单位列, 分组列, indicators, 加扣分 an
     expect(where(r.issues)).toEqual(['SCHEME_INVALID@B3']);
   });
 });
+
+test.each([['考核方案'], [' 考核结果 '], ['_考评记录']])('数据表 %j (a program or scheme sheet) is SCHEME_INVALID', (name) => {
+  const r = withSettings(['数据表', name]);
+  expect(where(r.issues)).toEqual(['SCHEME_INVALID@B2']);
+  expect(r.issues[0]?.message).toContain('“数据表”不能是');
+});
