@@ -174,7 +174,7 @@ describe('kaoping score', () => {
     const note = (a: string): string => {
       const n = ws.getCell(a).note;
       if (n === undefined) return '';
-      return typeof n === 'string' ? n : n.texts.map((t) => t.text).join('');
+      return typeof n === 'string' ? n : (n.texts ?? []).map((t) => t.text).join('');
     };
     expect(note('C4')).toContain(ERROR_REPORT.issues[1]?.message as string);
     expect(note('C4')).toContain(ERROR_REPORT.issues[1]?.messageEn as string);
