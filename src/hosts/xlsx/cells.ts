@@ -5,7 +5,8 @@
  * exceljs quirks handled here (see docs/xlsx-host.md):
  * - Cells loaded with the same style share ONE style object: `cell.fill = x` would repaint every
  *   cell of that style. We always give the cell a fresh style object instead.
- * - `cell.note = undefined` does not remove a note (it stores an empty Note); we drop `_comment`.
+ * - `cell.note = undefined` does not remove a note (it stores an empty Note), and a loaded cell keeps
+ *   a second copy of its note in its value's model: we drop both.
  * - A merged non-master cell reports the master's value; it is read as empty.
  */
 import type ExcelJS from 'exceljs';
@@ -95,11 +96,13 @@ export function solidFill(hex: string): ExcelJS.Fill {
 
 /**
  * The undo snapshot's view of one cell, plus host-only extras that make undo exact where the
- * shared `CellState` fields can not express the cell: `xfill` (the exact exceljs fill when it is
+ * shared `CellState` fields can not express the cell: `xv` (the exact value), `xfill` (the exact exceljs fill when it is
  * not a plain opaque solid colour, e.g. a theme colour or a pattern), `xnote` (a note with rich
  * text). Extra JSON fields survive `recordToRows` / `rowsToRecord` unchanged.
  */
 export interface XlsxCellState extends CellState {
+  /** The exact exceljs value when `v`/`f` lose something: rich text, a hyperlink, a date, an array formula. */
+  readonly xv?: unknown;
   readonly xfill?: ExcelJS.Fill;
   readonly xnote?: ExcelJS.Comment;
   /**
@@ -146,6 +149,40 @@ export function appearanceOf(cell: ExcelJS.Cell | undefined): Appearance {
   return { ...fillOf(cell), ...noteOf(cell) };
 }
 
+const DATE_TAG = '$date';
+
+/**
+ * The cell's exact exceljs value, JSON-safe, when the engine's `v`/`f` would lose part of it
+ * (rich text runs, a hyperlink, a Date, an array formula); `undefined` otherwise.
+ */
+export function exactValue(cell: ExcelJS.Cell): unknown {
+  const type = cell.type as number;
+  if (type === VT.RichText || type === VT.Hyperlink) return structuredClone(cell.value);
+  if (type === VT.Date) return { [DATE_TAG]: (cell.value as Date).toISOString() };
+  if (type === VT.Formula) {
+    const value = cell.value as { shareType?: string; result?: unknown };
+    if (value.shareType !== 'array') return undefined;
+    const result = value.result instanceof Date ? { [DATE_TAG]: value.result.toISOString() } : value.result;
+    return { ...value, result };
+  }
+  return undefined;
+}
+
+function fromExact(x: unknown): unknown {
+  if (x && typeof x === 'object' && typeof (x as Record<string, unknown>)[DATE_TAG] === 'string') return new Date((x as Record<string, string>)[DATE_TAG] as string);
+  return x;
+}
+
+/** An `exactValue` back to an exceljs value. */
+export function fromExactValue(xv: unknown): ExcelJS.CellValue {
+  const value = fromExact(structuredClone(xv));
+  if (value && typeof value === 'object' && 'formula' in value) {
+    const f = value as { result?: unknown };
+    return { ...f, result: fromExact(f.result) } as ExcelJS.CellValue;
+  }
+  return value as ExcelJS.CellValue;
+}
+
 /**
  * Everything undo restores about a cell, or `null` for a cell blank in every respect
  * (no value, formula, number format, fill or note). Example: an empty cell with only a border → null.
@@ -156,6 +193,8 @@ export function cellState(cell: ExcelJS.Cell | undefined, date1904: boolean): Xl
   const nf = cell.style?.numFmt;
   const state: { -readonly [K in keyof XlsxCellState]: XlsxCellState[K] } = { v, ...appearanceOf(cell) };
   if (f !== undefined) state.f = f;
+  const xv = exactValue(cell);
+  if (xv !== undefined) state.xv = xv;
   if (typeof nf === 'string' && nf !== '' && nf !== 'General') state.nf = nf;
   if (v === null && Object.keys(state).length === 1) return null;
   return state;
@@ -179,8 +218,14 @@ export function setNumFmt(cell: ExcelJS.Cell, numFmt: string | undefined): void 
 
 /** Sets or removes (`undefined`) a cell's note. */
 export function setNote(cell: ExcelJS.Cell, note: string | ExcelJS.Comment | undefined): void {
-  if (note === undefined) delete (cell as unknown as { _comment?: unknown })._comment;
-  else cell.note = note;
+  if (note !== undefined) {
+    cell.note = note;
+    return;
+  }
+  // A loaded cell also keeps its comment inside the value's model, which exceljs writes back.
+  const inner = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+  delete inner._comment;
+  if (inner._value?.model) delete inner._value.model.comment;
 }
 
 /** Restores fill and note from an appearance (absent = none). */

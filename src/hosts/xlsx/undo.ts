@@ -6,7 +6,7 @@
 import type ExcelJS from 'exceljs';
 import { RESULT_SHEET } from '../../engine/model/scheme';
 import type { CellValue } from '../../engine/model/workbook';
-import { cellState, setFill, setNote, setNumFmt, solidFill, toExcelValue, type XlsxCellState } from './cells';
+import { cellState, fromExactValue, setFill, setNote, setNumFmt, solidFill, toExcelValue, type XlsxCellState } from './cells';
 import { readStoredRecord, removeSheet, writeRecordSheet } from './record-sheet';
 
 function sameValue(a: CellValue, b: CellValue): boolean {
@@ -30,7 +30,9 @@ function restoreCell(ws: ExcelJS.Worksheet, row: number, col: number, target: Xl
   const have: XlsxCellState = now ?? { v: null };
   if (!target && !now) return;
   const cell = existing ?? ws.getCell(row + 1, col + 1);
-  if (!sameValue(want.v, have.v) || want.f !== have.f) cell.value = toExcelValue(want.v, want.f);
+  if (!sameValue(want.v, have.v) || want.f !== have.f || !sameJson(want.xv, have.xv)) {
+    cell.value = want.xv !== undefined ? fromExactValue(want.xv) : toExcelValue(want.v, want.f);
+  }
   if (want.nf !== have.nf) setNumFmt(cell, want.nf);
   if (want.fill !== have.fill || !sameJson(want.xfill, have.xfill)) {
     setFill(cell, want.xfill ? structuredClone(want.xfill) : want.fill ? solidFill(want.fill) : undefined);

@@ -157,3 +157,19 @@ describe('plans the workbook can not take are refused before anything is written
     expect(wb.getWorksheet(DATA)?.getCell('C7').value).toBe('市直');
   });
 });
+
+describe('a mark on an empty cell (e.g. 缺失值)', () => {
+  test('keeps its note through save and reopen (exceljs drops notes of blank unstyled cells; the fill makes it styled)', async () => {
+    const dir = await tmpDir('apply-empty');
+    const wb = await reload(buildLedger(), path.join(dir, 'in.xlsx'));
+    const plan = ledgerPlan({
+      columns: [],
+      marks: [{ sheet: DATA, row: 6, col: 5, fill: '#FFC7CE', note: 'F7 缺少数值。' }],
+      record: { dataSheet: DATA, columns: [], marks: [{ sheet: DATA, row: 6, col: 5 }] },
+    });
+    applyPlan(wb, plan);
+    const back = await reload(wb, path.join(dir, 'out.xlsx'));
+    const f7 = (back.getWorksheet(DATA) as ExcelJS.Worksheet).getCell('F7');
+    expect([f7.value, f7.note, f7.fill]).toEqual([null, 'F7 缺少数值。', { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } }]);
+  });
+});
