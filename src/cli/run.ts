@@ -40,11 +40,10 @@ export function failure(err: unknown): { message: string; messageEn: string } {
 /** The message for a workbook whose scheme could not be read at all (no 考核方案 sheet). */
 export function noSchemeError(assessment: Assessment, file: string): CliError {
   const issue = assessment.issues.find((i) => i.severity === 'error');
-  const zh = issue?.message ?? `工作簿中没有名为“${SCHEME_SHEET}”的工作表。`;
-  const en = issue?.messageEn ?? `The workbook has no sheet named "${SCHEME_SHEET}".`;
+  if (issue) return new CliError(`“${file}”无法评分：${issue.message}`, `"${file}" cannot be assessed: ${issue.messageEn}`);
   return new CliError(
-    `“${file}”无法评分：${zh}（需要一个名为“${SCHEME_SHEET}”的工作表写明考核方案，可参考 examples/县直单位年度考核.xlsx。）`,
-    `"${file}" cannot be assessed: ${en} (A sheet named "${SCHEME_SHEET}" must hold the scheme; see examples/县直单位年度考核.xlsx.)`,
+    `“${file}”无法评分：工作簿中没有名为“${SCHEME_SHEET}”的工作表。请新建该工作表写明考核方案（示例见 examples/县直单位年度考核.xlsx）。`,
+    `"${file}" cannot be assessed: the workbook has no sheet named "${SCHEME_SHEET}". Add one with the scheme (see examples/县直单位年度考核.xlsx).`,
   );
 }
 

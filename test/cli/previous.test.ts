@@ -1,0 +1,60 @@
+/**
+ * `kaoping score --previous LAST.xlsx`: last period's totals and ranks feed PERIOD_JUMP (issue 5).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { main } from '../../src/cli/main';
+import { ReportSchema } from '../../src/cli/report';
+import { buildWorkbook, capture, CLEAN_ROWS, PREVIOUS_ROWS, readWorkbook, tempDir, writeWorkbook } from '../fixtures/cli/workbooks';
+
+let dir: string;
+beforeAll(() => {
+  dir = tempDir();
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+/*
+ * Last period (PREVIOUS_ROWS): 甲 70, 乙 90, 丙 80, 丁 91 (vetoed), 戊 60 → ranks 乙 1, 丙 2, 甲 3, 戊 4, 丁 5.
+ * Now (CLEAN_ROWS): 甲 95 → ranks 甲 1, 乙 2, 丙 3, 戊 4, 丁 5.
+ * Default thresholds: a total that moved by more than 15, or a rank by more than 5/3 ≈ 1.67 places.
+ *   甲: +25 points (> 15) and up 2 places (> 1.67) → PERIOD_JUMP on its name cell A2.
+ *   乙: 0 points, down 1 place; 丙: 0, down 1; 戊, 丁: unchanged → not flagged.
+ */
+test('a unit whose total jumped gets PERIOD_JUMP on its name cell; exit stays 0 (a warning)', async () => {
+  const last = await writeWorkbook(path.join(dir, '2025.xlsx'), buildWorkbook(PREVIOUS_ROWS));
+  const now = await writeWorkbook(path.join(dir, '2026.xlsx'), buildWorkbook(CLEAN_ROWS));
+  const json = path.join(dir, 'r.json');
+  const out = path.join(dir, 'out.xlsx');
+  const c = capture();
+  expect(await main(['score', now, '--previous', last, '-o', out, '--json', json], c.io)).toBe(0);
+  const report = ReportSchema.parse(JSON.parse(fs.readFileSync(json, 'utf8')));
+  const jumps = report.issues.filter((i) => i.code === 'PERIOD_JUMP');
+  expect(jumps.map((i) => [i.cell, i.unit, i.severity])).toEqual([['A2', '甲', 'warning']]);
+  expect(jumps[0]?.message).toContain('总分由 70 变为 95');
+  expect(jumps[0]?.message).toContain('排名由第 3 名变为第 1 名（上升 2 名');
+  expect(report.units.find((u) => u.name === '甲')?.flags).toEqual(['PERIOD_JUMP']);
+  expect(report.summary).toEqual({ units: 5, scored: 5, errors: 0, warnings: 1 });
+  // The flag reaches the workbook too: 异常标记 (L2) and a warning fill on A2.
+  const ws = (await readWorkbook(out)).getWorksheet('考核数据');
+  expect(String(ws?.getCell('L2').value)).toContain('突变');
+  const fill = ws?.getCell('A2').fill;
+  expect(fill && fill.type === 'pattern' ? fill.fgColor?.argb : undefined).toBe('FFFFEB9C');
+});
+
+test('without --previous there is no PERIOD_JUMP', async () => {
+  const now = await writeWorkbook(path.join(dir, 'plain.xlsx'), buildWorkbook(CLEAN_ROWS));
+  const json = path.join(dir, 'plain.json');
+  expect(await main(['check', now, '--json', json], capture().io)).toBe(0);
+  const report = ReportSchema.parse(JSON.parse(fs.readFileSync(json, 'utf8')));
+  expect(report.issues.filter((i) => i.code === 'PERIOD_JUMP')).toEqual([]);
+});
+
+test('an unreadable --previous file stops the run (exit 2) before anything is written', async () => {
+  const now = await writeWorkbook(path.join(dir, 'p2', 'now.xlsx'), buildWorkbook(CLEAN_ROWS));
+  const bad = path.join(dir, 'p2', 'last.xlsx');
+  fs.writeFileSync(bad, '');
+  const c = capture();
+  expect(await main(['score', now, '--previous', bad], c.io)).toBe(2);
+  expect(c.err()).toContain('错误：上期工作簿（--previous）无法读取：文件「last.xlsx」是空文件');
+  expect(fs.readdirSync(path.join(dir, 'p2')).sort()).toEqual(['last.xlsx', 'now.xlsx']);
+});
