@@ -38,7 +38,7 @@ function writeCell(cells: Grid, copied: Set<number>, row: number, col: number, v
 }
 
 function dataSheetWritten(sheet: SheetInput, plan: WritePlan): SheetInput {
-  const cells: Grid = [...sheet.cells];
+  const cells = [...sheet.cells] as Grid; // rows are copied before any write (writeCell)
   const copied = new Set<number>();
   const formulas = new Map(sheet.formulas ?? []);
   for (const c of plan.columns) {
