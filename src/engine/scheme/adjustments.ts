@@ -4,11 +4,10 @@
  * and left out.
  */
 import type { Adjustment } from '../model/scheme';
-import { fold } from '../text/fold';
 import type { SchemeContext } from './context';
 import type { Section } from './sections';
 import { readTable, type ColumnSpec } from './table';
-import { readName, readNumber, shown } from './values';
+import { matchWord, readName, readNumber, shown } from './values';
 
 type Key = 'column' | 'kind' | 'cap';
 
@@ -30,13 +29,13 @@ export function readAdjustments(ctx: SchemeContext, section: Section | undefined
     if (row.empty) continue;
     const column = readName(row.value('column'));
     const kindText = readName(row.value('kind'));
-    const kind = typeof kindText === 'string' ? KINDS.find((k) => fold(k) === fold(kindText)) : undefined;
+    const kind = typeof kindText === 'string' ? matchWord(kindText, KINDS) : undefined;
     const cap = readNumber(row.value('cap'));
     let ok = true;
     if (typeof column !== 'string') {
       ok = false;
-      ctx.invalid(row.at('column'), '列名为空或不是文字。请填写数据表中加扣分列的列标题',
-        '列名 is empty or not text; enter the header of the bonus/deduction column in the data sheet');
+      ctx.invalid(row.at('column'), '列名为空或不是有效的名称（应为不超过 255 个字的文字）。请填写数据表中加扣分列的列标题',
+        '列名 is empty or not a valid name (text of at most 255 characters); enter the header of the bonus/deduction column in the data sheet');
     }
     if (kind === undefined) {
       ok = false;

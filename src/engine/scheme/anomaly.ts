@@ -10,11 +10,10 @@
  */
 import { DEFAULT_ANOMALY_RULES, type AnomalyRules } from '../model/scheme';
 import type { CellValue } from '../model/workbook';
-import { fold } from '../text/fold';
 import type { SchemeContext } from './context';
 import { readKeyValues } from './keyvalue';
 import type { Section } from './sections';
-import { readNumber, readProportion, shown } from './values';
+import { matchWord, readNumber, readProportion, shown } from './values';
 
 type Flag = keyof AnomalyRules['enabled'];
 type NumberField = Exclude<keyof AnomalyRules, 'enabled'>;
@@ -37,8 +36,8 @@ const FLAG_KEYS: Readonly<Record<string, Flag>> = {
 
 export const ANOMALY_KEYS: readonly string[] = [...Object.keys(NUMBER_KEYS), ...Object.keys(FLAG_KEYS)];
 
-const YES = new Set(['是', '启用', '开', '开启', '打开', 'y', 'yes', 'true', '1', '√', '✓']);
-const NO = new Set(['否', '停用', '不启用', '关', '关闭', 'n', 'no', 'false', '0', '×', '✗']);
+const YES = ['是', '启用', '开', '开启', '打开', 'y', 'yes', 'true', '1', '√', '✓'];
+const NO = ['否', '停用', '不启用', '关', '关闭', 'n', 'no', 'false', '0', '×', '✗'];
 
 /** Reads 【异常规则】. Example: rows `离群阈值 | 3`, `雷同 | 否` → outlierZ 3, enabled.IDENTICAL_ROWS false. */
 export function readAnomalyRules(ctx: SchemeContext, section: Section | undefined): AnomalyRules {
@@ -75,9 +74,9 @@ function readSwitch(v: CellValue): boolean | null | undefined {
   if (typeof v === 'boolean') return v;
   if (v === null) return null;
   if (typeof v !== 'string' && typeof v !== 'number') return undefined;
-  const f = fold(String(v));
-  if (f === '') return null;
-  if (YES.has(f)) return true;
-  if (NO.has(f)) return false;
+  const text = String(v);
+  if (text.trim() === '') return null;
+  if (matchWord(text, YES) !== undefined) return true;
+  if (matchWord(text, NO) !== undefined) return false;
   return undefined;
 }

@@ -41,7 +41,7 @@ export function readGrades(ctx: SchemeContext, section: Section | undefined): Gr
     let ok = true;
     if (typeof name !== 'string') {
       ok = false;
-      ctx.invalid(row.at('name'), '等次名称为空或不是文字。请填写等次名称，如“优秀”', '等次 is empty or not text; enter the grade name, e.g. 优秀');
+      ctx.invalid(row.at('name'), '等次名称为空或不是有效的名称（应为不超过 255 个字的文字）。请填写等次名称，如“优秀”', '等次 is empty or not a valid name (text of at most 255 characters); enter the grade name, e.g. 优秀');
     }
     if (min !== null && Number.isNaN(min)) {
       ok = false;

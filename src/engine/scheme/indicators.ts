@@ -51,9 +51,9 @@ export function readIndicators(ctx: SchemeContext, section: Section): Indicators
     if (name === null || name === false) {
       ok = false;
       ctx.invalid(row.at('name'), name === null ? '这一行没有指标名称。请填写指标名称（与数据表的列标题一致），或删除这一行'
-        : `指标名称“${shown(row.value('name'))}”不是文字。请填写与数据表列标题一致的名称`,
+        : `指标名称“${shown(row.value('name'))}”不是有效的名称（应为不超过 255 个字的文字）。请填写与数据表列标题一致的名称`,
       name === null ? 'this row has no 指标名称; enter the name (the data sheet\'s column header) or delete the row'
-        : `指标名称 "${shown(row.value('name'))}" is not text; enter the data sheet's column header`);
+        : `指标名称 "${shown(row.value('name'))}" is not a valid name (text of at most 255 characters); enter the data sheet's column header`);
     }
     if (max === null || Number.isNaN(max)) {
       ok = false;
@@ -69,7 +69,7 @@ export function readIndicators(ctx: SchemeContext, section: Section): Indicators
     for (const [key, v, label] of [['category', category, '一级指标'], ['code', code, '编号']] as const) {
       if (v === false) {
         ok = false;
-        ctx.invalid(row.at(key), `${label}“${shown(row.value(key))}”不是文字。请填写文字或留空`, `${label} "${shown(row.value(key))}" is not text`);
+        ctx.invalid(row.at(key), `${label}“${shown(row.value(key))}”不是有效的名称（应为不超过 255 个字的文字）。请填写文字或留空`, `${label} "${shown(row.value(key))}" is not a valid name (text of at most 255 characters)`);
       }
     }
     if (!ok || typeof name !== 'string' || max === null || category === false || code === false) {

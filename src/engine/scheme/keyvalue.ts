@@ -8,11 +8,10 @@
  */
 import type { CellRef } from '../model/scheme';
 import type { CellValue } from '../model/workbook';
-import { fold } from '../text/fold';
 import { a1 } from '../address';
 import { ref, type SchemeContext } from './context';
 import { filledColumns, type Section } from './sections';
-import { isBlank, readName, shown } from './values';
+import { isBlank, matchWord, readName, shown } from './values';
 
 export interface KeyValue<K extends string> {
   readonly key: K;
@@ -21,8 +20,8 @@ export interface KeyValue<K extends string> {
   readonly valueAt: CellRef;
 }
 
-const HEADER_KEYS = new Set(['项目', '设置项', '参数', '规则', '键']);
-const HEADER_VALUES = new Set(['值', '设置值', '取值', '内容', '参数值']);
+const HEADER_KEYS = ['项目', '设置项', '参数', '规则', '键'];
+const HEADER_VALUES = ['值', '设置值', '取值', '内容', '参数值'];
 
 /**
  * Reads the key | value rows of a section. `keys` are the section's keys as written in the
@@ -51,7 +50,7 @@ export function readKeyValues<K extends string>(ctx: SchemeContext, section: Sec
       }
       return;
     }
-    const key = name === false ? undefined : keys.find((k) => fold(k) === fold(name));
+    const key = name === false ? undefined : matchWord(name, keys);
     if (key === undefined) {
       ctx.invalid(ref(r, 0), `“${shown(keyCell)}”不是${label}中可识别的项目。可用的项目：${list}`,
         `"${shown(keyCell)}" is not a known ${label} key; the keys are ${list}`);
@@ -71,5 +70,5 @@ export function readKeyValues<K extends string>(ctx: SchemeContext, section: Sec
 
 function isHeaderRow(name: string | null | false, value: CellValue): boolean {
   const v = readName(value);
-  return typeof name === 'string' && typeof v === 'string' && HEADER_KEYS.has(fold(name)) && HEADER_VALUES.has(fold(v));
+  return typeof name === 'string' && typeof v === 'string' && matchWord(name, HEADER_KEYS) !== undefined && matchWord(v, HEADER_VALUES) !== undefined;
 }

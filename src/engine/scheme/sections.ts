@@ -13,7 +13,7 @@
  */
 import type { CellRef } from '../model/scheme';
 import type { CellValue, SheetInput } from '../model/workbook';
-import { fold, toHalfWidth } from '../text/fold';
+import { fold } from '../text/fold';
 import { a1 } from '../address';
 import { isBlank } from './values';
 import { ref, type SchemeContext } from './context';
@@ -43,13 +43,12 @@ const SECTION_LIST = SECTION_NAMES.map((n) => `【${n}】`).join('');
  */
 export function sectionTitle(v: CellValue | undefined): string | null {
   if (typeof v !== 'string') return null;
-  const t = toHalfWidth(v).trim();
-  const open = t.charAt(0);
-  const close = t.charAt(t.length - 1);
-  if (t.length < 2 || (open !== '【' && open !== '[') || (close !== '】' && close !== ']')) return null;
-  const inner = t.slice(1, -1);
-  if (/[【】[\]]/.test(inner)) return null;
-  return fold(inner);
+  const raw = v.trim();
+  if (!'【[［'.includes(raw.charAt(0)) || !'】]］'.includes(raw.charAt(raw.length - 1)) || raw.length < 2) return null;
+  const inner = raw.slice(1, -1);
+  if (/[【】[\]［］]/.test(inner)) return null;
+  // No section name is long: longer text is returned unfolded (it names an unknown section).
+  return inner.length > 100 ? inner : fold(inner);
 }
 
 /** Column indexes of the non-blank cells of a row. */

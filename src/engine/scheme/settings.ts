@@ -9,11 +9,11 @@
  */
 import type { CellRef, SettingKey, Settings } from '../model/scheme';
 import type { CellValue } from '../model/workbook';
-import { fold, toHalfWidth } from '../text/fold';
+import { toHalfWidth } from '../text/fold';
 import type { SchemeContext } from './context';
 import { readKeyValues } from './keyvalue';
 import type { Section } from './sections';
-import { readName, readNumber, shown } from './values';
+import { matchWord, readName, readNumber, shown } from './values';
 
 export const SETTING_KEYS: readonly SettingKey[] = [
   '数据表', '单位列', '分组列', '满分', '排名方式', '同分比较', '小数位', '总分下限', '总分上限',
@@ -98,7 +98,7 @@ function readOne(ctx: SchemeContext, s: Mutable<Omit<Settings, 'cells'>>, key: S
     case 'choice': {
       const name = readName(v);
       if (name === null) return;
-      const choice = name === false ? undefined : reader.choices.find((c) => fold(c) === fold(name));
+      const choice = name === false ? undefined : matchWord(name, reader.choices);
       if (choice === undefined) {
         const list = reader.choices.map((c) => `“${c}”`).join('或');
         ctx.invalid(at, `“${key}”只能是${list}，现为“${shown(v)}”`, `${key} must be one of ${reader.choices.join(', ')}, not "${shown(v)}"`);

@@ -9,11 +9,10 @@
  */
 import type { CellRef } from '../model/scheme';
 import type { CellValue } from '../model/workbook';
-import { fold } from '../text/fold';
 import { a1 } from '../address';
 import { ref, type SchemeContext } from './context';
 import { filledColumns, type Section } from './sections';
-import { isBlank, readName, shown } from './values';
+import { isBlank, matchWord, readName, shown } from './values';
 
 export interface ColumnSpec<K extends string> {
   readonly key: K;
@@ -40,13 +39,14 @@ export interface Table<K extends string> {
   readonly rows: ReadonlyArray<TableRow<K>>;
 }
 
-const NOTE_HEADERS = new Set(['备注', '说明']);
+const NOTE_HEADERS: readonly string[] = ['备注', '说明'];
 
 /** Reads a table section; reports unknown, repeated and missing columns and headerless content. */
 export function readTable<K extends string>(ctx: SchemeContext, section: Section, specs: ReadonlyArray<ColumnSpec<K>>): Table<K> {
   const label = `【${section.name}】`;
   const expected = specs.map((s) => (s.required ? `${s.header}（必填）` : s.header)).join(' | ');
   const columns = new Map<K, number>();
+  const headers = [...specs.map((s) => s.header), ...NOTE_HEADERS];
   const known = new Set<number>();
   const [headerRow, ...dataRows] = section.rows;
   if (headerRow === undefined) return { columns, complete: false, rows: [] };
@@ -58,9 +58,9 @@ export function readTable<K extends string>(ctx: SchemeContext, section: Section
     known.add(c);
     const v = cells?.[c];
     const name = readName(v);
-    const f = typeof name === 'string' ? fold(name) : null;
-    const spec = f === null ? undefined : specs.find((s) => fold(s.header) === f);
-    if (f !== null && NOTE_HEADERS.has(f)) continue;
+    const header = typeof name === 'string' ? matchWord(name, headers) : undefined;
+    if (header !== undefined && NOTE_HEADERS.includes(header)) continue;
+    const spec = specs.find((s) => s.header === header);
     if (!spec) {
       ctx.invalid(ref(headerRow, c), `${label}的表头“${shown(v)}”不是可识别的列名。表头应为：${expected}（可另加“备注”列）`,
         `header "${shown(v)}" of ${label} is not a known column; the header is ${expected} (a 备注 column may be added)`);

@@ -4,7 +4,7 @@
  */
 import { readFraction, readPlainNumber } from '../cells/number';
 import { isErrorValue, type CellValue } from '../model/workbook';
-import { toHalfWidth } from '../text/fold';
+import { fold, toHalfWidth } from '../text/fold';
 
 /**
  * True for an empty cell: null, undefined, or text of spaces only (full-width space included).
@@ -15,14 +15,21 @@ export function isBlank(v: CellValue | undefined): boolean {
   return typeof v === 'string' ? v.trim() === '' : v === null || v === undefined;
 }
 
+/** The longest name (indicator, column, grade, key) the scheme accepts, in UTF-16 units. */
+export const NAME_MAX = 255;
+
 /**
  * A name cell (指标名称, 列名, 等次, key…): trimmed text; a number is its text (`2026` → `'2026'`).
  * Returns `null` for a blank cell and `false` for a cell that can not be a name (TRUE/FALSE, an
- * Excel error value). Example: readName(' 党建 ') === '党建'; readName(true) === false.
+ * Excel error value, text longer than `NAME_MAX`: no real header is, and folding such text for
+ * every comparison would make a garbage sheet slow). Example: readName(' 党建 ') === '党建'.
  */
 export function readName(v: CellValue | undefined): string | null | false {
   if (isBlank(v)) return null;
-  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'string') {
+    const t = v.trim();
+    return t.length > NAME_MAX ? false : t;
+  }
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : false;
   return false;
 }
@@ -55,6 +62,19 @@ export function readProportion(v: CellValue | undefined): number | null {
   const r = readFraction(v);
   if (!r.ok) return Number.NaN;
   return r.value;
+}
+
+/** Longer text can not be one of a fixed list of words: it is not folded at all. */
+const WORD_MAX = 200;
+
+/**
+ * The word of `words` that `text` is after `fold()` (spaces, line breaks, width and case ignored),
+ * or undefined. Example: matchWord(' 中国式 ', ['美式', '中国式']) === '中国式'.
+ */
+export function matchWord<W extends string>(text: string, words: readonly W[]): W | undefined {
+  if (text.length > WORD_MAX) return undefined;
+  const f = fold(text);
+  return words.find((w) => fold(w) === f);
 }
 
 const SHOWN_MAX = 40;

@@ -3,11 +3,10 @@
  * table has no 效果 column), `取消评优` or `总分计零`, matched after folding.
  */
 import type { VetoEffect, VetoRule } from '../model/scheme';
-import { fold } from '../text/fold';
 import type { SchemeContext } from './context';
 import type { Section } from './sections';
 import { readTable, type ColumnSpec } from './table';
-import { readName, shown } from './values';
+import { matchWord, readName, shown } from './values';
 
 type Key = 'column' | 'effect';
 
@@ -29,12 +28,12 @@ export function readVetoes(ctx: SchemeContext, section: Section | undefined): Ve
     const column = readName(row.value('column'));
     const effectText = readName(row.value('effect'));
     const effect = effectText === null ? '定为末等'
-      : effectText === false ? undefined : EFFECTS.find((e) => fold(e) === fold(effectText));
+      : effectText === false ? undefined : matchWord(effectText, EFFECTS);
     let ok = true;
     if (typeof column !== 'string') {
       ok = false;
-      ctx.invalid(row.at('column'), '列名为空或不是文字。请填写数据表中一票否决列的列标题',
-        '列名 is empty or not text; enter the header of the veto column in the data sheet');
+      ctx.invalid(row.at('column'), '列名为空或不是有效的名称（应为不超过 255 个字的文字）。请填写数据表中一票否决列的列标题',
+        '列名 is empty or not a valid name (text of at most 255 characters); enter the header of the veto column in the data sheet');
     }
     if (effect === undefined) {
       ok = false;

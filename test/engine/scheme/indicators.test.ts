@@ -59,8 +59,8 @@ describe('row problems', () => {
     [['党建工作', 0], 'SCHEME_INVALID@B3', '分值应大于 0，现为 0'],
     [['党建工作', -100], 'SCHEME_INVALID@B3', '分值应大于 0，现为 -100'],
     [[null, 100], 'SCHEME_INVALID@A3', '这一行没有指标名称'],
-    [[true, 100], 'SCHEME_INVALID@A3', '指标名称“TRUE”不是文字'],
-    [[{ error: '#N/A' }, 100], 'SCHEME_INVALID@A3', '指标名称“#N/A”不是文字'],
+    [[true, 100], 'SCHEME_INVALID@A3', '指标名称“TRUE”不是有效的名称'],
+    [[{ error: '#N/A' }, 100], 'SCHEME_INVALID@A3', '指标名称“#N/A”不是有效的名称'],
   ])('%j', (row, at, text) => {
     const r = indicators(['指标名称', '分值'], row as CellValue[]);
     expect(where(r.issues)).toEqual([at]);

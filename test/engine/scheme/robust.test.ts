@@ -76,3 +76,17 @@ test('sparse rows (holes in the arrays) are read as empty cells', () => {
   expect(r.ok).toBe(true);
   expect(r.scheme?.indicators).toEqual([{ name: '党建工作', max: 100, weight: null, category: null, code: null, cell: { row: 2, col: 0 } }]);
 });
+
+test('a garbage sheet of 32,767-character cells across 10,000 columns is read in linear time', () => {
+  // Every long cell is bracketed text, so it looks like a section title or a header at first sight.
+  const long = `${'【长'.repeat(16383)}】`;
+  const row = Array.from({ length: 10000 }, () => long);
+  const t0 = Date.now();
+  const r = parseScheme(grid([['【指标】'], ['指标名称', '分值', ...row], ['党建', 100, ...row], ...Array.from({ length: 300 }, () => [long, 1])]));
+  expect(Date.now() - t0).toBeLessThan(10000);
+  // 10,000 unknown headers (C2…) + 300 names too long to be a name (A4…A303); the data row's long
+  // cells sit under reported headers and are not reported again.
+  expect(r.issues).toHaveLength(10300);
+  expect(r.issues[10000]?.message).toContain('不是有效的名称（应为不超过 255 个字的文字）');
+  expect(r.scheme?.indicators.map((i) => i.name)).toEqual(['党建']);
+});

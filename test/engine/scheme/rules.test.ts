@@ -22,7 +22,7 @@ describe('【加扣分】', () => {
     [['创新加分', null], 'SCHEME_INVALID@B7', '类型只能是“加分”或“扣分”，现为“”'],
     [['创新加分', '加分', -1], 'SCHEME_INVALID@C7', '上限不能为负数，现为 -1'],
     [['创新加分', '加分', '不限'], 'SCHEME_INVALID@C7', '上限“不限”不是数字'],
-    [[null, '加分', 3], 'SCHEME_INVALID@A7', '列名为空或不是文字'],
+    [[null, '加分', 3], 'SCHEME_INVALID@A7', '列名为空或不是有效的名称'],
   ])('%j', (row, at, text) => {
     const r = section('【加扣分】', ['列名', '类型', '上限'], row as CellValue[]);
     expect(where(r.issues)).toEqual([at]);
