@@ -157,3 +157,22 @@ describe('a row that can not be read is left out, and the order checks of its se
     expect(where(r.issues)).toEqual(['SCHEME_INVALID@B6', 'SCHEME_INVALID@C7']);
   });
 });
+
+describe('missing required columns are SCHEME_INVALID at the header row\'s first cell (A6)', () => {
+  test.each([
+    ['【加扣分】', ['类型', '上限'], '缺少“列名”列'],
+    ['【加扣分】', ['列名'], '缺少“类型”列'],
+    ['【一票否决】', ['效果'], '缺少“列名”列'],
+    ['【等次】', ['等次'], '缺少“最低分”列'],
+    ['【等次】', ['最低分', '比例上限'], '缺少“等次”列'],
+    ['【星级】', ['星级'], '缺少“最低分”列'],
+    ['【星级】', ['最低分'], '缺少“星级”列'],
+  ])('%s %j', (title, header, text) => {
+    const r = section(title, header, header.map(() => 'x'));
+    expect(where(r.issues)).toEqual(['SCHEME_INVALID@A6']);
+    expect(r.issues[0]?.message).toContain(text);
+  });
+  test('an unknown column in 【加扣分】 is reported at its header cell (D6)', () => {
+    expect(where(section('【加扣分】', ['列名', '类型', '上限', '下限'], ['创新加分', '加分', 3]).issues)).toEqual(['SCHEME_INVALID@D6']);
+  });
+});
