@@ -16,12 +16,14 @@ export function parseRangeAddress(address: string): { r: number; c: number; rows
   return { r, c, rows: Math.abs(q.row - p.row) + 1, cols: Math.abs(q.col - p.col) + 1 };
 }
 
-function grid<T>(t: Target, f: (cell: DoubleCell | undefined, r: number, c: number) => T): T[][] {
-  const out: T[][] = [];
+function grid<T>(t: Target, f: (cell: DoubleCell | undefined) => T): T[][] {
+  const out: T[][] = new Array(t.rows);
+  const cells = t.sheet.cells;
   for (let i = 0; i < t.rows; i++) {
-    const row: T[] = [];
-    for (let j = 0; j < t.cols; j++) row.push(f(t.sheet.cells.get(key(t.r + i, t.c + j)), t.r + i, t.c + j));
-    out.push(row);
+    const row: T[] = new Array(t.cols);
+    const base = key(t.r + i, t.c);
+    for (let j = 0; j < t.cols; j++) row[j] = f(cells.get(base + j));
+    out[i] = row;
   }
   return out;
 }
@@ -135,6 +137,17 @@ export class DRange extends DObj {
         edit(t, i, j, (cell) => { cell.v = null; delete cell.f; delete cell.nf; delete cell.fill; delete cell.bold; });
       }
       this.context.state.markChanged(t.sheet);
+    });
+  }
+
+  /** The overlap with another range of the same sheet, or a null object. */
+  getIntersectionOrNullObject(other: DRange): DRange {
+    return new DRange(this.context, { parent: this._id, m: 'getIntersectionOrNullObject', a: other._id }, () => {
+      const a = this._t, b = other._t;
+      if (!a || !b || a.sheet !== b.sheet) return null;
+      const r = Math.max(a.r, b.r), c = Math.max(a.c, b.c);
+      const r2 = Math.min(a.r + a.rows, b.r + b.rows), c2 = Math.min(a.c + a.cols, b.c + b.cols);
+      return r2 > r && c2 > c ? { sheet: a.sheet, r, c, rows: r2 - r, cols: c2 - c } : null;
     });
   }
 

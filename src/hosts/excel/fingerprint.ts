@@ -5,17 +5,15 @@
  */
 import type { SheetInput } from '../../engine/model/workbook';
 
+/** FNV-1a step over a string; `h` stays a signed 32-bit integer (fast in V8), made unsigned at the end. */
 function fnv(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) | 0;
   return h;
 }
 
 /** Hash of one sheet's values. Example: two reads of an unchanged sheet give the same text. */
 export function sheetHash(sheet: SheetInput): string {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   sheet.cells.forEach((row, r) => {
     row?.forEach((v, c) => {
       if (v === undefined || v === null) return;
@@ -23,7 +21,7 @@ export function sheetHash(sheet: SheetInput): string {
       h = fnv(h, `${r},${c}:${t}\u0001`);
     });
   });
-  return h.toString(16).padStart(8, '0');
+  return (h >>> 0).toString(16).padStart(8, '0');
 }
 
 export function makeFingerprint(sheets: readonly SheetInput[]): string {

@@ -1,33 +1,40 @@
 /**
- * Reading sheets: first optimistically — every used range whole, in one sync — and, when that is
- * over Excel's limits, carefully: the used ranges' shapes in one sync, then row blocks packed into
- * payload-bounded syncs (see batch.ts).
+ * Reading sheets within Excel's limits (5 MB per request or response on the web).
+ *
+ * One sync "probes" each sheet: its name, visibility, used-range shape, whole-range hidden flag,
+ * merged areas, and the content of a box at its top-left (the used range ∩ the first `rows` × `cols`
+ * cells). A sheet that fits its box is read completely in that sync. The rest of a bigger sheet is
+ * read afterwards in row blocks sized from the bytes per cell the box actually returned, packed into
+ * payload-bounded syncs (batch.ts). Rows partly hidden need one flag per row (one more sync).
  */
 import type { MergeArea } from '../../engine/model/workbook';
-import { BUDGET, halves, isPayloadError, runItems, type Item } from './batch';
+import { BUDGET, halves, runItems, type Item } from './batch';
+import { payloadBytes } from './cells';
 import { SheetBuilder, visibilityOf } from './sheet-builder';
 import { mergesSupported } from './support';
 
-const USED = 'rowIndex,columnIndex,rowCount,columnCount';
 const CONTENT = 'values,formulas,valueTypes';
-/** Estimated bytes per cell for values + formulas + valueTypes (numbers ≈ 25; text more). */
-const BYTES_PER_CELL = 40;
+/** Least bytes per cell assumed for values + formulas + valueTypes (numbers take ≈ 25). */
+const MIN_BYTES_PER_CELL = 40;
 const BYTES_PER_ROW_FLAG = 140;
+
+export interface Box { readonly rows: number; readonly cols: number }
+/** Boxes within one sync's budget: 2 × 600 × 50 cells and 10 × 150 × 20 cells ≈ 90,000 cells. */
+export const BIG_BOX: Box = { rows: 600, cols: 50 };
+export const SMALL_BOX: Box = { rows: 150, cols: 20 };
+export const boxCost = (b: Box): number => b.rows * b.cols * MIN_BYTES_PER_CELL;
 
 export interface Shape {
   readonly name: string;
-  readonly visibility: string;
   readonly r: number;
   readonly c: number;
   readonly rows: number;
   readonly cols: number;
-  /** Office.js: true/false when all/no rows are hidden, null when mixed. */
-  readonly rowHidden: boolean | null;
 }
 
-type Finish<T> = () => T;
+export interface SheetRead { readonly builder: SheetBuilder; readonly shape: Shape }
 
-function queueMerges(used: Excel.Range): Finish<MergeArea[]> {
+function queueMerges(used: Excel.Range): () => MergeArea[] {
   if (!mergesSupported()) return () => [];
   const areas = used.getMergedAreasOrNullObject();
   areas.load('areaCount');
@@ -35,45 +42,29 @@ function queueMerges(used: Excel.Range): Finish<MergeArea[]> {
   return () => (areas.isNullObject ? [] : areas.areas.items.map((a) => ({ top: a.rowIndex, left: a.columnIndex, bottom: a.rowIndex + a.rowCount - 1, right: a.columnIndex + a.columnCount - 1 })));
 }
 
-/** Queues a whole sheet (optimistic). The finisher returns null for a null worksheet. */
-export function queueWholeSheet(ws: Excel.Worksheet): Finish<{ builder: SheetBuilder; shape: Shape } | null> {
-  ws.load('name,visibility');
-  const used = ws.getUsedRange(true);
-  used.load(`${USED},${CONTENT},rowHidden`);
-  const merges = queueMerges(used);
-  return () => {
-    if (ws.isNullObject) return null;
-    const b = new SheetBuilder(ws.name, visibilityOf(ws.visibility));
-    b.addBlock(used.rowIndex, used.columnIndex, used.values, used.formulas, used.valueTypes as string[][]);
-    for (const m of merges()) b.addMerge(m);
-    if (used.rowHidden === true) b.setHiddenRange(used.rowIndex, used.rowCount);
-    const shape: Shape = { name: ws.name, visibility: ws.visibility, r: used.rowIndex, c: used.columnIndex, rows: used.rowCount, cols: used.columnCount, rowHidden: used.rowHidden };
-    return { builder: b, shape };
-  };
-}
-
-/** Queues only a sheet's shape (careful path). */
-export function queueShape(ws: Excel.Worksheet): Finish<Shape | null> {
-  ws.load('name,visibility');
-  const used = ws.getUsedRange(true);
-  used.load(`${USED},rowHidden`);
-  return () => (ws.isNullObject ? null : { name: ws.name, visibility: ws.visibility, r: used.rowIndex, c: used.columnIndex, rows: used.rowCount, cols: used.columnCount, rowHidden: used.rowHidden });
-}
-
-function blockItem(shape: Shape, b: SheetBuilder, r: number, rows: number): Item {
+function blockItem(shape: Shape, b: SheetBuilder, r: number, rows: number, c: number, cols: number, perCell: number): Item {
   return {
-    est: rows * shape.cols * BYTES_PER_CELL + 300,
+    est: rows * cols * perCell + 300,
     queue(ctx) {
-      const range = ctx.workbook.worksheets.getItem(shape.name).getRangeByIndexes(r, shape.c, rows, shape.cols);
+      const range = ctx.workbook.worksheets.getItem(shape.name).getRangeByIndexes(r, c, rows, cols);
       range.load(CONTENT);
-      return () => b.addBlock(r, shape.c, range.values, range.formulas, range.valueTypes as string[][]);
+      return () => b.addBlock(r, c, range.values, range.formulas, range.valueTypes as string[][]);
     },
-    split: () => halves(r, rows)?.map(([r2, n]) => blockItem(shape, b, r2, n)) ?? null,
+    split: () => halves(r, rows)?.map(([r2, n]) => blockItem(shape, b, r2, n, c, cols, perCell)) ?? null,
   };
+}
+
+/** Row blocks covering rows [r, r+rows) × cols [c, c+cols), each within the budget. */
+function blocks(shape: Shape, b: SheetBuilder, r: number, rows: number, c: number, cols: number, perCell: number): Item[] {
+  if (rows <= 0 || cols <= 0) return [];
+  const per = Math.max(1, Math.floor((BUDGET - 300) / (cols * perCell)));
+  const out: Item[] = [];
+  for (let i = r; i < r + rows; i += per) out.push(blockItem(shape, b, i, Math.min(per, r + rows - i), c, cols, perCell));
+  return out;
 }
 
 /** Per-row hidden flags, for a sheet whose used range has some rows hidden. */
-export function hiddenRowItem(shape: Shape, b: SheetBuilder, r: number, rows: number): Item {
+function hiddenRowItem(shape: Shape, b: SheetBuilder, r: number, rows: number): Item {
   return {
     est: rows * BYTES_PER_ROW_FLAG + 200,
     queue(ctx) {
@@ -86,59 +77,64 @@ export function hiddenRowItem(shape: Shape, b: SheetBuilder, r: number, rows: nu
   };
 }
 
-function mergeItem(shape: Shape, b: SheetBuilder): Item {
-  return {
-    est: 20_000,
-    queue(ctx) {
-      const used = ctx.workbook.worksheets.getItem(shape.name).getRangeByIndexes(shape.r, shape.c, shape.rows, shape.cols);
-      const merges = queueMerges(used);
-      return () => { for (const m of merges()) b.addMerge(m); };
-    },
-    split: () => null,
+/**
+ * Queues the probe of one worksheet proxy. After the sync, the finisher gives the sheet read so
+ * far and the items that read the rest (none when the box held it all); null for a null worksheet.
+ */
+export function queueProbe(ws: Excel.Worksheet, box: Box): () => { read: SheetRead; rest: Item[] } | null {
+  ws.load('name,visibility');
+  const used = ws.getUsedRange(true);
+  used.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden');
+  const content = used.getIntersectionOrNullObject(ws.getRangeByIndexes(0, 0, box.rows, box.cols));
+  content.load(`rowIndex,columnIndex,rowCount,columnCount,${CONTENT}`);
+  const merges = queueMerges(used);
+  return () => {
+    if (ws.isNullObject) return null;
+    const shape: Shape = { name: ws.name, r: used.rowIndex, c: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+    const b = new SheetBuilder(ws.name, visibilityOf(ws.visibility));
+    let perCell = MIN_BYTES_PER_CELL;
+    let boxRows = 0, boxCols = 0;
+    if (!content.isNullObject) {
+      b.addBlock(content.rowIndex, content.columnIndex, content.values, content.formulas, content.valueTypes as string[][]);
+      // Size later blocks from what this sheet's cells really cost, with a margin.
+      const bytes = payloadBytes(content.values) + payloadBytes(content.formulas) + payloadBytes(content.valueTypes);
+      perCell = Math.max(MIN_BYTES_PER_CELL, Math.ceil((1.5 * bytes) / (content.rowCount * content.columnCount)));
+      boxRows = content.rowIndex + content.rowCount - shape.r;
+      boxCols = content.columnIndex + content.columnCount - shape.c;
+    }
+    for (const m of merges()) b.addMerge(m);
+    const rest: Item[] = [
+      // Right of the box, beside it; then everything below it.
+      ...blocks(shape, b, shape.r, boxRows, shape.c + boxCols, shape.cols - boxCols, perCell),
+      ...blocks(shape, b, shape.r + boxRows, shape.rows - boxRows, shape.c, shape.cols, perCell),
+    ];
+    if (used.rowHidden === true) b.setHiddenRange(shape.r, shape.rows);
+    else if (used.rowHidden === null) rest.push(hiddenRowItem(shape, b, shape.r, shape.rows));
+    return { read: { builder: b, shape }, rest };
   };
 }
 
-/** Items that read a sheet of known shape in row blocks. */
-export function sheetItems(shape: Shape, b: SheetBuilder): Item[] {
-  const rowsPerBlock = Math.max(1, Math.floor((BUDGET - 300) / (shape.cols * BYTES_PER_CELL)));
-  const items: Item[] = [];
-  for (let r = shape.r; r < shape.r + shape.rows; r += rowsPerBlock) items.push(blockItem(shape, b, r, Math.min(rowsPerBlock, shape.r + shape.rows - r)));
-  items.push(mergeItem(shape, b));
-  if (shape.rowHidden === null) items.push(hiddenRowItem(shape, b, shape.r, shape.rows));
-  else if (shape.rowHidden) b.setHiddenRange(shape.r, shape.rows);
-  return items;
-}
-
-export interface SheetRead { readonly builder: SheetBuilder; readonly shape: Shape }
-
 /**
- * Reads the named sheets (missing ones → null) together with `extra` items: in one sync when it
- * fits, else shapes first and then payload-bounded blocks. Returns the syncs used.
+ * Reads the named sheets (missing ones → null) and runs `extra` items: probes and as many extras
+ * as fit in the first sync, the rest in payload-bounded syncs. Returns the syncs used.
  */
-export async function readNamedSheets(ctx: Excel.RequestContext, names: readonly string[], extra: readonly Item[]): Promise<{ sheets: Map<string, SheetRead | null>; syncs: number }> {
-  const sheets = new Map<string, SheetRead | null>();
-  const wholes = names.map((n) => [n, queueWholeSheet(ctx.workbook.worksheets.getItemOrNullObject(n))] as const);
-  const extras = extra.map((i) => i.queue(ctx));
-  try {
-    await ctx.sync();
-    for (const [n, fin] of wholes) sheets.set(n, fin());
-    for (const f of extras) f();
-    const later: Item[] = [];
-    for (const s of sheets.values()) if (s && s.shape.rowHidden === null) later.push(hiddenRowItem(s.shape, s.builder, s.shape.r, s.shape.rows));
-    return { sheets, syncs: 1 + (later.length ? await runItems(ctx, later) : 0) };
-  } catch (e) {
-    if (!isPayloadError(e)) throw e;
+export async function readNamedSheets(ctx: Excel.RequestContext, names: ReadonlyArray<{ name: string; box: Box }>, extra: readonly Item[]): Promise<{ sheets: Map<string, SheetRead | null>; syncs: number }> {
+  const probes = names.map(({ name, box }) => [name, queueProbe(ctx.workbook.worksheets.getItemOrNullObject(name), box)] as const);
+  let room = BUDGET - names.reduce((n, x) => n + boxCost(x.box), 0);
+  const now: Array<() => void> = [];
+  const later: Item[] = [];
+  for (const item of extra) {
+    if (item.est <= room) { now.push(item.queue(ctx)); room -= item.est; } else later.push(item);
   }
-  const shapes = names.map((n) => [n, queueShape(ctx.workbook.worksheets.getItemOrNullObject(n))] as const);
   await ctx.sync();
-  const items: Item[] = [];
-  for (const [n, fin] of shapes) {
-    const shape = fin();
-    if (!shape) { sheets.set(n, null); continue; }
-    const builder = new SheetBuilder(shape.name, visibilityOf(shape.visibility));
-    sheets.set(n, { builder, shape });
-    items.push(...sheetItems(shape, builder));
+  const sheets = new Map<string, SheetRead | null>();
+  const rest: Item[] = [];
+  for (const [name, fin] of probes) {
+    const got = fin();
+    sheets.set(name, got?.read ?? null);
+    if (got) rest.push(...got.rest);
   }
-  const syncs = await runItems(ctx, [...items, ...extra]);
-  return { sheets, syncs: 2 + syncs };
+  for (const f of now) f();
+  const syncs = rest.length + later.length ? await runItems(ctx, [...rest, ...later]) : 0;
+  return { sheets, syncs: 1 + syncs };
 }

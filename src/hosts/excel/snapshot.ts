@@ -56,7 +56,7 @@ export function cellState(value: unknown, formula: unknown, type: string | undef
 /** Reads value, formula and number format of a block into the collector. */
 export function rangeStateItem(sheet: string, r: number, c: number, rows: number, cols: number, into: StateCollector): Item {
   return {
-    est: rows * cols * 55 + 300,
+    est: rows * cols * 40 + 300,
     queue(ctx) {
       const range = ctx.workbook.worksheets.getItem(sheet).getRangeByIndexes(r, c, rows, cols);
       range.load('values,formulas,valueTypes,numberFormat');

@@ -10,7 +10,7 @@ import { RESULT_SHEET } from '../../engine/model/scheme';
 import { RECORD_SHEET, recordToRows, rowsToRecord, type CellState } from '../../engine/record';
 import { a1 } from '../../engine/address';
 import { runItems, type Item } from './batch';
-import { readNamedSheets } from './read-sheets';
+import { SMALL_BOX, readNamedSheets } from './read-sheets';
 import { recordItems } from './write';
 import { restoreItems } from './restore';
 import { chunked } from './snapshot';
@@ -23,7 +23,7 @@ export async function undoLastWrite(): Promise<{ ok: true } | { ok: false; reaso
   const notes = notesSupported();
   const events = eventsToggleSupported();
   return runBatch(async (ctx) => {
-    const { sheets } = await readNamedSheets(ctx, [RECORD_SHEET, RESULT_SHEET], []);
+    const { sheets } = await readNamedSheets(ctx, [{ name: RECORD_SHEET, box: SMALL_BOX }, { name: RESULT_SHEET, box: SMALL_BOX }], []);
     const rec = sheets.get(RECORD_SHEET);
     const stored = rec ? rowsToRecord(rec.builder.toSheetInput().cells) : null;
     const undo = stored?.undo;

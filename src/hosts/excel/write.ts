@@ -18,7 +18,7 @@ import { RECORD_SHEET, recordToRows, rowsToRecord, type CellState, type UndoSnap
 import { runItems, type Item } from './batch';
 import { toOfficeInput } from './cells';
 import { fingerprintOf, sheetHash } from './fingerprint';
-import { readNamedSheets } from './read-sheets';
+import { BIG_BOX, SMALL_BOX, readNamedSheets } from './read-sheets';
 import { chunked, markStateItem, rangeStateItem, StateCollector, uniqueCells, cellState } from './snapshot';
 import { eventsToggleSupported, notesSupported, runBatch } from './support';
 import { blockItem, fillItems, noteItems, rectangle, type NoteChange } from './write-items';
@@ -68,7 +68,7 @@ export async function writePlan(plan: WritePlan, fingerprint: string, onProgress
     }
     const decorated = uniqueCells([...plan.marks, ...plan.clearMarks]);
     for (const part of chunked(decorated, 2000)) reads.push(markStateItem(part, notes, collector));
-    const names = [plan.dataSheet, SCHEME_SHEET, RECORD_SHEET, plan.resultSheet.name];
+    const names = [{ name: plan.dataSheet, box: BIG_BOX }, { name: SCHEME_SHEET, box: SMALL_BOX }, { name: RECORD_SHEET, box: SMALL_BOX }, { name: plan.resultSheet.name, box: SMALL_BOX }];
     const { sheets, syncs: readSyncs } = await readNamedSheets(ctx, names, reads);
     onProgress?.(0.1);
 

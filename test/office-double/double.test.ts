@@ -1,0 +1,122 @@
+/** The Excel double behaves like Office.js where the host depends on it. */
+import { installOfficeDouble, PAYLOAD_LIMIT } from '.';
+
+const book = () => installOfficeDouble(globalThis, {
+  sheets: [{ name: 'S', cells: [['a', 1], [null, { error: '#N/A' }]], formulas: { '1,0': 'B1*2' }, notes: { '0,0': '旧批注' }, fills: { '0,1': '#00B050' } }],
+});
+
+describe('office double', () => {
+  test('a property read before load() and sync() throws PropertyNotLoaded', async () => {
+    book();
+    await Excel.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('S').getRange('A1:B2');
+      expect(() => r.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      r.load('values');
+      expect(() => r.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await ctx.sync();
+      // B1 = 1; A2 holds the formula B1*2 whose loaded value was null (no cached value given).
+      expect(r.values).toEqual([['a', 1], ['', '#N/A']]);
+      expect(() => r.formulas).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+    });
+  });
+
+  test('values, formulas, valueTypes, numberFormat and fill as Office.js reports them', async () => {
+    book();
+    await Excel.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('S').getRange('A1:B2').load('values,formulas,valueTypes,numberFormat');
+      const fill = ctx.workbook.worksheets.getItem('S').getRange('B1').format.fill.load('color');
+      const none = ctx.workbook.worksheets.getItem('S').getRange('A1').format.fill.load('color');
+      const mixed = ctx.workbook.worksheets.getItem('S').getRange('A1:B1').format.fill.load('color');
+      await ctx.sync();
+      expect(r.formulas).toEqual([['a', 1], ['=B1*2', '#N/A']]);
+      expect(r.valueTypes).toEqual([['String', 'Double'], ['Empty', 'Error']]);
+      expect(r.numberFormat).toEqual([['General', 'General'], ['General', 'General']]);
+      expect([fill.color, none.color, mixed.color]).toEqual(['#00B050', '#FFFFFF', null]);
+    });
+  });
+
+  test('a string beginning with = written to values becomes a formula; a quote prefix or text format keeps text', async () => {
+    const xl = book();
+    await Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('S');
+      ws.getRange('C1:C6').values = [['=SUM(A1)'], ["'=SUM(A1)"], ['+5'], ['-x'], ['0123'], ['85%']];
+      ws.getRange('D1').numberFormat = [['@']];
+      ws.getRange('D1').values = [['=SUM(A1)']];
+      await ctx.sync();
+    });
+    expect(xl.cell('S', 'C1')).toEqual({ v: { error: '#NAME?' }, f: 'SUM(A1)' });
+    expect(xl.cell('S', 'C2')).toEqual({ v: '=SUM(A1)' });
+    expect(xl.cell('S', 'C3')).toEqual({ v: 5 });
+    expect(xl.cell('S', 'C4')).toEqual({ v: { error: '#NAME?' }, f: '-x' });
+    expect(xl.cell('S', 'C5')).toEqual({ v: 123 });
+    expect(xl.cell('S', 'C6')).toEqual({ v: 0.85, nf: '0%' });
+    expect(xl.cell('S', 'D1')).toEqual({ v: '=SUM(A1)', nf: '@' });
+  });
+
+  test('a formula written back to its own cell recalculates to the result it had', async () => {
+    const xl = installOfficeDouble(globalThis, { sheets: [{ name: 'S', cells: [[2, 4]], formulas: { '0,1': 'A1*2' } }] });
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRange('B1').values = [[7]];
+      await ctx.sync();
+      ctx.workbook.worksheets.getItem('S').getRange('B1').formulas = [['=A1*2']];
+      await ctx.sync();
+    });
+    expect(xl.cell('S', 'B1')).toEqual({ v: 4, f: 'A1*2' });
+  });
+
+  test('counts syncs and request/response bytes, and rejects a request over 5 MB', async () => {
+    const xl = book();
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRange('A1').load('values');
+      await ctx.sync();
+      const big = Array.from({ length: 6000 }, () => ['x'.repeat(1000)]);
+      ctx.workbook.worksheets.getItem('S').getRange('A1:A6000').values = big;
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    });
+    expect(xl.syncs).toBe(2);
+    // The response of the first sync: [{"values":[["a"]]}] = 20 bytes.
+    expect(xl.responseBytes[0]).toBe(20);
+    expect(xl.requestBytes[1]).toBeGreaterThan(PAYLOAD_LIMIT);
+    expect(xl.cell('S', 'A1')).toEqual({ v: 'a', note: '旧批注' });
+  });
+
+  test('notes need ExcelApi 1.18, events toggling 1.8, merged areas 1.13', async () => {
+    installOfficeDouble(globalThis, { sheets: [{ name: 'S', cells: [['a']] }], apiVersion: '1.17' });
+    expect(Office.context.requirements.isSetSupported('ExcelApi', '1.17')).toBe(true);
+    expect(Office.context.requirements.isSetSupported('ExcelApi', '1.18')).toBe(false);
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').notes.add('A1', 'x');
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'ApiNotFound' });
+    });
+    installOfficeDouble(globalThis, { sheets: [{ name: 'S', cells: [['a']] }], apiVersion: '1.7' });
+    await Excel.run(async (ctx) => {
+      ctx.runtime.enableEvents = false;
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'ApiNotFound' });
+      ctx.workbook.worksheets.getItem('S').getRange('A1').getMergedAreasOrNullObject().load('areaCount');
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'ApiNotFound' });
+    });
+  });
+
+  test('very hidden sheets, null objects, and the change event for user edits', async () => {
+    const xl = book();
+    const heard: unknown[] = [];
+    await Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.add('_h');
+      ws.visibility = 'VeryHidden' as Excel.SheetVisibility;
+      const missing = ctx.workbook.worksheets.getItemOrNullObject('nope').load('name');
+      ctx.workbook.worksheets.getItem('S').onChanged.add(async (e) => { heard.push(e); });
+      await ctx.sync();
+      expect(missing.isNullObject).toBe(true);
+    });
+    expect(xl.visibility('_h')).toBe('VeryHidden');
+    xl.setValue('S', 'B2', 9);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(heard).toHaveLength(1);
+    expect(xl.events).toEqual([{ sheet: 'S', source: 'Local', changeType: 'RangeEdited' }]);
+  });
+
+  test('an Excel.run that leaves operations unsynced is a host bug the double reports', async () => {
+    book();
+    await expect(Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('S').getRange('A1').values = [[1]]; })).rejects.toThrow(/never synced/);
+  });
+});
