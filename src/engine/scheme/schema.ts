@@ -259,10 +259,8 @@ function checkGrades(s: Scheme, ctx: Ctx, complete: boolean): void {
     problem(ctx, ['grades', g.length - 1, 'min'], `最后一个等次“${last.name}”的最低分应为 0 或留空（其余单位都归入这一等次），现为 ${showNumber(last.min)}`,
       `the last grade "${last.name}" takes every other unit: its 最低分 must be 0 or blank, not ${showNumber(last.min)}`);
   }
-  if (last.quota !== null) {
-    problem(ctx, ['grades', g.length - 1, 'quota'], `最后一个等次“${last.name}”不能设比例上限（其余单位都归入这一等次）。请留空`,
-      `the last grade "${last.name}" takes every other unit and can not have a 比例上限; leave it blank`);
-  }
+  // A 比例上限 on the last grade is accepted: units that fit no better grade take the lowest grade
+  // whatever its quota says (SPEC §4.3), so such a quota can not cut anyone (docs/decisions.md).
 }
 
 function checkStars(s: Scheme, ctx: Ctx): void {

@@ -90,8 +90,10 @@ describe('【等次】', () => {
     expect(where(r.issues)).toEqual(['SCHEME_INVALID@B8']);
     expect(r.issues[0]?.message).toContain('最后一个等次“合格”的最低分应为 0 或留空');
   });
-  test('decision: the last grade can not have a 比例上限', () => {
-    expect(where(section('【等次】', header, ['优秀', 90], ['一般', 0, '80%']).issues)).toEqual(['SCHEME_INVALID@C8']);
+  test('decision: a 比例上限 on the last grade is accepted (it can cut nobody: leftovers take the lowest grade)', () => {
+    const r = section('【等次】', header, ['优秀', 90], ['一般', 0, '80%']);
+    expect(r.issues).toEqual([]);
+    expect(r.ok && r.scheme.grades[1]?.quota).toBe(0.8);
   });
   test('duplicate grade names and negative 最低分 are SCHEME_INVALID', () => {
     const r = section('【等次】', header, ['优秀', 90], ['优 秀', 80], ['一般', -1]);
