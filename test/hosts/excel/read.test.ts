@@ -1,0 +1,74 @@
+/** readWorkbook on the Excel double: one sync for a small workbook, exact engine input. */
+import { installOfficeDouble } from '../../office-double';
+import { readWorkbook } from '../../../src/hosts/excel';
+import { DATA, workbook } from './fixtures';
+
+describe('readWorkbook', () => {
+  test('reads every sheet in one sync: values, error values, formulas, text that looks like a formula, merges', async () => {
+    const xl = installOfficeDouble(globalThis, {
+      sheets: [
+        {
+          name: DATA,
+          cells: [['考核表'], ['单位名称', '得分', '总分'], ['甲', 9, 9], ['乙', { error: '#N/A' }, '=SUM(B3)'], [null, true, null]],
+          formulas: { '2,2': 'SUM(B3)' },
+          merges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
+        },
+        { name: '考核方案', cells: [['【指标】']], visibility: 'hidden' },
+      ],
+    });
+    const { workbook: wb } = await readWorkbook();
+    expect(xl.syncs).toBe(1);
+    expect(wb.sheets.map((s) => [s.name, s.visibility])).toEqual([[DATA, 'visible'], ['考核方案', 'hidden']]);
+    const data = wb.sheets[0];
+    expect(data?.cells).toEqual([
+      ['考核表'],
+      ['单位名称', '得分', '总分'],
+      ['甲', 9, 9],
+      ['乙', { error: '#N/A' }, '=SUM(B3)'], // D4's text "=SUM(B3)" stays text: its value equals its "formula"
+      [undefined, true],
+    ]);
+    expect([...(data?.formulas ?? new Map())]).toEqual([['2,2', 'SUM(B3)']]);
+    expect(data?.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
+    expect(data?.hiddenRows).toEqual([]);
+  });
+
+  test('partly hidden rows take one more sync for the per-row flags', async () => {
+    const xl = installOfficeDouble(globalThis, { sheets: [{ name: DATA, cells: [['a'], ['b'], ['c'], ['d']], hiddenRows: [1, 3] }] });
+    const { workbook: wb } = await readWorkbook();
+    expect(xl.syncs).toBe(2);
+    expect(wb.sheets[0]?.hiddenRows).toEqual([1, 3]);
+  });
+
+  test('a used range that does not start at A1 keeps sheet coordinates', async () => {
+    installOfficeDouble(globalThis, { sheets: [{ name: DATA, cells: [[], [], [undefined, undefined, '单位名称', 5]] }] });
+    const { workbook: wb } = await readWorkbook();
+    expect(wb.sheets[0]?.cells).toEqual([undefined, undefined, [undefined, undefined, '单位名称', 5]]);
+  });
+
+  test('on ExcelApi 1.7 (no merged-area API) it reads without merges', async () => {
+    installOfficeDouble(globalThis, { ...workbook(3), apiVersion: '1.7' });
+    const { workbook: wb } = await readWorkbook();
+    expect(wb.sheets[0]?.merges).toEqual([]);
+    expect(wb.sheets[0]?.cells[2]).toEqual([1, '单位1', 0, 3, 6, 9, 12, '重点']);
+  });
+
+  test('the fingerprint is stable across reads and changes with a user edit', async () => {
+    const xl = installOfficeDouble(globalThis, workbook(20));
+    const a = await readWorkbook();
+    const b = await readWorkbook();
+    expect(b.fingerprint).toBe(a.fingerprint);
+    xl.setValue(DATA, 'C5', 17);
+    const c = await readWorkbook();
+    expect(JSON.parse(c.fingerprint).sheets[DATA]).not.toBe(JSON.parse(a.fingerprint).sheets[DATA]);
+    expect(JSON.parse(c.fingerprint).sheets['考核方案']).toBe(JSON.parse(a.fingerprint).sheets['考核方案']);
+  });
+
+  test('a workbook of more sheets than the probe chain reaches is still read whole', async () => {
+    const sheets = Array.from({ length: 14 }, (_, i) => ({ name: `S${i + 1}`, cells: [[`s${i + 1}`]] }));
+    const xl = installOfficeDouble(globalThis, { sheets });
+    const { workbook: wb } = await readWorkbook();
+    expect(wb.sheets.map((s) => s.cells[0]?.[0])).toEqual(sheets.map((s) => s.cells[0]?.[0]));
+    // 1 probe sync for the first 12, 1 to list the names, 1 to probe S13 and S14.
+    expect(xl.syncs).toBe(3);
+  });
+});
