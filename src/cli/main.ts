@@ -6,25 +6,12 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { undoLastRun, loadWorkbookFile, saveWorkbookFile, WorkbookFileError } from '../hosts/xlsx';
-import type { PreviousPeriod } from '../engine/assess';
-import { parseArgs, type Parsed } from './args';
-import { CliError, writeError } from './errors';
-import { checkJsonTarget, ensureParent, expandInputs, planOutputs, SCORED_SUFFIX, UNDONE_SUFFIX } from './files';
-import { renderProblems } from './problems';
-import { createProgress, type ProgressStream } from './progress';
-import type { MultiReport, Report } from './report';
-import { failure, loadPrevious, runFile, type FileResult, type Status } from './run';
-import { filesTable, summaryLines } from './summary';
+import { parseArgs } from './args';
+import { CliError, describeUnknown } from './errors';
+import type { CliIo } from './io';
 import { USAGE, USAGE_HINT } from './usage';
 
-/** Where the CLI writes; tests pass their own. `columns` is the terminal width. */
-export interface CliIo {
-  readonly stdout: ProgressStream;
-  readonly stderr: ProgressStream;
-}
-
-type RunArgs = Extract<Parsed, { kind: 'run' }>;
+export type { CliIo } from './io';
 
 function processIo(): CliIo {
   return { stdout: process.stdout, stderr: process.stderr };
@@ -39,8 +26,13 @@ function version(): string {
   }
 }
 
-function printError(io: CliIo, message: string, messageEn: string): void {
-  io.stderr.write(`错误：${message}\nError: ${messageEn}\n`);
+/** The user-facing text of a failure: CliError and WorkbookFileError carry both languages. */
+function failureText(err: unknown): { message: string; messageEn: string } {
+  if (err instanceof CliError) return { message: err.messageZh, messageEn: err.messageEn };
+  const e = err as { messageZh?: unknown; messageEn?: unknown } | null;
+  if (e && typeof e.messageZh === 'string' && typeof e.messageEn === 'string') return { message: e.messageZh, messageEn: e.messageEn };
+  const detail = describeUnknown(err);
+  return { message: `发生意外错误：${detail}。请把这条信息交给维护人员。`, messageEn: `Unexpected error: ${detail}. Please report it to the maintainers.` };
 }
 
 /**
@@ -62,112 +54,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       io.stdout.write(`kaoping ${version()}\n`);
       return 0;
     }
-    if (parsed.command === 'undo') return await runUndo(parsed, io);
-    return await runAssess(parsed, io);
+    // Loaded here, not at the top: exceljs and the engine take a moment to load, --help should not wait.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const commands = require('./commands') as typeof import('./commands');
+    if (parsed.command === 'undo') return await commands.runUndo(parsed, io);
+    return await commands.runAssess(parsed, io);
   } catch (err) {
-    const f = failure(err);
-    printError(io, f.message, f.messageEn);
+    const f = failureText(err);
+    io.stderr.write(`错误：${f.message}\nError: ${f.messageEn}\n`);
     if (err instanceof CliError && err.usage) io.stderr.write(`${USAGE_HINT}\n`);
     return 2;
   }
 }
 
-async function runAssess(args: RunArgs, io: CliIo): Promise<Status> {
-  const mode = args.command === 'score' ? 'score' : 'check';
-  const inputs = expandInputs(args.inputs);
-  const outputs = mode === 'score' ? planOutputs(inputs.files, args.output, SCORED_SUFFIX) : inputs.files.map(() => null);
-  if (args.json !== null) checkJsonTarget(args.json, inputs.files);
-  let previous: PreviousPeriod | null = null;
-  if (args.previous !== null) previous = await loadPrevious(args.previous);
-
-  const progress = createProgress(io.stderr, inputs.files.length);
-  const results: FileResult[] = [];
-  try {
-    for (let i = 0; i < inputs.files.length; i++) {
-      const file = inputs.files[i] as string;
-      results.push(await runFile(file, outputs[i] ?? null, { mode, previous, progress, index: i }));
-    }
-  } finally {
-    progress.clear();
-  }
-
-  const width = io.stdout.columns ?? 100;
-  if (inputs.multi) printMulti(results, mode, io);
-  else printSingle(results[0] as FileResult, args, width, io);
-
-  let worst: Status = results.reduce<Status>((w, r) => (r.status > w ? r.status : w), 0);
-  if (args.json !== null) {
-    const written = writeJson(args.json, inputs.multi, results, io);
-    if (!written) worst = 2;
-  }
-  return worst;
-}
-
-function printSingle(r: FileResult, args: RunArgs, width: number, io: CliIo): void {
-  if (r.report && !args.quiet) {
-    const lines = renderProblems(r.report.issues, r.report.dataSheet, { limit: args.limit, width });
-    if (lines.length) io.stdout.write(`${lines.join('\n')}\n\n`);
-  }
-  if (r.report) io.stdout.write(`${summaryLines(r.report, r.gradeOrder).join('\n')}\n`);
-  if (r.output !== null) io.stdout.write(`已写出 / written：${r.output}\n`);
-  if (r.notWritten !== null) io.stdout.write(`${r.notWritten}\n`);
-  if (r.error) printError(io, r.error.message, r.error.messageEn);
-}
-
-function printMulti(results: readonly FileResult[], mode: 'check' | 'score', io: CliIo): void {
-  const lines = results.map((r) => ({
-    file: r.file,
-    report: r.report,
-    output: r.output ?? (r.notWritten !== null ? '未写出（方案有错误）' : null),
-    error: r.error ? r.error.message : null,
-  }));
-  io.stdout.write(`${filesTable(lines, mode === 'score').join('\n')}\n`);
-  const ok = results.filter((r) => r.status === 0).length;
-  const bad = results.filter((r) => r.status === 1).length;
-  const failed = results.filter((r) => r.status === 2).length;
-  io.stdout.write(
-    `共 ${results.length} 个文件：无错误 ${ok}，有错误 ${bad}，无法处理 ${failed}。查看某个文件的问题明细：kaoping check 文件名\n` +
-      `${results.length} files: ${ok} clean, ${bad} with errors, ${failed} could not be processed. For one file's problems: kaoping check FILE\n`,
-  );
-  for (const r of results) if (r.error) printError(io, r.error.message, r.error.messageEn);
-}
-
-/** Writes the JSON report. Returns false (after saying why) when it could not be written. */
-function writeJson(file: string, multi: boolean, results: readonly FileResult[], io: CliIo): boolean {
-  let body: Report | MultiReport;
-  if (multi) {
-    body = {
-      files: results.map((r) => ({ file: r.file, output: r.output, status: r.status, report: r.report, error: r.error ? { ...r.error } : null })),
-    };
-  } else {
-    const only = results[0];
-    if (!only || only.report === null || only.status === 2) return true;
-    body = only.report;
-  }
-  try {
-    ensureParent(file);
-    fs.writeFileSync(file, `${JSON.stringify(body, null, 2)}\n`, 'utf8');
-    return true;
-  } catch (err) {
-    const e = writeError(file, err);
-    printError(io, e.messageZh, e.messageEn);
-    return false;
-  }
-}
-
-async function runUndo(args: RunArgs, io: CliIo): Promise<Status> {
-  const input = args.inputs[0] as string;
-  const [output] = planOutputs([input], args.output, UNDONE_SUFFIX);
-  const target = output as string;
-  const wb = await loadWorkbookFile(input);
-  const undone = undoLastRun(wb);
-  if (!undone.ok) throw new CliError(`“${input}”：${undone.reasonZh}`, `"${input}": ${undone.reasonEn}`);
-  try {
-    ensureParent(target);
-    await saveWorkbookFile(wb, target);
-  } catch (err) {
-    throw err instanceof WorkbookFileError ? err : writeError(target, err);
-  }
-  io.stdout.write(`已撤销上次写回 / last write-back undone：${target}\n`);
-  return 0;
-}
