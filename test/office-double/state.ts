@@ -21,6 +21,11 @@ export interface DoubleSheetInit {
   /** `#RRGGBB` solid fills. */
   readonly fills?: KeyedText;
   readonly notes?: KeyedText;
+  /**
+   * What recalculation gives for formulas known to the double (`"row,col"` → formula and result),
+   * kept by `save()` so that a formula restored after "reopen" gets its real result back.
+   */
+  readonly results?: Readonly<Record<string, { readonly f: string; readonly v: CellValue }>>;
 }
 
 export interface DoubleWorkbookInit {
@@ -88,6 +93,7 @@ export function sheetFromInit(init: DoubleSheetInit): SheetState {
   for (const [k, fill] of entries(init.fills)) { const [r, c] = parseKey(k); at(r, c).fill = fill.toUpperCase(); }
   for (const [k, note] of entries(init.notes)) { const [r, c] = parseKey(k); at(r, c).note = note; }
   const recalc = new Map<number, { f: string; v: CellValue }>();
+  for (const [k, known] of Object.entries(init.results ?? {})) { const [r, c] = parseKey(k); recalc.set(key(r, c), known); }
   for (const [k, cell] of cells) if (cell.f !== undefined) recalc.set(k, { f: cell.f, v: cell.v });
   const vis = init.visibility === 'hidden' ? 'Hidden' : init.visibility === 'veryHidden' ? 'VeryHidden' : 'Visible';
   return {
@@ -118,9 +124,14 @@ export function sheetToInit(s: SheetState): DoubleSheetInit {
   // JSON turns holes into null; keep the grid dense so a JSON round trip is exact.
   for (let r = 0; r < grid.length; r++) {
     const row = grid[r];
-    if (row) for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
-    else grid[r] = [];
+    if (!row) {
+      grid[r] = [];
+      continue;
+    }
+    for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
   }
+  const results: Record<string, { f: string; v: CellValue }> = {};
+  for (const [k, known] of s.recalc) results[`${rowOf(k)},${colOf(k)}`] = known;
   const visibility = s.visibility === 'Hidden' ? 'hidden' : s.visibility === 'VeryHidden' ? 'veryHidden' : 'visible';
-  return { name: s.name, cells: grid, formulas, numberFormats, fills, notes, merges: [...s.merges], hiddenRows: [...s.hiddenRows].sort((a, b) => a - b), visibility };
+  return { name: s.name, cells: grid, formulas, numberFormats, fills, notes, results, merges: [...s.merges], hiddenRows: [...s.hiddenRows].sort((a, b) => a - b), visibility };
 }
