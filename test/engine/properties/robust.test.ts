@@ -5,7 +5,7 @@
  * reports is well formed.
  */
 import fc from 'fast-check';
-import { assess, EXCEL_ERRORS, recordToRows, type Assessment, type CellValue, type SheetInput, type WorkbookInput } from '../../../src/engine';
+import { assess, EXCEL_ERRORS, recordToRows, type Assessment, type CellValue, type SheetInput, type SheetVisibility, type WorkbookInput } from '../../../src/engine';
 import { badSummary, malformed } from './check';
 import { INDICATOR_NAMES } from './model';
 
@@ -74,7 +74,7 @@ const merge = fc.record({ top: fc.integer({ min: -2, max: 30 }), left: fc.intege
 const extras = fc.record({
   merges: fc.array(merge, { maxLength: 4 }),
   hiddenRows: fc.array(fc.integer({ min: -3, max: 40 }), { maxLength: 4 }),
-  visibility: fc.constantFrom<SheetInput['visibility']>('visible', 'visible', 'hidden', 'veryHidden', undefined),
+  visibility: fc.constantFrom<SheetVisibility>('visible', 'visible', 'hidden', 'veryHidden'),
 });
 
 const recordCells = fc.oneof(
