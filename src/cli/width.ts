@@ -89,6 +89,9 @@ export function truncate(text: string, width: number): string {
   return out + '…';
 }
 
+/** Characters that must not end a line (避尾点): opening brackets and quotes. */
+const NO_LINE_END = new Set('“‘（《「『【〔(['.split(''));
+
 /** Characters of a Latin word or number, kept together when wrapping. */
 function isWordChar(c: string | undefined): boolean {
   return c !== undefined && /[A-Za-z0-9_#$@.]/.test(c);
@@ -99,8 +102,8 @@ const NO_LINE_START = new Set('，。、；：？！）》」』】’”%,.;:?!
 
 /**
  * Wraps text into lines of at most `width` columns. Breaks anywhere between wide characters, at
- * spaces between Latin words, and never puts closing punctuation at the start of a line (the
- * character before it moves down with it).
+ * spaces between Latin words, keeps numbers whole, never puts closing punctuation at the start of
+ * a line (the character before it moves down with it) nor an opening bracket or quote at its end.
  * Explicit line breaks in the text are kept.
  * Example: wrap('单元格D7为空。请填写', 8) → ['单元格D7', '为空。请', '填写'].
  */
@@ -152,6 +155,15 @@ function wrapLine(text: string, width: number, out: string[]): void {
         w = displayWidth(line);
         continue;
       }
+    }
+    // Opening brackets and quotes may not end a line: they move down with the next character.
+    const tail = prior[prior.length - 1];
+    if (tail !== undefined && prior.length > 1 && NO_LINE_END.has(tail) && ch !== ' ') {
+      out.push(prior.slice(0, -1).join('').replace(/ +$/, ''));
+      line = tail + ch;
+      w = displayWidth(line);
+      i++;
+      continue;
     }
     out.push(line.replace(/ +$/, ''));
     line = ch === ' ' ? '' : ch;

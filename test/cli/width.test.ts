@@ -42,6 +42,11 @@ describe('display width (East Asian width)', () => {
     expect(wrap('请把分85%换算', 8)).toEqual(['请把分', '85%换算']);
   });
 
+  test('an opening quote never ends a line', () => {
+    // 请把 = 4, '“' (1, ambiguous width) fits at 5 but '数' would overflow: the quote moves down with it
+    expect(wrap('请把“数字”改正', 6)).toEqual(['请把', '“数字”', '改正']);
+  });
+
   test('wraps Latin words at spaces', () => {
     expect(wrap('Enter a number of points', 10)).toEqual(['Enter a', 'number of', 'points']);
   });
