@@ -114,6 +114,20 @@ describe('kaoping check', () => {
   });
 });
 
+describe('output options', () => {
+  test('-q prints only the summary; --limit 1 shows one row and says how many more', async () => {
+    const input = await writeWorkbook(path.join(dir, 'opts', '考核.xlsx'), buildWorkbook(ERROR_ROWS));
+    const quiet = capture();
+    expect(await main(['check', input, '-q'], quiet.io)).toBe(1);
+    expect(quiet.out().split('\n')[0]).toBe('单位 5，已评分 4，错误 1，警告 1 / units 5, scored 4, errors 1, warnings 1');
+    const limited = capture();
+    expect(await main(['check', input, '--limit', '1'], limited.io)).toBe(1);
+    // the one row shown is the error (errors take the places first); the warning is counted below
+    expect(limited.out()).toContain('…另有 1 条未显示（0 条错误，1 条警告）。完整列表请用 --json 导出，或用 --limit 0 全部显示。');
+    expect(limited.out()).not.toContain('警告 1 条（不影响评分');
+  });
+});
+
 describe('kaoping score', () => {
   test('writes <name>.评分.xlsx beside the input by default; the input is unchanged', async () => {
     const sub = path.join(dir, 'default-out');
