@@ -4,7 +4,7 @@
  *
  * exceljs quirks handled here (see docs/xlsx-host.md):
  * - Cells loaded with the same style share ONE style object: `cell.fill = x` would repaint every
- *   cell of that style. We always give the cell a fresh style object instead.
+ *   cell of that style. We always give the cell another style object instead (never mutate one).
  * - `cell.note = undefined` does not remove a note (it stores an empty Note), and a loaded cell keeps
  *   a second copy of its note in its value's model: we drop both.
  * - A merged non-master cell reports the master's value; it is read as empty.
@@ -200,20 +200,42 @@ export function cellState(cell: ExcelJS.Cell | undefined, date1904: boolean): Xl
   return state;
 }
 
-/** Sets the fill of this cell only (fresh style object: loaded cells share style objects). */
+type Style = Partial<ExcelJS.Style>;
+
+/**
+ * Derived styles, shared: cells that had the same style and get the same change share the new style
+ * object, as exceljs itself shares them after loading. exceljs caches a style's id by object identity
+ * when saving, so sharing keeps saving fast; no code here ever mutates a style object in place.
+ */
+const derived = new WeakMap<object, Map<string, Style>>();
+const EMPTY_STYLE_KEY = {};
+
+function deriveStyle(cell: ExcelJS.Cell, change: string, make: (base: Style) => Style): void {
+  const base: Style = cell.style ?? {};
+  const key = Object.keys(base).length === 0 ? EMPTY_STYLE_KEY : base;
+  let byChange = derived.get(key);
+  if (!byChange) derived.set(key, (byChange = new Map()));
+  let next = byChange.get(change);
+  if (!next) byChange.set(change, (next = make({ ...base })));
+  cell.style = next;
+}
+
+/** Sets the fill of this cell only (never the style object it may share with other cells). */
 export function setFill(cell: ExcelJS.Cell, fill: ExcelJS.Fill | undefined): void {
-  const style: Partial<ExcelJS.Style> = { ...cell.style };
-  if (fill) style.fill = fill;
-  else delete style.fill;
-  cell.style = style;
+  deriveStyle(cell, `fill:${JSON.stringify(fill ?? null)}`, (style) => {
+    if (fill) style.fill = fill;
+    else delete style.fill;
+    return style;
+  });
 }
 
 /** Sets the number format of this cell only; `undefined` = General. */
 export function setNumFmt(cell: ExcelJS.Cell, numFmt: string | undefined): void {
-  const style: Partial<ExcelJS.Style> = { ...cell.style };
-  if (numFmt) style.numFmt = numFmt;
-  else delete style.numFmt;
-  cell.style = style;
+  deriveStyle(cell, `numFmt:${numFmt ?? ''}`, (style) => {
+    if (numFmt) style.numFmt = numFmt;
+    else delete style.numFmt;
+    return style;
+  });
 }
 
 /** Sets or removes (`undefined`) a cell's note. */
