@@ -30,7 +30,7 @@ export async function runAssess(args: RunArgs, io: CliIo): Promise<Status> {
   let previous: PreviousPeriod | null = null;
   if (args.previous !== null) previous = await loadPrevious(args.previous);
 
-  const progress = createProgress(io.stderr, inputs.files.length);
+  const progress = createProgress(io.stderr, inputs.files.length, { phases: mode === 'score' ? ['读取', '计算', '写入'] : ['读取', '计算'] });
   const results: FileResult[] = [];
   try {
     for (let i = 0; i < inputs.files.length; i++) {
@@ -41,7 +41,7 @@ export async function runAssess(args: RunArgs, io: CliIo): Promise<Status> {
     progress.clear();
   }
 
-  const width = io.stdout.columns ?? 100;
+  const width = io.stdout.columns || 100; // not a terminal (a pipe, a file): 100
   if (inputs.multi) printMulti(results, mode, io);
   else printSingle(results[0] as FileResult, args, width, io);
 

@@ -26,13 +26,15 @@ const NONE: Progress = { phase: () => undefined, clear: () => undefined };
 
 /**
  * A progress reporter for `files` files. Returns a no-op when the stream is not a terminal.
+ * `phases` are the phases each file goes through (check: 读取, 计算; score: all three);
  * `now` is injectable for tests.
  */
 export function createProgress(
   stream: ProgressStream,
   files: number,
-  options: { delayMs?: number; now?: () => number } = {},
+  options: { delayMs?: number; now?: () => number; phases?: readonly Phase[] } = {},
 ): Progress {
+  const phases = options.phases ?? PHASES;
   if (!stream.isTTY) return NONE;
   const now = options.now ?? Date.now;
   const delay = options.delayMs ?? 500;
@@ -43,13 +45,13 @@ export function createProgress(
 
   const render = (): void => {
     if (!state) return;
-    const total = files * PHASES.length;
-    const step = state.index * PHASES.length + PHASES.indexOf(state.phase);
+    const total = files * phases.length;
+    const step = state.index * phases.length + Math.max(0, phases.indexOf(state.phase));
     const width = 20;
     const filled = Math.min(width, Math.floor((step / total) * width));
     const bar = '='.repeat(filled) + (filled < width ? '>' : '') + ' '.repeat(Math.max(0, width - filled - 1));
     const count = files > 1 ? ` ${state.index + 1}/${files}` : '';
-    const cols = stream.columns ?? 80;
+    const cols = stream.columns || 80; // 0 or undefined when the terminal does not say
     const head = `${state.phase}… [${bar}]${count} `;
     const line = truncate(head + state.file, Math.max(10, cols - 1));
     stream.write(`\r\x1b[K${line}`);

@@ -50,16 +50,23 @@ export function topLines(units: readonly ReportUnit[]): string[] {
   });
 }
 
-/** One line per vetoed unit: `一票否决：县某局（党风廉政，定为末等）`. */
+/** Most vetoed units named in the summary line; the rest are counted. */
+export const VETO_SHOWN = 5;
+
+/**
+ * The vetoed units: `一票否决 / vetoed：县某局（党风廉政，定为末等）；…`, at most VETO_SHOWN named,
+ * then `等 N 个单位`.
+ */
 export function vetoLine(units: readonly ReportUnit[]): string | null {
   const vetoed = units.filter((u) => u.veto !== null);
   if (vetoed.length === 0) return null;
-  const parts = vetoed.map((u) => {
+  const parts = vetoed.slice(0, VETO_SHOWN).map((u) => {
     const v = u.veto as NonNullable<ReportUnit['veto']>;
     const reason = v.reason !== v.column ? `，${v.reason}` : '';
     return `${u.name}（${v.column}${reason}，${v.effect}）`;
   });
-  return `一票否决 / vetoed：${parts.join('；')}`;
+  const more = vetoed.length > VETO_SHOWN ? `；等共 ${vetoed.length} 个单位 / ${vetoed.length} units in all` : '';
+  return `一票否决 / vetoed：${parts.join('；')}${more}`;
 }
 
 /** All summary lines for one report. */

@@ -129,6 +129,13 @@ describe('summary', () => {
     ).toBe('一票否决 / vetoed：县某局（党风廉政，定为末等）；白马镇（安全生产，发生事故，取消评优）');
   });
 
+  test('at most 5 vetoed units are named, the rest counted', () => {
+    const many = Array.from({ length: 7 }, (_, i) => unit({ name: `单位${i + 1}`, veto: { column: '否决', effect: '定为末等', reason: '否决' } }));
+    expect(vetoLine(many)).toBe(
+      '一票否决 / vetoed：单位1（否决，定为末等）；单位2（否决，定为末等）；单位3（否决，定为末等）；单位4（否决，定为末等）；单位5（否决，定为末等）；等共 7 个单位 / 7 units in all',
+    );
+  });
+
   test('files table: one line per file, failures say why', () => {
     const lines = filesTable(
       [

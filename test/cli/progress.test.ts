@@ -33,4 +33,15 @@ describe('progress bar', () => {
     p.clear();
     expect(s.text().endsWith('\r\x1b[K')).toBe(true);
   });
+
+  test('check has two phases per file: 计算 of the only file is half way', () => {
+    const s = stream(true);
+    let t = 0;
+    const p = createProgress(s, 1, { now: () => t, phases: ['读取', '计算'] });
+    t = 700;
+    p.phase(0, 'a.xlsx', '计算');
+    // step 1 of 2 → 10 '=' then '>' then 9 spaces; one file: no count
+    expect(s.text()).toBe(`\r\x1b[K计算… [${'='.repeat(10)}>${' '.repeat(9)}] a.xlsx`);
+    p.clear();
+  });
 });
