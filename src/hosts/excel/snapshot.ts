@@ -4,6 +4,7 @@
  * or note); marked cells keep fill and note too (the note only where ExcelApi 1.18 is there).
  */
 import type { CellState, SnapshotRow } from '../../engine/record';
+import type { CellValue } from '../../engine/model/workbook';
 import { a1 } from '../../engine/address';
 import { halves, type Item } from './batch';
 import { fillOf, formulaOf, fromOffice } from './cells';
@@ -53,21 +54,28 @@ export function cellState(value: unknown, formula: unknown, type: string | undef
   return state.v === null && state.f === undefined && state.nf === undefined && state.fill === undefined && state.note === undefined ? null : state;
 }
 
-/** Reads value, formula and number format of a block into the collector. */
-export function rangeStateItem(sheet: string, r: number, c: number, rows: number, cols: number, into: StateCollector): Item {
+/**
+ * Reads the number formats of a block (a column of the data sheet, whose values and formulas the
+ * fingerprint read already has): `into(row, col, format)`. Formats are short, so the estimate holds.
+ */
+export function numberFormatItem(sheet: string, r: number, c: number, rows: number, into: (row: number, col: number, nf: string) => void): Item {
   return {
-    est: rows * cols * 40 + 300,
+    est: rows * 16 + 300,
     queue(ctx) {
-      const range = ctx.workbook.worksheets.getItem(sheet).getRangeByIndexes(r, c, rows, cols);
-      range.load('values,formulas,valueTypes,numberFormat');
-      return () => {
-        for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) {
-          into.set(sheet, r + i, c + j, cellState(range.values[i]?.[j], range.formulas[i]?.[j], range.valueTypes[i]?.[j], range.numberFormat[i]?.[j]));
-        }
-      };
+      const range = ctx.workbook.worksheets.getItem(sheet).getRangeByIndexes(r, c, rows, 1);
+      range.load('numberFormat');
+      return () => range.numberFormat.forEach((row, i) => into(r + i, c, String(row[0] ?? 'General')));
     },
-    split: () => halves(r, rows)?.map(([r2, n]) => rangeStateItem(sheet, r2, c, n, cols, into)) ?? null,
+    split: () => halves(r, rows)?.map(([r2, n]) => numberFormatItem(sheet, r2, c, n, into)) ?? null,
   };
+}
+
+/** A saved state from the engine's view of a cell plus its number format. */
+export function stateOf(v: CellValue | undefined, f: string | undefined, nf: string | undefined): CellState | null {
+  const state: { v: CellValue; f?: string; nf?: string } = { v: v ?? null };
+  if (f !== undefined) state.f = f;
+  if (nf !== undefined && nf !== 'General' && nf !== '') state.nf = nf;
+  return state.v === null && state.f === undefined && state.nf === undefined ? null : state;
 }
 
 export interface CellRef { readonly sheet: string; readonly row: number; readonly col: number }

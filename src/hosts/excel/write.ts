@@ -19,7 +19,7 @@ import { runItems, type Item } from './batch';
 import { toOfficeInput } from './cells';
 import { fingerprintOf, sheetHash } from './fingerprint';
 import { BIG_BOX, SMALL_BOX, readNamedSheets } from './read-sheets';
-import { chunked, markStateItem, rangeStateItem, StateCollector, uniqueCells, cellState } from './snapshot';
+import { chunked, markStateItem, numberFormatItem, stateOf, StateCollector, uniqueCells, cellState } from './snapshot';
 import { eventsToggleSupported, notesSupported, runBatch } from './support';
 import { blockItem, fillItems, noteItems, rectangle, type NoteChange } from './write-items';
 import { resultSheetItems } from './result-sheet';
@@ -62,12 +62,19 @@ export async function writePlan(plan: WritePlan, fingerprint: string, onProgress
   return runBatch(async (ctx): Promise<WriteOutcome> => {
     const collector = new StateCollector();
     const reads: Item[] = [];
+    // Output columns: values and formulas come with the data sheet's fingerprint read; only
+    // their number formats are read here.
+    const formats = new Map<number, string>();
     for (const col of plan.columns) {
       const rows = col.firstRow - col.headerRow + col.values.length;
-      reads.push(rangeStateItem(plan.dataSheet, col.headerRow, col.col, rows, 1, collector));
+      reads.push(numberFormatItem(plan.dataSheet, col.headerRow, col.col, rows, (r, c, nf) => formats.set(r * COLS + c, nf)));
     }
     const decorated = uniqueCells([...plan.marks, ...plan.clearMarks]);
-    for (const part of chunked(decorated, 2000)) reads.push(markStateItem(part, notes, collector));
+    const marked = new StateCollector();
+    for (const part of chunked(decorated, 2000)) reads.push(markStateItem(part, notes, marked));
+    const markStates = function* (): Generator<[{ sheet: string; row: number; col: number }, CellState | null]> {
+      for (const [sheet, m] of marked.sheets) for (const [k, st] of m) yield [{ sheet, row: Math.floor(k / COLS), col: k % COLS }, st];
+    };
     const names = [{ name: plan.dataSheet, box: BIG_BOX }, { name: SCHEME_SHEET, box: SMALL_BOX }, { name: RECORD_SHEET, box: SMALL_BOX }, { name: plan.resultSheet.name, box: SMALL_BOX }];
     const { sheets, syncs: readSyncs } = await readNamedSheets(ctx, names, reads);
     onProgress?.(0.1);
@@ -78,6 +85,15 @@ export async function writePlan(plan: WritePlan, fingerprint: string, onProgress
     const schemeExpected = fingerprintOf(fingerprint, SCHEME_SHEET);
     const scheme = sheets.get(SCHEME_SHEET);
     if (schemeExpected !== null && (!scheme || sheetHash(scheme.builder.toSheetInput()) !== schemeExpected)) return { ok: false, reason: 'changed' };
+
+    const dataInput = data.builder.toSheetInput();
+    for (const col of plan.columns) {
+      for (let r = col.headerRow; r < col.firstRow + col.values.length; r++) {
+        collector.set(plan.dataSheet, r, col.col, stateOf(dataInput.cells[r]?.[col.col], dataInput.formulas?.get(`${r},${col.col}`), formats.get(r * COLS + col.col)));
+      }
+    }
+    // Marked cells' full states (with fill and note) win over the column states.
+    for (const [k, st] of markStates()) collector.set(k.sheet, k.row, k.col, st);
 
     const recordSheet = sheets.get(RECORD_SHEET);
     const previous = recordSheet ? rowsToRecord(recordSheet.builder.toSheetInput().cells) : { record: null, undo: null };
