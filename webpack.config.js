@@ -7,7 +7,8 @@
  *   npx webpack --mode production            → build/addin/
  *   npx webpack serve --mode development     → https://localhost:3000/ (self-signed certificate,
  *                                              or the office-addin-dev-certs one when present)
- * `--env outDir=…` builds elsewhere (the browser tests build into test/.tmp/).
+ * `--env outDir=…` builds elsewhere (the browser tests build into test/.tmp/); `--env noSourceMaps`
+ * skips source maps (the browser tests, to build faster; the code is the same).
  */
 const fs = require('fs');
 const os = require('os');
@@ -61,7 +62,8 @@ module.exports = (env = {}, argv = {}) => {
   const cert = devCertificate();
   return {
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    context: __dirname,
+    devtool: env.noSourceMaps ? false : production ? 'source-map' : 'eval-cheap-module-source-map',
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',

@@ -8,7 +8,7 @@ import { useShared } from './styles';
 import { RankTable, VetoTable } from './UnitTables';
 
 const useStyles = makeStyles({
-  stats: { display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', columnGap: tokens.spacingHorizontalS, margin: 0 },
+  stats: { display: 'grid', gridTemplateColumns: 'repeat(3, 1fr)', columnGap: tokens.spacingHorizontalS, margin: `0 0 ${tokens.spacingVerticalM}` },
   stat: { display: 'flex', flexDirection: 'column-reverse', alignItems: 'center', padding: tokens.spacingVerticalXS, borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground2 },
   value: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: 0, fontVariantNumeric: 'tabular-nums' },
   label: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },

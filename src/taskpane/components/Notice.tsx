@@ -17,9 +17,7 @@ export function Notice({ notice, t, onDismiss, onRerun }: NoticeProps) {
       <MessageBarBody>{notice.text}</MessageBarBody>
       <MessageBarActions
         containerAction={
-          <Button appearance="transparent" size="small" aria-label={t('common.dismiss')} onClick={onDismiss}>
-            ×
-          </Button>
+          <Button appearance="transparent" size="small" aria-label={t('common.dismiss')} icon={<span aria-hidden="true">✕</span>} onClick={onDismiss} />
         }
       >
         {notice.rerun && onRerun ? (

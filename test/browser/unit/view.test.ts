@@ -1,0 +1,77 @@
+import { makeIssue } from '../../../src/engine/issues/make';
+import { counts, gradeDistribution, groupIssues, num, percent, rankOrder, schemeIssues, topAndBottom, vetoedUnits } from '../../../src/taskpane/view';
+import { CHECK, UNITS } from '../fixtures/assessment';
+
+// Expected values: the hand working at the top of fixtures/assessment.ts.
+const names = (us: ReadonlyArray<{ name: string }>) => us.map((u) => u.name);
+
+describe('view models of the hand-made assessment', () => {
+  test('issues grouped: errors first, then codes in catalogue order (TEXT_NUMBER before VETO_TEXT)', () => {
+    const g = groupIssues(CHECK.issues);
+    expect(g.map((s) => [s.severity, s.count, s.kinds.map((k) => [k.code, k.label, k.issues.length])])).toEqual([
+      ['error', 1, [['MISSING_VALUE', '缺失值', 1]]],
+      ['warning', 2, [['TEXT_NUMBER', '文本数字', 1], ['VETO_TEXT', '否决文字', 1]]],
+    ]);
+    expect(groupIssues([])).toEqual([]);
+  });
+
+  test('counts: 10 units, 9 scored, 1 blocked (东关街道)', () => {
+    expect(counts(CHECK)).toEqual({ units: 10, scored: 9, blocked: 1, errors: 1, warnings: 2 });
+  });
+
+  test('grade distribution, best first: 优秀 2, 良好 3, 一般 3, 较差 1', () => {
+    expect(gradeDistribution(CHECK)).toEqual([
+      { grade: '优秀', count: 2 },
+      { grade: '良好', count: 3 },
+      { grade: '一般', count: 3 },
+      { grade: '较差', count: 1 },
+    ]);
+  });
+
+  test('scored units without a grade get their own bar; no 【等次】 → no chart', () => {
+    const units = UNITS.map((u) => (u.name === '白沙镇' ? { ...u, grade: null } : u));
+    expect(gradeDistribution({ ...CHECK, units }).slice(2)).toEqual([{ grade: '一般', count: 2 }, { grade: '较差', count: 1 }, { grade: null, count: 1 }]);
+    const scheme = CHECK.scheme ? { ...CHECK.scheme, grades: [] } : null;
+    expect(gradeDistribution({ ...CHECK, scheme })).toEqual([]);
+  });
+
+  test('top and bottom five in rank order; the vetoed 柳林乡 (84) is last, 东关街道 (blocked) absent', () => {
+    const { top, bottom } = topAndBottom(UNITS);
+    expect(names(top)).toEqual(['西关街道', '城关镇', '河口镇', '桃源乡', '北山乡']);
+    expect(names(bottom)).toEqual(['南湖镇', '白沙镇', '青石镇', '柳林乡']);
+  });
+
+  test('with 7 scored units, top = ranks 1–5 and bottom = ranks 6–7 (no overlap)', () => {
+    const seven = rankOrder(UNITS).slice(0, 7);
+    const { top, bottom } = topAndBottom(seven);
+    expect(top.map((u) => u.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect(bottom.map((u) => u.rank)).toEqual([6, 7]);
+  });
+
+  test('units without a rank (不排名) come after ranked ones, by total', () => {
+    const units = UNITS.map((u) => (u.name === '柳林乡' ? { ...u, rank: null, overallRank: null } : u));
+    expect(names(rankOrder(units)).slice(-2)).toEqual(['青石镇', '柳林乡']);
+  });
+
+  test('vetoed units with their reason', () => {
+    expect(vetoedUnits(UNITS).map((u) => [u.name, u.veto?.column, u.veto?.effect, u.veto?.reason])).toEqual([
+      ['柳林乡', '安全事故', '定为末等', '发生安全生产事故'],
+    ]);
+  });
+
+  test('scheme issues: scheme-level codes and anything on the 考核方案 sheet', () => {
+    expect(schemeIssues(CHECK, '考核方案')).toEqual([]);
+    const weight = makeIssue('WEIGHT_SUM', { sheet: '考核方案', row: 5, col: 1 }, { what: '分值', sum: 90, full: 100 });
+    expect(schemeIssues({ ...CHECK, issues: [...CHECK.issues, weight] }, '考核方案')).toEqual([weight]);
+  });
+
+  test('number display', () => {
+    expect(percent(0.3)).toBe('30%');
+    expect(percent(0.125)).toBe('12.5%');
+    expect(percent(null)).toBeNull();
+    expect(num(92.5)).toBe('92.5');
+    expect(num(94)).toBe('94');
+    expect(num(1 / 3)).toBe('0.33');
+    expect(num(null)).toBe('—');
+  });
+});
