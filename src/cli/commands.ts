@@ -90,8 +90,9 @@ function writeJson(file: string, multi: boolean, results: readonly FileResult[],
       files: results.map((r) => ({ file: r.file, output: r.output, status: r.status, report: r.report, error: r.error ? { ...r.error } : null })),
     };
   } else {
+    // One file: its report, also when writing the workbook failed after the report was made.
     const only = results[0];
-    if (!only || only.report === null || only.status === 2) return true;
+    if (!only || only.report === null) return true;
     body = only.report;
   }
   try {

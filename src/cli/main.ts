@@ -13,7 +13,18 @@ import { USAGE, USAGE_HINT } from './usage';
 
 export type { CliIo } from './io';
 
+/**
+ * The process's stdout and stderr. A closed pipe (`kaoping check a.xlsx | head`) is not an error:
+ * later writes are dropped instead of crashing with EPIPE.
+ */
 function processIo(): CliIo {
+  for (const s of [process.stdout, process.stderr]) {
+    if (s.listenerCount('error') === 0) {
+      s.on('error', (err: NodeJS.ErrnoException) => {
+        if (err.code !== 'EPIPE') throw err;
+      });
+    }
+  }
   return { stdout: process.stdout, stderr: process.stderr };
 }
 

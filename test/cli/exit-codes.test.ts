@@ -107,9 +107,12 @@ describe('exit status 2', () => {
     const blocker = path.join(dir, 'unwritable', 'blocker');
     fs.writeFileSync(blocker, 'x');
     const c = capture();
-    expect(await main(['score', input, '-o', path.join(blocker, 'out.xlsx')], c.io)).toBe(2);
-    expectCleanFailure(c.err());
+    const json = path.join(dir, 'unwritable', 'r.json');
+    expect(await main(['score', input, '-o', path.join(blocker, 'out.xlsx'), '--json', json], c.io)).toBe(2);
+    expectCleanFailure(c.err().slice(c.err().indexOf('错误：')));
     expect(c.err()).toContain(path.join(blocker, 'out.xlsx'));
+    // The assessment itself was made: its report is still written.
+    expect(ReportSchema.parse(JSON.parse(fs.readFileSync(json, 'utf8'))).summary).toEqual({ units: 5, scored: 5, errors: 0, warnings: 0 });
   });
 });
 
