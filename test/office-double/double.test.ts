@@ -115,6 +115,41 @@ describe('office double', () => {
     expect(xl.events).toEqual([{ sheet: 'S', source: 'Local', changeType: 'RangeEdited' }]);
   });
 
+  test('a handler is removed through Excel.run(result.context, …), as Office.js does it', async () => {
+    const xl = book();
+    let heard = 0;
+    const result = await Excel.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem('S').onChanged.add(async () => { heard++; });
+      await ctx.sync();
+      return r;
+    });
+    await Excel.run(result.context, async (ctx) => {
+      result.remove();
+      await ctx.sync();
+    });
+    xl.setValue('S', 'B2', 9);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(heard).toBe(0);
+  });
+
+  test('writes with events off reach no handler', async () => {
+    const xl = book();
+    let heard = 0;
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').onChanged.add(async () => { heard++; });
+      await ctx.sync();
+      ctx.runtime.enableEvents = false;
+      ctx.workbook.worksheets.getItem('S').getRange('C1').values = [[1]];
+      await ctx.sync();
+      ctx.runtime.enableEvents = true;
+      ctx.workbook.worksheets.getItem('S').getRange('C2').values = [[2]];
+      await ctx.sync();
+    });
+    await new Promise((r) => setTimeout(r, 5));
+    expect(heard).toBe(1);
+    expect(xl.events).toHaveLength(1);
+  });
+
   test('an Excel.run that leaves operations unsynced is a host bug the double reports', async () => {
     book();
     await expect(Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('S').getRange('A1').values = [[1]]; })).rejects.toThrow(/never synced/);

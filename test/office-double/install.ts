@@ -77,7 +77,9 @@ export function installOfficeDouble(target: typeof globalThis, workbook: DoubleW
   };
   async function run<T>(a: unknown, b?: unknown): Promise<T> {
     const batch = (typeof a === 'function' ? a : b) as (ctx: DRequestContext) => Promise<T>;
-    const ctx = new DRequestContext(state);
+    // Excel.run(batch), Excel.run(options, batch), or Excel.run(context or object, batch) reusing its context.
+    const given = a instanceof DRequestContext ? a : (a as { context?: unknown } | null)?.context;
+    const ctx = given instanceof DRequestContext ? given : new DRequestContext(state);
     const out = await batch(ctx);
     if (ctx.pending > 0) throw new Error(`office double: Excel.run ended with ${ctx.pending} queued operations never synced`);
     return out;

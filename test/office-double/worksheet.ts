@@ -89,11 +89,12 @@ export class DWorksheet extends DObj {
       freezeRows: (count = 1) => this._op({ m: 'freezePanes.freezeRows', a: count }, () => { this.sheet().frozenRows = count; }),
     };
   }
-  get onChanged(): { add(handler: (args: unknown) => unknown): { remove(): void } } {
+  get onChanged(): { add(handler: (args: unknown) => unknown): { context: DContext; remove(): void } } {
     return {
       add: (handler) => {
         this._op({ m: 'onChanged.add' }, () => { this.sheet().handlers.add(handler); });
-        return { remove: () => this._op({ m: 'onChanged.remove' }, () => { this.sheet().handlers.delete(handler); }) };
+        // Like OfficeExtension.EventHandlerResult: remove() is queued on this context (sync it with Excel.run(result.context, …)).
+        return { context: this.context, remove: () => this._op({ m: 'onChanged.remove' }, () => { this.sheet().handlers.delete(handler); }) };
       },
     };
   }
