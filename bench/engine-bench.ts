@@ -1,0 +1,42 @@
+/**
+ * The engine on the synthetic workbook: `assess(workbook, { mode })` — validate, score, rank, grade,
+ * flag anomalies and (mode `score`) plan the write-back — timed whole. Runs in its own child process
+ * (one per size) so sizes do not share a heap.
+ * Method: build the workbook (not timed); one warm-up `score` run, during which peak RSS is sampled
+ * (see measure.ts); then `scoreRuns` timed `score` runs and `checkRuns` timed `check` runs (the
+ * code is warm by then: check is the score path without the plan); medians reported.
+ */
+import { assess } from '../src/engine';
+import { mulberry32 } from './prng';
+import { makeSynthetic } from './synthetic';
+import { fullGc, summarize, timeOnce, withRssPeak, type RssPeak, type Timing, type TimingSummary } from './measure';
+
+export const SEED = 20261127;
+
+export interface EngineResult {
+  readonly n: number;
+  readonly score: TimingSummary;
+  readonly check: TimingSummary;
+  readonly memory: RssPeak;
+  readonly summary: { units: number; scored: number; errors: number; warnings: number };
+  readonly textNumbers: number;
+}
+
+/** Benchmarks the engine at `n` units; `scoreRuns` and `checkRuns` timed runs after one warm-up each. */
+export async function benchEngine(n: number, scoreRuns: number, checkRuns: number): Promise<EngineResult> {
+  const s = makeSynthetic(n, mulberry32(SEED), '美式');
+  const warm = await withRssPeak(() => assess(s.workbook, { mode: 'score' }));
+  const summary = warm.value.summary;
+  if (summary.scored !== n || summary.errors !== 0) throw new Error(`engine scored ${summary.scored}/${n} with ${summary.errors} errors`);
+  const timed = (mode: 'score' | 'check', runs: number): Timing[] => {
+    const out: Timing[] = [];
+    for (let k = 0; k < runs; k++) {
+      fullGc();
+      out.push(timeOnce(() => assess(s.workbook, { mode })).timing);
+    }
+    return out;
+  };
+  const score = summarize(timed('score', scoreRuns));
+  const check = summarize(timed('check', checkRuns));
+  return { n, score, check, memory: warm.memory, summary, textNumbers: s.textNumbers };
+}
