@@ -66,5 +66,5 @@ export function buildResultSheet(scheme: Scheme, dataSheet: string, units: reado
     }
     return Math.min(Math.max(w + 2, 6), 60);
   });
-  return { name: RESULT_SHEET, title: `${dataSheet} 考核结果`, header, rows, widths, groupStarts };
+  return { name: RESULT_SHEET, title: `${dataSheet} 考核结果（公示）`, header, rows, widths, groupStarts };
 }
