@@ -56,6 +56,31 @@ function page(name, title) {
   });
 }
 
+/** help.html (the manifest's SupportUrl): a static page, no script. */
+function helpPage() {
+  return new HtmlWebpackPlugin({
+    filename: 'help.html',
+    chunks: [],
+    inject: false,
+    templateContent: `<!doctype html>
+<html lang="zh-CN">
+<head><meta charset="utf-8" /><meta name="viewport" content="width=device-width, initial-scale=1" /><title>考评助手 帮助</title></head>
+<body style="font-family: 'Microsoft YaHei', 'PingFang SC', sans-serif; max-width: 40em; margin: 2em auto; line-height: 1.6">
+  <h1>考评助手</h1>
+  <p>在“开始”选项卡点击“打开考评助手”。第一次使用时，在“方案”页点击“插入模板”，按模板填写“考核方案”和数据表。</p>
+  <ol>
+    <li>校验：列出所有错误和警告，点击一条即可定位到单元格。</li>
+    <li>计算：计算总分、排名、等次和星级。</li>
+    <li>写回表格：把结果写到数据表右侧，并生成“考核结果”公示表；“撤销上次写回”可完整还原。</li>
+  </ol>
+  <p lang="en">Open 考评助手 from the Home tab. Check lists every problem (click one to select its cell), Score computes
+  totals, ranks and grades, Write back puts them into the sheet and Undo last write restores it exactly.</p>
+</body>
+</html>
+`,
+  });
+}
+
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
   const outDir = path.resolve(__dirname, env.outDir || 'build/addin');
@@ -94,6 +119,7 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       page('taskpane', '考评助手'),
       page('commands', '考评助手 命令'),
+      helpPage(),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets', noErrorOnMissing: true },

@@ -172,6 +172,18 @@ describeBrowser('the add-in in Chromium, on the Excel test double', () => {
     expect(blocked).toEqual([]);
   }, 60_000);
 
+  test('实时校验: with the switch on, fixing E4 re-checks by itself (debounced)', async () => {
+    const page = await open('taskpane.html', await fixture());
+    await page.getByText('共 10 个单位：1 个错误，2 个警告。').waitFor();
+    await page.getByRole('switch', { name: '实时校验' }).check();
+    // The clerk fills 东关街道's 基层治理: the only error goes; the two warnings stay.
+    await page.waitForTimeout(1000); // the change handlers register asynchronously (Excel.run)
+    await page.evaluate(() => window.__KAOPING_DOUBLE__?.setValue('考核数据', 'E4', 36));
+    await page.getByText('共 10 个单位：0 个错误，2 个警告。').waitFor({ timeout: 10_000 });
+    await expect(page.locator('button[data-code="MISSING_VALUE"]').count()).resolves.toBe(0);
+    expect(blocked).toEqual([]);
+  }, 60_000);
+
   test('快速校验 (the ribbon command) selects the first error cell and completes', async () => {
     const page = await open('commands.html', await fixture());
     const completed = await page.evaluate(async () => {
