@@ -173,3 +173,16 @@ describe('a mark on an empty cell (e.g. 缺失值)', () => {
     expect([f7.value, f7.note, f7.fill]).toEqual([null, 'F7 缺少数值。', { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } }]);
   });
 });
+
+describe('overwriting the master of a shared formula', () => {
+  test('its clones keep their formula and result (they become ordinary formulas)', async () => {
+    const dir = await tmpDir('apply-shared');
+    const wb = await reload(buildLedger(), path.join(dir, 'in.xlsx'));
+    // D9 is the master of the shared formula SUM(D4:D8) that E9 clones (fixture); write 0 into D9.
+    const plan = ledgerPlan({ columns: [{ key: 'total', header: '指标A（60分）', col: 3, headerRow: 2, isNew: false, numberFormat: null, firstRow: 8, values: [0] }], marks: [] });
+    applyPlan(wb, plan);
+    const back = (await reload(wb, path.join(dir, 'out.xlsx'))).getWorksheet(DATA) as ExcelJS.Worksheet;
+    expect(back.getCell('D9').value).toBe(0);
+    expect(back.getCell('E9').value).toEqual({ formula: 'SUM(E4:E8)', result: 182.5 });
+  });
+});
