@@ -32,6 +32,12 @@ export interface DoubleWorkbookInit {
   readonly sheets: readonly DoubleSheetInit[];
   /** Highest ExcelApi set supported, e.g. `'1.20'` (default) or `'1.7'`. */
   readonly apiVersion?: string;
+  /**
+   * When true, calling a method of a null object (from `…OrNullObject`) fails the sync with
+   * InvalidObjectPath instead of giving another null object — the stricter of the behaviours a
+   * host may show; the host must cope with both.
+   */
+  readonly strictNullObjects?: boolean;
   /** `Office.context.displayLanguage`, default `zh-CN`. */
   readonly displayLanguage?: string;
 }

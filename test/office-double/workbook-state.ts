@@ -17,6 +17,7 @@ export class WorkbookState {
   sheets: SheetState[];
   readonly apiVersion: string;
   readonly displayLanguage: string;
+  readonly strictNullObjects: boolean;
   counters: Counters = { syncs: 0, requestBytes: [], responseBytes: [] };
   calcSuspended = false;
   /** How many syncs ran with calculation suspended (for tests). */
@@ -33,6 +34,7 @@ export class WorkbookState {
     if (this.sheets.length === 0) this.sheets.push(emptySheet('Sheet1'));
     this.apiVersion = init.apiVersion ?? '1.20';
     this.displayLanguage = init.displayLanguage ?? 'zh-CN';
+    this.strictNullObjects = init.strictNullObjects ?? false;
     this.activeSheet = this.sheets[0]?.name ?? null;
   }
 

@@ -42,8 +42,13 @@ export class DWorksheet extends DObj {
   }
   get id(): string { return this._get('id'); }
 
+  /** A method called on this worksheet: on a null object, null again — or an error when strict. */
+  private fromNull(): null {
+    if (this.context.state.strictNullObjects) throw new DoubleError('InvalidObjectPath', 'The object path is not valid: the worksheet is a null object.');
+    return null;
+  }
   private range(json: Record<string, unknown>, f: (s: SheetState) => Omit<Target, 'sheet'>): DRange {
-    return new DRange(this.context, { parent: this._id, ...json }, () => (this._s ? { sheet: this._s, ...f(this._s) } : null));
+    return new DRange(this.context, { parent: this._id, ...json }, () => (this._s ? { sheet: this._s, ...f(this._s) } : this.fromNull()));
   }
   getRange(address: string): DRange { return this.range({ m: 'getRange', a: address }, () => parseRangeAddress(address)); }
   getRangeByIndexes(r: number, c: number, rows: number, cols: number): DRange {
@@ -68,7 +73,7 @@ export class DWorksheet extends DObj {
   getNextOrNullObject(): DWorksheet {
     return new DWorksheet(this.context, { parent: this._id, m: 'getNextOrNullObject' }, () => {
       const st = this.context.state;
-      if (!this._s) return null;
+      if (!this._s) return this.fromNull();
       const i = st.sheets.indexOf(this._s);
       return st.sheets[i + 1] ?? null;
     });

@@ -8,7 +8,7 @@
  * payload-bounded syncs (batch.ts). Rows partly hidden need one flag per row (one more sync).
  */
 import type { MergeArea } from '../../engine/model/workbook';
-import { BUDGET, halves, runItems, type Item } from './batch';
+import { BUDGET, halves, isPayloadError, runItems, type Item } from './batch';
 import { payloadBytes } from './cells';
 import { SheetBuilder, visibilityOf } from './sheet-builder';
 import { mergesSupported } from './support';
@@ -119,7 +119,23 @@ export function queueProbe(ws: Excel.Worksheet, box: Box): () => { read: SheetRe
  * as fit in the first sync, the rest in payload-bounded syncs. Returns the syncs used.
  */
 export async function readNamedSheets(ctx: Excel.RequestContext, names: ReadonlyArray<{ name: string; box: Box }>, extra: readonly Item[]): Promise<{ sheets: Map<string, SheetRead | null>; syncs: number }> {
-  const probes = names.map(({ name, box }) => [name, queueProbe(ctx.workbook.worksheets.getItemOrNullObject(name), box)] as const);
+  try {
+    return await readNamedSheetsOnce(ctx, names, extra, null);
+  } catch (e) {
+    if (isPayloadError(e)) throw e;
+  }
+  // Some hosts fail a batch that calls methods on a null worksheet (a sheet not there yet):
+  // list the sheets first and probe only those that exist.
+  const list = ctx.workbook.worksheets;
+  list.load('items/name');
+  await ctx.sync();
+  const have = new Set(list.items.map((w) => w.name.toLowerCase()));
+  const r = await readNamedSheetsOnce(ctx, names, extra, have);
+  return { sheets: r.sheets, syncs: r.syncs + 2 };
+}
+
+async function readNamedSheetsOnce(ctx: Excel.RequestContext, names: ReadonlyArray<{ name: string; box: Box }>, extra: readonly Item[], have: ReadonlySet<string> | null): Promise<{ sheets: Map<string, SheetRead | null>; syncs: number }> {
+  const probes = names.map(({ name, box }) => [name, have && !have.has(name.toLowerCase()) ? () => null : queueProbe(ctx.workbook.worksheets.getItemOrNullObject(name), box)] as const);
   let room = BUDGET - names.reduce((n, x) => n + boxCost(x.box), 0);
   const now: Array<() => void> = [];
   const later: Item[] = [];

@@ -8,7 +8,7 @@
  * syncs, each within Excel's payload limits.
  */
 import type { WorkbookInput } from '../../engine/model/workbook';
-import { runItems, type Item } from './batch';
+import { isPayloadError, runItems, type Item } from './batch';
 import { makeFingerprint } from './fingerprint';
 import { BIG_BOX, SMALL_BOX, queueProbe, type SheetRead } from './read-sheets';
 
@@ -17,6 +17,14 @@ const MAX_CHAINED = 12;
 /** Reads the whole workbook. Example: `const { workbook, fingerprint } = await readWorkbook();` */
 export async function readWorkbook(): Promise<{ workbook: WorkbookInput; fingerprint: string }> {
   return Excel.run(async (ctx) => {
+    const reads: SheetRead[] = [];
+    const rest: Item[] = [];
+    const take = (fins: ReadonlyArray<ReturnType<typeof queueProbe>>): void => {
+      for (const fin of fins) {
+        const got = fin();
+        if (got) { reads.push(got.read); rest.push(...got.rest); }
+      }
+    };
     let ws = ctx.workbook.worksheets.getFirst();
     const probes: Array<ReturnType<typeof queueProbe>> = [];
     for (let i = 0; i < MAX_CHAINED; i++) {
@@ -24,24 +32,23 @@ export async function readWorkbook(): Promise<{ workbook: WorkbookInput; fingerp
       ws = ws.getNextOrNullObject();
     }
     ws.load('name');
-    await ctx.sync();
-    const reads: SheetRead[] = [];
-    const rest: Item[] = [];
-    for (const fin of probes) {
-      const got = fin();
-      if (got) { reads.push(got.read); rest.push(...got.rest); }
+    let chained = true;
+    try {
+      await ctx.sync();
+    } catch (e) {
+      // A host that fails a batch calling methods on null objects (past the last sheet): go by name.
+      if (isPayloadError(e)) throw e;
+      chained = false;
     }
-    if (!ws.isNullObject) {
-      // More sheets than the chain reached: find them by name.
+    if (chained) take(probes);
+    if (!chained || !ws.isNullObject) {
+      // More sheets than the chain reached, or no chain: find them by name.
       const list = ctx.workbook.worksheets;
       list.load('items/name');
       await ctx.sync();
-      const more = list.items.slice(MAX_CHAINED).map((w) => queueProbe(ctx.workbook.worksheets.getItem(w.name), SMALL_BOX));
+      const more = list.items.slice(chained ? MAX_CHAINED : 0).map((w, i) => queueProbe(ctx.workbook.worksheets.getItem(w.name), !chained && i < 2 ? BIG_BOX : SMALL_BOX));
       await ctx.sync();
-      for (const fin of more) {
-        const got = fin();
-        if (got) { reads.push(got.read); rest.push(...got.rest); }
-      }
+      take(more);
     }
     if (rest.length) await runItems(ctx, rest);
     const workbook: WorkbookInput = { sheets: reads.map((r) => r.builder.toSheetInput()) };

@@ -71,4 +71,14 @@ describe('readWorkbook', () => {
     // 1 probe sync for the first 12, 1 to list the names, 1 to probe S13 and S14.
     expect(xl.syncs).toBe(3);
   });
+
+  test('a host that fails batches calling methods on null objects: the sheets are listed first', async () => {
+    const xl = installOfficeDouble(globalThis, { ...workbook(5), strictNullObjects: true });
+    const { workbook: wb } = await readWorkbook();
+    // The chained probe fails (past the second sheet the chain holds null objects); 1 sync lists the
+    // names, 1 probes the two sheets by name.
+    expect(xl.syncs).toBe(3);
+    expect(wb.sheets.map((s) => s.name)).toEqual([DATA, '考核方案']);
+    expect(wb.sheets[0]?.cells[6]).toEqual([5, '单位5', 7, 10, 13, 16, 19]);
+  });
 });

@@ -131,6 +131,16 @@ describe('writePlan', () => {
     await selectCell(DATA, 'D7');
     expect(xl.selection).toEqual({ sheet: DATA, address: 'D7' });
   });
+
+  test('a host strict about null objects: the first write (no record or result sheet yet) still works', async () => {
+    const xl = installOfficeDouble(globalThis, { ...workbook(5), strictNullObjects: true });
+    const { fingerprint } = await readWorkbook();
+    xl.resetCounters();
+    // The probe sync fails on the missing sheets; 1 sync lists the sheets, 1 probes those there; then write, events.
+    expect(await writePlan(plan(5), fingerprint)).toEqual({ ok: true, syncs: 5 });
+    expect(xl.syncs).toBe(5);
+    expect(xl.cell(DATA, 'I3')).toEqual({ v: 30, nf: '0.00' });
+  });
 });
 
 function score(i: number, k: number): number {
