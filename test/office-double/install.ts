@@ -61,6 +61,8 @@ export interface OfficeDouble {
   readonly selection: { sheet: string; address: string } | null;
   /** Change events delivered to the add-in's handlers. */
   readonly events: readonly ChangeEvent[];
+  /** The options object of each `Excel.run(options, batch)` call (`null` for the other forms). */
+  readonly runOptions: ReadonlyArray<Record<string, unknown> | null>;
   /** Functions registered with `Office.actions.associate`. */
   readonly actions: ReadonlyMap<string, (event: unknown) => unknown>;
   /** "Save": the state as a JSON-safe init; install a new double from it to "reopen". */
@@ -70,6 +72,7 @@ export interface OfficeDouble {
 export function installOfficeDouble(target: typeof globalThis, workbook: DoubleWorkbookInit): OfficeDouble {
   const state = new WorkbookState(workbook);
   const actions = new Map<string, (event: unknown) => unknown>();
+  const runOptions: Array<Record<string, unknown> | null> = [];
   const sheetOf = (name: string) => {
     const s = state.find(name);
     if (!s) throw new Error(`office double: no sheet '${name}'`);
@@ -80,6 +83,7 @@ export function installOfficeDouble(target: typeof globalThis, workbook: DoubleW
     // Excel.run(batch), Excel.run(options, batch), or Excel.run(context or object, batch) reusing its context.
     const given = a instanceof DRequestContext ? a : (a as { context?: unknown } | null)?.context;
     const ctx = given instanceof DRequestContext ? given : new DRequestContext(state);
+    runOptions.push(typeof a === 'object' && a !== null && !(given instanceof DRequestContext) ? { ...(a as Record<string, unknown>) } : null);
     const out = await batch(ctx);
     if (ctx.pending > 0) throw new Error(`office double: Excel.run ended with ${ctx.pending} queued operations never synced`);
     return out;
@@ -147,6 +151,7 @@ export function installOfficeDouble(target: typeof globalThis, workbook: DoubleW
     get selection() { return state.selection; },
     get events() { return state.fired; },
     actions,
+    runOptions,
     save: () => state.save(),
   };
 }

@@ -18,6 +18,8 @@ export function needsQuotePrefix(s: string): boolean {
   if (/^[-+]?(\d[\d,]*\.?\d*|\.\d+)([eE][-+]?\d+)?%?$/.test(t)) return true;
   if (/^\d{1,4}[-/.]\d{1,2}([-/.]\d{1,4})?$/.test(t) || /^\d{1,2}:\d{2}/.test(t)) return true;
   if (/^(true|false)$/i.test(t)) return true;
+  // Currency and accounting negatives: Excel reads "$5" as 5 and "(5)" as -5.
+  if (/^[-+]?[$¥￥€£]\s*[\d.]/.test(t) || /^\(\s*[$¥￥€£]?[\d.,]+\s*\)$/.test(t)) return true;
   return t.startsWith('#');
 }
 

@@ -126,6 +126,19 @@ describe('writePlan', () => {
     expect(notesSupported()).toBe(true);
   });
 
+  test('one undo group where ExcelApi 1.20 allows it; progress reported up to 1', async () => {
+    for (const [apiVersion, merged] of [['1.20', { mergeUndoGroup: true }], ['1.19', null]] as const) {
+      const xl = installOfficeDouble(globalThis, { ...workbook(5), apiVersion });
+      const { fingerprint } = await readWorkbook();
+      const seen: number[] = [];
+      await writePlan(plan(5), fingerprint, (f) => seen.push(f));
+      expect(xl.runOptions).toEqual([null, merged]);
+      expect(seen[0]).toBe(0.1);
+      expect(seen[seen.length - 1]).toBe(1);
+      expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+    }
+  });
+
   test('selectCell selects the cell and activates its sheet', async () => {
     const xl = installOfficeDouble(globalThis, workbook(5));
     await selectCell(DATA, 'D7');
