@@ -61,6 +61,22 @@ describe('insertTemplate', () => {
     expect(xl.save()).toEqual(before);
   });
 
+  test('a second run reads the record the first wrote and reuses its columns', async () => {
+    const xl = installOfficeDouble(globalThis, { sheets: [{ name: 'Sheet1', cells: [] }] });
+    await insertTemplate();
+    let read = await readWorkbook();
+    const first = assess(read.workbook).plan!;
+    await writePlan(first, read.fingerprint);
+    const after = xl.save();
+    read = await readWorkbook();
+    const second = assess(read.workbook).plan!;
+    expect(second.columns.map((c) => [c.header, c.col, c.isNew])).toEqual(first.columns.map((c) => [c.header, c.col, false]));
+    expect(await writePlan(second, read.fingerprint)).toEqual({ ok: true, syncs: 3 });
+    // Same results in the same cells: only the record sheet (new undo snapshot) differs.
+    const visible = (w: typeof after) => w.sheets.filter((s) => s.name !== '_考评记录');
+    expect(visible(xl.save())).toEqual(visible(after));
+  });
+
   test('names never collide: an existing 考核方案 gets a template beside it, 示例数据 a number', async () => {
     const xl = installOfficeDouble(globalThis, { sheets: [{ name: '考核方案', cells: [['我的方案']] }, { name: '示例数据', cells: [] }] });
     await insertTemplate();
