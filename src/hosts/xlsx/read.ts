@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue, MergeArea, SheetInput, SheetVisibility, WorkbookInput } from '../../engine/model/workbook';
 import { formulaKey } from '../../engine/model/workbook';
 import { readCell } from './cells';
+import { rememberDefaultFont } from './default-font';
 import { WorkbookFileError } from './file-error';
 
 export { WorkbookFileError } from './file-error';
@@ -48,6 +49,7 @@ function ioError(file: string, err: unknown): WorkbookFileError {
  * Opens an .xlsx file with exceljs. Throws `WorkbookFileError` (never a raw exception) when the file
  * is missing ('not-found'), 0 bytes ('empty'), an OLE compound file — password-protected xlsx or an
  * old .xls ('encrypted'), not a zip or a zip without a workbook ('not-xlsx'), or otherwise broken ('unreadable').
+ * Remembers the file's default font so that `saveWorkbookFile` keeps it (see `default-font.ts`).
  * Example: `await loadWorkbookFile('考核.xlsx')` → the exceljs Workbook.
  */
 export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> {
@@ -70,14 +72,21 @@ export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
   }
   const notXlsx = (): WorkbookFileError => new WorkbookFileError('not-xlsx', `文件「${name}」不是 Excel 工作簿（.xlsx）。请在 Excel 或 WPS 中打开后“另存为” Excel 工作簿（*.xlsx）再试。`, `"${name}" is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it as an Excel workbook (*.xlsx).`);
   if (!startsWith(head, ZIP_MAGIC)) throw notXlsx();
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (err) {
+    throw ioError(file, err);
+  }
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.readFile(file);
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     throw new WorkbookFileError('unreadable', `文件「${name}」已损坏或格式无法识别，无法读取（${why.slice(0, 120)}）。请在 Excel 中打开并重新保存为 .xlsx 后再试。`, `"${name}" is damaged or in a format that cannot be read (${why.slice(0, 120)}). Open it in Excel, save it again as .xlsx and retry.`);
   }
   if (wb.worksheets.length === 0) throw notXlsx();
+  await rememberDefaultFont(wb, bytes);
   return wb;
 }
 

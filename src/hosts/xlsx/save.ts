@@ -2,11 +2,13 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
+import { restoreDefaultFont } from './default-font';
 import { WorkbookFileError } from './file-error';
 
 /**
  * Saves `wb` to `file`. Writes `file`'s folder/.name.<pid>.tmp first and renames it into place, so a
  * failed write never leaves a half-written workbook (nor damages the input when `-o` names it).
+ * A workbook opened with `loadWorkbookFile` keeps its default font (exceljs alone writes Calibri 11).
  * Throws `WorkbookFileError('unreadable', …)` with a Chinese message when it can not write.
  * Example: `await saveWorkbookFile(wb, 'out/考核-已评分.xlsx')`.
  */
@@ -17,7 +19,8 @@ export async function saveWorkbookFile(wb: ExcelJS.Workbook, file: string): Prom
   try {
     const stat = await fs.stat(file).catch(() => null);
     if (stat?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    await wb.xlsx.writeFile(tmp);
+    const written = new Uint8Array(await wb.xlsx.writeBuffer());
+    await fs.writeFile(tmp, await restoreDefaultFont(wb, written));
     await fs.rename(tmp, file);
   } catch (err) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
