@@ -125,7 +125,7 @@ export function useCompute(port: ExcelPort, assess: AssessFn, t: Translate) {
         return;
       }
       const n = assessment.summary.scored;
-      const text = which === 'all' ? t('compute.written', { n, syncs: outcome.syncs }) : t('compute.resultWritten', { n });
+      const text = which === 'all' ? t('compute.written', { n }) : t('compute.resultWritten', { n });
       setState((s) => ({ ...s, phase: null, progress: 1, notice: { intent: 'success', text } }));
     } catch (e) {
       fail(e);
