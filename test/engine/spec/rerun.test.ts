@@ -2,28 +2,9 @@
  * SPEC §5 on a later run: the program reuses the columns it created (its record sheet `_考评记录`
  * says which), clears the marks of cells no longer flagged, and writes nothing inside the table.
  */
-import { recordToRows, type CellValue, type SheetInput, type WritePlan } from '../../../src/engine';
+import type { CellValue, WritePlan } from '../../../src/engine';
+import { applyColumns, recordSheet } from '../properties/apply';
 import { data, run, scheme, type Row } from './helpers';
-
-/** What a host does with a plan's columns: writes each header and value into a copy of the grid. */
-function applyColumns(rows: Row[], plan: WritePlan): Row[] {
-  const out: Array<Array<CellValue | undefined>> = rows.map((r) => [...r]);
-  const put = (row: number, col: number, v: CellValue): void => {
-    while (out.length <= row) out.push([]);
-    const line = out[row] as Array<CellValue | undefined>;
-    while (line.length <= col) line.push(null);
-    line[col] = v;
-  };
-  for (const c of plan.columns) {
-    if (c.header !== '') put(c.headerRow, c.col, c.header);
-    c.values.forEach((v, i) => put(c.firstRow + i, c.col, v));
-  }
-  return out;
-}
-
-function recordSheet(plan: WritePlan): SheetInput {
-  return { name: '_考评记录', cells: recordToRows({ record: plan.record, undo: null }), visibility: 'veryHidden' };
-}
 
 /*
  * 甲, 乙 (分值 50). First run: 城关镇 40 + '４５' = 85 (TEXT_NUMBER C2); 东关街道 乙 empty (MISSING_VALUE C3);
