@@ -52,6 +52,19 @@ describe('assess() on generated valid workbooks', () => {
     );
   });
 
+  it('check mode finds the same units and issues as score mode, and plans nothing', () => {
+    fc.assert(
+      fc.property(caseArb, (m) => {
+        const scored = run(m);
+        const checked = assess(workbookOf(m), { mode: 'check' });
+        expect(checked.plan).toBeNull();
+        expect(scored.plan).not.toBeNull();
+        expect({ ...checked, plan: null }).toEqual({ ...scored, plan: null });
+      }),
+      { ...RUNS, numRuns: 50 },
+    );
+  });
+
   it('every total, subtotal, rank, overall rank, grade and star count equals the reference', () => {
     fc.assert(
       fc.property(caseArb, (m) => {

@@ -2,6 +2,7 @@
  * SPEC §1.1 【一票否决】 with §3 and §4: the three effects, two vetoes on one unit, how each vetoed
  * unit ranks under 末位 / 正常 / 不排名, its grade cap and its stars.
  */
+import { ANOMALY_CODES } from '../../../src/engine';
 import { data, pick, run, scheme, unit, type Row } from './helpers';
 
 /*
@@ -90,6 +91,20 @@ describe('the three veto effects (SPEC §1.1, §2.4, §4)', () => {
     const n = run(scheme([['排名方式', '中国式']], SECTIONS), data(ROWS));
     // Positions: U1, U8, U5 | U2, U3, U6, (U4 = U7) → 1, 2, 3, 4, 5, 6, 7, 7.
     expect(pick(n, 'rank')).toEqual({ U1: 1, U2: 4, U3: 5, U4: 7, U5: 3, U6: 6, U7: 7, U8: 2 });
+  });
+});
+
+describe('with the anomaly flags on (issue 5, the default)', () => {
+  it('the same totals, ranks, grades and stars; only anomaly warnings are added', () => {
+    const quiet = run(scheme([], SECTIONS), data(ROWS));
+    const loud = run(scheme([], SECTIONS, true), data(ROWS));
+    for (const key of ['total', 'rank', 'grade', 'stars'] as const) expect(pick(loud, key)).toEqual(pick(quiet, key));
+    // U1 is at full marks on both indicators: ALL_FULL_MARKS on its name cell A2 (U2…U8 are not).
+    expect(loud.issues.map((i) => [i.code, i.cell, i.severity])).toContainEqual(['ALL_FULL_MARKS', 'A2', 'warning']);
+    for (const i of loud.issues) {
+      expect(ANOMALY_CODES).toContain(i.code);
+      expect(i.severity).toBe('warning');
+    }
   });
 });
 
