@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 import type { WritePlan } from '../../engine/model/plan';
 import { a1 } from '../../engine/address';
 import { setAppearance, setFill, setNote, setNumFmt, solidFill, VT } from './cells';
-import { readStoredRecord, writeRecordSheet } from './record-sheet';
+import { readStoredRecord, repairActiveTab, writeRecordSheet } from './record-sheet';
 import { writeResultSheet } from './result-sheet';
 import { cellKey, originalAppearance, snapshotIndex, takeSnapshot } from './snapshot';
 
@@ -98,4 +98,5 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan, options?: { now
 
   writeResultSheet(wb, plan.resultSheet);
   writeRecordSheet(wb, { record: plan.record, undo });
+  repairActiveTab(wb);
 }

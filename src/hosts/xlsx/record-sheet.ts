@@ -13,10 +13,26 @@ export function readStoredRecord(wb: ExcelJS.Workbook): StoredRecord {
   return rowsToRecord(toSheetInput(ws, false).cells);
 }
 
-/** Removes a sheet by name if it exists. */
+/** Removes a sheet by name if it exists (call `repairActiveTab` once done removing and adding). */
 export function removeSheet(wb: ExcelJS.Workbook, name: string): void {
   const ws = wb.getWorksheet(name);
   if (ws) wb.removeWorksheet(ws.id);
+}
+
+/**
+ * The workbook view's active tab is a sheet index: after a sheet is removed it may point past the
+ * last sheet or at a very hidden one, which Excel reports as damage. Point it at the first visible
+ * sheet then.
+ */
+export function repairActiveTab(wb: ExcelJS.Workbook): void {
+  const sheets = wb.worksheets;
+  const firstVisible = Math.max(0, sheets.findIndex((s) => s.state !== 'hidden' && s.state !== 'veryHidden'));
+  for (const view of wb.views ?? []) {
+    const active = view.activeTab;
+    const target = active === undefined ? undefined : sheets[active];
+    if (active !== undefined && (!target || target.state === 'hidden' || target.state === 'veryHidden')) view.activeTab = firstVisible;
+    if (view.firstSheet !== undefined && view.firstSheet >= sheets.length) view.firstSheet = 0;
+  }
 }
 
 /**

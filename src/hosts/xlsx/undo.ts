@@ -7,7 +7,7 @@ import type ExcelJS from 'exceljs';
 import { RESULT_SHEET } from '../../engine/model/scheme';
 import type { CellValue } from '../../engine/model/workbook';
 import { cellState, fromExactValue, setFill, setNote, setNumFmt, solidFill, toExcelValue, type XlsxCellState } from './cells';
-import { readStoredRecord, removeSheet, writeRecordSheet } from './record-sheet';
+import { readStoredRecord, removeSheet, repairActiveTab, writeRecordSheet } from './record-sheet';
 
 function sameValue(a: CellValue, b: CellValue): boolean {
   if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') return a.error === b.error;
@@ -77,5 +77,6 @@ export function undoLastRun(wb: ExcelJS.Workbook): { ok: true } | { ok: false; r
   }
   if (!undo.resultSheetExisted) removeSheet(wb, RESULT_SHEET);
   writeRecordSheet(wb, undo.previousRecord ? { record: undo.previousRecord, undo: null } : null);
+  repairActiveTab(wb);
   return { ok: true };
 }

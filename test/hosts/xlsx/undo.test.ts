@@ -169,3 +169,25 @@ describe('reruns', () => {
     expect(undoLastRun(undone).ok).toBe(false);
   });
 });
+
+describe('the workbook view’s active tab stays valid', () => {
+  test('a rerun keeps 考核结果 active; an undo that deletes it points Excel at the first visible sheet', async () => {
+    const wb = await readXlsx(original);
+    applyPlan(wb, ledgerPlan());
+    // The clerk saved with 考核结果 (index 5: 说明, 考核数据, 考核方案, 旧数据, 内部, 考核结果) active.
+    wb.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 5, visibility: 'visible' }];
+    applyPlan(wb, secondRun());
+    expect(wb.views[0]?.activeTab).toBe(5);
+    expect(wb.worksheets[5]?.name).toBe('考核结果');
+    const reopened = await reload(wb, path.join(dir, 'tab-1.xlsx'));
+    expect(reopened.views[0]?.activeTab).toBe(5);
+    // Undo of run 2 keeps 考核结果 (it existed before run 2); make it look like run 1 never happened:
+    reopened.removeWorksheet((reopened.getWorksheet('考核结果') as ExcelJS.Worksheet).id);
+    expect(undoLastRun(reopened)).toEqual({ ok: true });
+    // Left: 说明, 考核数据, 考核方案, 旧数据 (hidden), 内部 (very hidden), _考评记录 (very hidden): index 5
+    // is the very hidden record sheet → the first visible sheet, 说明 (0).
+    expect(reopened.views[0]?.activeTab).toBe(0);
+    const back = await reload(reopened, path.join(dir, 'tab-2.xlsx'));
+    expect(back.views[0]?.activeTab).toBe(0);
+  });
+});
