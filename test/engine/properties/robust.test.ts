@@ -104,6 +104,15 @@ const workbookArb: fc.Arbitrary<WorkbookInput> = fc
     return { sheets: dataFirst ? [...dataSheets, ...schemeSheet, ...recordSheet] : [...schemeSheet, ...dataSheets, ...recordSheet] };
   });
 
+/** Last period's results (PERIOD_JUMP input): names that may or may not match, odd numbers. */
+const previousArb = fc.option(fc.record({
+  units: fc.array(fc.record({
+    name: fc.constantFrom('城关镇', '东关街道', '南山乡', '财政局', 'Ａ', ''),
+    total: fc.option(fc.oneof(fc.double(), fc.integer({ min: 0, max: 100 })), { nil: null }),
+    rank: fc.option(fc.oneof(fc.integer({ min: -1, max: 30 }), fc.constant(NaN)), { nil: null }),
+  }), { maxLength: 6 }),
+}), { nil: null });
+
 /** Problems with the plan: overlapping columns, non-text-safe values, text over Excel's cell limit. */
 function badPlan(r: Assessment): string[] {
   const plan = r.plan;
@@ -136,8 +145,8 @@ function sheetsOf(wb: WorkbookInput): string[] {
 describe('assess() never throws on arbitrary workbooks', () => {
   it('returns well-formed issues, a consistent summary and a sane plan', () => {
     fc.assert(
-      fc.property(workbookArb, fc.constantFrom<'check' | 'score'>('check', 'score'), (wb, mode) => {
-        const r = assess(wb, { mode });
+      fc.property(workbookArb, fc.constantFrom<'check' | 'score'>('check', 'score'), previousArb, (wb, mode, previous) => {
+        const r = assess(wb, { mode, previous });
         // 考核结果 text over the cell limit is the known bug pinned by the it.failing test below.
         const plan = badPlan(r).filter((p) => !p.startsWith('考核结果'));
         expect([...malformed(r.issues, sheetsOf(wb)), ...badSummary(r), ...plan]).toEqual([]);
