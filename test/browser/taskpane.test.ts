@@ -184,6 +184,17 @@ describeBrowser('the add-in in Chromium, on the Excel test double', () => {
     expect(blocked).toEqual([]);
   }, 60_000);
 
+  test('in an English Office the pane speaks English, with the Chinese issue text kept', async () => {
+    const page = await open('taskpane.html', { ...(await fixture()), displayLanguage: 'en-US' });
+    await page.getByText('10 units. Errors: 1; warnings: 2.').waitFor();
+    await expect(page.getByRole('tab').allInnerTexts()).resolves.toEqual(['Scheme', 'Check', 'Score']);
+    const e4 = page.locator('button[data-cell="E4"]');
+    await expect(e4.textContent()).resolves.toContain('E4：“东关街道”的“基层治理”为空。');
+    await expect(e4.textContent()).resolves.toContain('E4: "基层治理" of "东关街道" is empty.');
+    await shot(page, '07-english.png');
+    expect(blocked).toEqual([]);
+  }, 60_000);
+
   test('快速校验 (the ribbon command) selects the first error cell and completes', async () => {
     const page = await open('commands.html', await fixture());
     const completed = await page.evaluate(async () => {
