@@ -34,7 +34,7 @@ function writeCell(cells: Grid, copied: Set<number>, row: number, col: number, v
     copied.add(row);
   }
   const r = cells[row] as Array<CellValue | undefined>;
-  r[col] = value === null ? undefined : value;
+  r[col] = value === null || value === '' ? undefined : value; // '' empties the cell, as in Excel
 }
 
 function dataSheetWritten(sheet: SheetInput, plan: WritePlan): SheetInput {

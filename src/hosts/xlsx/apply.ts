@@ -58,8 +58,10 @@ function writeValue(ws: ExcelJS.Worksheet, row: number, col: number, value: stri
   const cell = ws.getCell(row + 1, col + 1);
   if (cell.type === VT.Merge) throw new Error(`Write plan writes into ${ws.name}!${a1(row, col)}, inside a merged area.`);
   detachSharedClones(ws, cell);
-  // A JS string is always stored as text by exceljs (never a formula), even '=1+1'.
-  cell.value = value;
+  // A JS string is always stored as text by exceljs (never a formula), even '=1+1'. An empty string
+  // empties the cell, as Excel does when '' is written through Office.js (the engine's dropped
+  // columns have header '').
+  cell.value = value === '' ? null : value;
   return cell;
 }
 

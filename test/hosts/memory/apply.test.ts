@@ -16,7 +16,7 @@ const plan: WritePlan = {
   dataSheet: '考核数据',
   columns: [
     { key: 'total', header: '总分', col: 2, headerRow: 0, isNew: true, numberFormat: '0.00', firstRow: 1, values: [90, null] },
-    { key: 'flags', header: '异常标记', col: 3, headerRow: 0, isNew: true, numberFormat: null, firstRow: 1, values: ['=1+1', '缺失值(B3)'] },
+    { key: 'flags', header: '异常标记', col: 3, headerRow: 0, isNew: true, numberFormat: null, firstRow: 1, values: ['=1+1', ''] },
   ],
   marks: [{ sheet: '考核数据', row: 2, col: 1, fill: '#FFC7CE', note: 'B3 缺失。' }],
   clearMarks: [{ sheet: '考核数据', row: 1, col: 1 }],
@@ -28,9 +28,9 @@ describe('applyPlanToGrid', () => {
   const previous = { fills: new Map([['考核数据!B2', '#FFEB9C']]), notes: new Map([['考核数据!B2', '旧批注']]) };
   const out = applyPlanToGrid(input, plan, previous);
 
-  test('writes headers and values; null empties the cell; strings stay strings; overwritten formulas go', () => {
+  test('writes headers and values; null and "" empty the cell; strings stay strings; overwritten formulas go', () => {
     const data = out.sheets[0];
-    expect(data?.cells).toEqual([['单位名称', '指标A', '总分', '异常标记'], ['甲', 90, 90, '=1+1'], ['乙', 80, undefined, '缺失值(B3)']]);
+    expect(data?.cells).toEqual([['单位名称', '指标A', '总分', '异常标记'], ['甲', 90, 90, '=1+1'], ['乙', 80, undefined, undefined]]);
     expect([...(data?.formulas ?? new Map()).entries()]).toEqual([['1,1', '45*2']]);
   });
 

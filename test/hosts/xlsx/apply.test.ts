@@ -36,11 +36,17 @@ describe('applyPlan writes the columns exactly as planned (read back from the sa
 
   test('text beginning with = + - @ stays text, never a formula', () => {
     // exceljs ValueType.String = 3; a formula would be 6.
-    for (const [addr, text] of [['J4', '=1+1'], ['J5', '+86'], ['J6', '-3'], ['J7', '@x'], ['J8', '']] as const) {
+    for (const [addr, text] of [['J4', '=1+1'], ['J5', '+86'], ['J6', '-3'], ['J7', '@x']] as const) {
       expect(ws.getCell(addr).value).toBe(text);
       expect(ws.getCell(addr).type).toBe(3);
       expect(ws.getCell(addr).formula).toBeUndefined();
     }
+  });
+
+  test('an empty string empties the cell (as Excel does when "" is written)', () => {
+    // J8: the plan's value is ''; exceljs ValueType.Null = 0.
+    expect(ws.getCell('J8').value).toBeNull();
+    expect(ws.getCell('J8').type).toBe(0);
   });
 
   test('marks: solid fill FFFFC7CE / FFFFEB9C and the note text', () => {
