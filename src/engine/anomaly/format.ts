@@ -5,7 +5,11 @@
  * Example: fmt(0.1 + 0.2) === '0.3', fmt(82.25) === '82.25', fmt(1 / 3) === '0.3333'.
  */
 export function fmt(x: number): string {
-  if (!Number.isFinite(x)) return String(x);
+  const s = String(x);
+  if (!Number.isFinite(x)) return s;
+  // Fast path: the shortest form already has at most 4 decimals (most scores, medians, totals).
+  const dot = s.indexOf('.');
+  if (!s.includes('e') && (dot < 0 || s.length - dot - 1 <= 4)) return s;
   const v = Number(x.toFixed(4));
   return String(v === 0 ? 0 : v);
 }

@@ -4,7 +4,7 @@
  */
 import type { Issue } from '../model/issue';
 import { makeIssue } from '../issues/make';
-import type { AnomalyInput, AnomalyUnit } from './detect';
+import type { AnomalyIndicator, AnomalyInput, AnomalyUnit } from './detect';
 import { nameCellAt } from './where';
 
 /** At most this many other rows are named in 异常标记 (`同第9、12行`), and this many units in the message. */
@@ -23,33 +23,52 @@ export function detectIdenticalRows(input: AnomalyInput): Issue[] {
   const m = indicators.length;
   if (m === 0 || m < input.rules.identicalMinIndicators) return [];
 
-  // hash → classes of equal vectors (each class: unit indexes, first one the representative).
-  const buckets = new Map<number, number[][]>();
-  units.forEach((u, i) => {
-    if (!eligible(u, input)) return;
-    const h = hashScores(u.scores, m);
-    const classes = buckets.get(h);
-    if (!classes) {
-      buckets.set(h, [[i]]);
-      return;
+  // Classes of equal vectors, each named by its first unit (its representative), found through an
+  // open-addressing table of representatives keyed by the vector's hash: O(n·m), no per-unit objects.
+  const n = units.length;
+  let cap = 16;
+  while (cap < 2 * n) cap *= 2;
+  const mask = cap - 1;
+  const slots = new Int32Array(cap).fill(-1);
+  const hashes = new Int32Array(n);
+  const classOf = new Int32Array(n).fill(-1);
+  const size = new Int32Array(n);
+  let repeated = false;
+  for (let i = 0; i < n; i++) {
+    const u = units[i] as AnomalyUnit;
+    const h = vectorHash(u, input);
+    if (h < 0) continue;
+    let p = h & mask;
+    let r = slots[p] as number;
+    while (r >= 0 && !(hashes[r] === h && sameScores((units[r] as AnomalyUnit).scores, u.scores, m))) {
+      p = (p + 1) & mask;
+      r = slots[p] as number;
     }
-    for (const cls of classes) {
-      const rep = units[cls[0] as number];
-      if (rep && sameScores(rep.scores, u.scores, m)) {
-        cls.push(i);
-        return;
-      }
+    if (r >= 0) {
+      classOf[i] = r;
+      (size[r] as number)++;
+      repeated = true;
+    } else {
+      slots[p] = i;
+      hashes[i] = h;
+      classOf[i] = i;
+      size[i] = 1;
     }
-    classes.push([i]);
-  });
+  }
+  if (!repeated) return [];
 
+  const classes = new Map<number, AnomalyUnit[]>();
+  for (let i = 0; i < n; i++) {
+    const r = classOf[i] as number;
+    if (r < 0 || (size[r] as number) < 2) continue;
+    const list = classes.get(r);
+    if (list) list.push(units[i] as AnomalyUnit);
+    else classes.set(r, [units[i] as AnomalyUnit]);
+  }
   const out: Issue[] = [];
-  for (const classes of buckets.values()) {
-    for (const cls of classes) {
-      if (cls.length < 2) continue;
-      const members = cls.map((i) => units[i] as AnomalyUnit).sort((a, b) => a.row - b.row);
-      members.forEach((u, k) => out.push(issueFor(input, u, members, k)));
-    }
+  for (const list of classes.values()) {
+    const members = list.sort((a, b) => a.row - b.row);
+    members.forEach((u, k) => out.push(issueFor(input, u, members, k)));
   }
   return out;
 }
@@ -71,19 +90,6 @@ function issueFor(input: AnomalyInput, u: AnomalyUnit, members: readonly Anomaly
   });
 }
 
-/** A vector is compared when it has a finite score for every indicator and is not all full marks. */
-function eligible(u: AnomalyUnit, input: AnomalyInput): boolean {
-  const m = input.indicators.length;
-  if (u.scores.length < m) return false;
-  let allFull = true;
-  for (let j = 0; j < m; j++) {
-    const x = u.scores[j] as number;
-    if (!Number.isFinite(x)) return false;
-    if (x !== input.indicators[j]?.max) allFull = false;
-  }
-  return !allFull;
-}
-
 function sameScores(a: readonly number[], b: readonly number[], m: number): boolean {
   for (let j = 0; j < m; j++) if (a[j] !== b[j]) return false;
   return true;
@@ -92,13 +98,32 @@ function sameScores(a: readonly number[], b: readonly number[], m: number): bool
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
-/** FNV-1a style 32-bit hash of the first `m` scores' bit patterns (0 and −0 hash alike). */
-function hashScores(scores: readonly number[], m: number): number {
+/**
+ * FNV-1a style 31-bit hash of the unit's first m = indicators.length scores, or −1 when the vector
+ * is not compared: a score missing or not finite, or full marks on every indicator. Scores in steps
+ * of 0.5 (the usual case) hash through the integer 2x, other numbers through their bit pattern
+ * (0 and −0 hash alike, as they compare equal).
+ */
+function vectorHash(u: AnomalyUnit, input: AnomalyInput): number {
+  const { indicators } = input;
+  const m = indicators.length;
+  const scores = u.scores;
+  if (scores.length < m) return -1;
+  let allFull = true;
   let h = 0x811c9dc5;
   for (let j = 0; j < m; j++) {
-    f64[0] = (scores[j] as number) + 0;
-    h = Math.imul(h ^ (u32[0] as number), 0x01000193);
-    h = Math.imul(h ^ (u32[1] as number), 0x01000193);
+    const x = scores[j] as number;
+    if (x - x !== 0) return -1; // not finite
+    if (x !== (indicators[j] as AnomalyIndicator).max) allFull = false;
+    const twice = x * 2;
+    if ((twice | 0) === twice) {
+      h = Math.imul(h ^ twice, 0x01000193);
+    } else {
+      f64[0] = x;
+      h = Math.imul(h ^ (u32[0] as number), 0x01000193);
+      h = Math.imul(h ^ (u32[1] as number), 0x01000193);
+    }
+    h ^= h >>> 13;
   }
-  return h >>> 0;
+  return allFull ? -1 : h >>> 1; // 0 .. 2^31 − 1
 }

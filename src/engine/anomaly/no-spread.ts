@@ -4,7 +4,7 @@
  */
 import type { Issue } from '../model/issue';
 import { makeIssue } from '../issues/make';
-import type { AnomalyIndicator, AnomalyInput } from './detect';
+import type { AnomalyIndicator, AnomalyInput, AnomalyUnit } from './detect';
 import { fmt } from './format';
 import { scopesOf, type Scope } from './scope';
 
@@ -20,10 +20,11 @@ export const NO_SPREAD_MIN_UNITS = 3;
  */
 export function detectNoSpread(input: AnomalyInput): Issue[] {
   const out: Issue[] = [];
-  const all = scopesOf(input.units, false)[0] as Scope;
+  const overallConst = constantScores(input, scopesOf(input.units, false)[0] as Scope);
   const groups = input.grouped ? scopesOf(input.units, true) : [];
+  const groupConst = groups.map((g) => constantScores(input, g));
   input.indicators.forEach((ind, j) => {
-    const overall = constantOver(input, all, j);
+    const overall = overallConst[j];
     if (overall) {
       out.push(issue(input, ind, `在全部 ${overall.n} 个单位的得分都是 ${fmt(overall.value)}`,
         `is ${fmt(overall.value)} for all ${overall.n} units`));
@@ -31,13 +32,13 @@ export function detectNoSpread(input: AnomalyInput): Issue[] {
     }
     const zh: string[] = [];
     const en: string[] = [];
-    for (const g of groups) {
-      const c = constantOver(input, g, j);
-      if (!c) continue;
+    groups.forEach((g, k) => {
+      const c = groupConst[k]?.[j];
+      if (!c) return;
       const name = g.group ?? '';
       zh.push(`在${name === '' ? '（未分组）' : `“${name}”`}组 ${c.n} 个单位的得分都是 ${fmt(c.value)}`);
       en.push(`is ${fmt(c.value)} for all ${c.n} units of group ${name === '' ? '(none)' : `"${name}"`}`);
-    }
+    });
     if (zh.length > 0) out.push(issue(input, ind, zh.join('，'), en.join('; ')));
   });
   return out;
@@ -51,17 +52,31 @@ function issue(input: AnomalyInput, ind: AnomalyIndicator, detail: string, detai
   });
 }
 
-/** The one score every unit of the scope has on indicator j, when there are ≥ 3 and all agree. */
-function constantOver(input: AnomalyInput, sc: Scope, j: number): { value: number; n: number } | null {
-  if (sc.members.length < NO_SPREAD_MIN_UNITS) return null;
-  let first: number | undefined;
-  let n = 0;
+/**
+ * Per indicator, the one score every unit of the scope has, when there are ≥ 3 units and all of
+ * them have that score (a missing or non-finite score breaks it); null otherwise. Row-major, and
+ * stops as soon as every indicator has shown two different scores.
+ */
+function constantScores(input: AnomalyInput, sc: Scope): Array<{ value: number; n: number } | null> {
+  const m = input.indicators.length;
+  const value = new Float64Array(m);
+  const alive = new Uint8Array(m).fill(sc.members.length >= NO_SPREAD_MIN_UNITS ? 1 : 0);
+  let living = alive[0] === 1 ? m : 0;
+  let first = true;
   for (const i of sc.members) {
-    const x = input.units[i]?.scores[j];
-    if (x === undefined || !Number.isFinite(x)) return null; // a unit without a score: not "every unit"
-    if (first === undefined) first = x;
-    else if (x !== first) return null;
-    n++;
+    if (living === 0) break;
+    const scores = (input.units[i] as AnomalyUnit).scores;
+    for (let j = 0; j < m; j++) {
+      if (alive[j] === 0) continue;
+      const x = j < scores.length ? (scores[j] as number) : NaN;
+      if (first && Number.isFinite(x)) value[j] = x;
+      else if (!Number.isFinite(x) || x !== value[j]) {
+        alive[j] = 0;
+        living--;
+      }
+    }
+    first = false;
   }
-  return first === undefined || n < NO_SPREAD_MIN_UNITS ? null : { value: first, n };
+  const n = sc.members.length;
+  return Array.from({ length: m }, (_, j) => (alive[j] === 1 ? { value: value[j] as number, n } : null));
 }

@@ -4,10 +4,11 @@
  */
 import type { Issue } from '../model/issue';
 import { makeIssue } from '../issues/make';
-import type { AnomalyInput } from './detect';
+import { columnSpreads } from './columns';
+import type { AnomalyIndicator, AnomalyInput, AnomalyUnit } from './detect';
 import { fixed2, fmt } from './format';
 import { scopesOf, type Scope } from './scope';
-import { modifiedZ, spread, type Spread } from './stats';
+import { MAD_FACTOR, MEAN_AD_FACTOR, modifiedZ, type Spread } from './stats';
 import { nameCellAt } from './where';
 
 /**
@@ -19,53 +20,52 @@ import { nameCellAt } from './where';
 export function detectOutliers(input: AnomalyInput): Issue[] {
   const out: Issue[] = [];
   const { units, indicators, rules } = input;
-  const scopes = scopesOf(units, input.grouped);
-  let largest = 0;
-  for (const sc of scopes) largest = Math.max(largest, sc.members.length);
-  const scratch = new Float64Array(largest);
+  const m = indicators.length;
+  const limit = rules.outlierZ;
 
-  for (const sc of scopes) {
+  for (const sc of scopesOf(units, input.grouped)) {
     if (sc.members.length < rules.outlierMinUnits) continue;
-    checkColumn(input, sc, scratch, (i) => units[i]?.total, (i, x, s, z) => {
-      const u = units[i];
-      if (!u) return;
-      out.push(makeIssue('OUTLIER', nameCellAt(input, u, '总分'), params(input, sc, '总分', 'the total', x, s, z)));
-    });
-    indicators.forEach((ind, j) => {
-      checkColumn(input, sc, scratch, (i) => units[i]?.scores[j], (i, x, s, z) => {
-        const u = units[i];
-        if (!u) return;
-        const at = { sheet: input.sheet, row: u.row, col: ind.col, unit: u.name, unitRow: u.row + 1 };
-        out.push(makeIssue('OUTLIER', at, params(input, sc, `指标“${ind.name}”`, `the score on "${ind.name}"`, x, s, z)));
-      });
-    });
+    const spreads = columnSpreads(units, sc.members, m, rules.outlierMinUnits);
+    // Only values past a slightly widened cut-off on |x − median| get their z computed, so the
+    // test is exactly |z| > limit at O(1) per ordinary value.
+    const cuts = spreads.map((s) => (s ? limit * scaleOf(s) * (1 - 1e-9) : NaN));
+    if (cuts.every((cut) => Number.isNaN(cut))) continue;
+    for (const i of sc.members) {
+      const u = units[i] as AnomalyUnit;
+      const s0 = spreads[0];
+      const t = u.total;
+      if (s0 && t - t === 0 && Math.abs(t - s0.median) > (cuts[0] as number)) {
+        const z = modifiedZ(t, s0);
+        if (z !== null && Math.abs(z) > limit) out.push(totalIssue(input, sc, u, t, s0, z));
+      }
+      const scores = u.scores;
+      const len = Math.min(scores.length, m);
+      for (let j = 0; j < len; j++) {
+        const s = spreads[j + 1];
+        const x = scores[j] as number;
+        if (!s || x - x !== 0 || !(Math.abs(x - s.median) > (cuts[j + 1] as number))) continue;
+        const z = modifiedZ(x, s);
+        if (z !== null && Math.abs(z) > limit) out.push(scoreIssue(input, sc, u, indicators[j] as AnomalyIndicator, x, s, z));
+      }
+    }
   }
   return out;
 }
 
-/** Computes the spread of one column over a scope and reports every value beyond the threshold. */
-function checkColumn(
-  input: AnomalyInput,
-  sc: Scope,
-  scratch: Float64Array,
-  read: (unitIndex: number) => number | undefined,
-  report: (unitIndex: number, x: number, s: Spread, z: number) => void,
-): void {
-  let n = 0;
-  for (const i of sc.members) {
-    const x = read(i);
-    if (x !== undefined && Number.isFinite(x)) scratch[n++] = x;
-  }
-  if (n < input.rules.outlierMinUnits) return;
-  const s = spread(scratch, n);
-  if (!s) return;
-  const limit = input.rules.outlierZ;
-  for (const i of sc.members) {
-    const x = read(i);
-    if (x === undefined || !Number.isFinite(x)) continue;
-    const z = modifiedZ(x, s);
-    if (z !== null && Math.abs(z) > limit) report(i, x, s, z);
-  }
+/** What one unit of modified z is, in points: MAD/0.6745, or 1.253314·MeanAD when MAD is 0 (NaN when both are 0). */
+function scaleOf(s: Spread): number {
+  if (s.mad > 0) return s.mad / MAD_FACTOR;
+  if (s.meanAd > 0) return MEAN_AD_FACTOR * s.meanAd;
+  return NaN;
+}
+
+function totalIssue(input: AnomalyInput, sc: Scope, u: AnomalyUnit, x: number, s: Spread, z: number): Issue {
+  return makeIssue('OUTLIER', nameCellAt(input, u, '总分'), params(input, sc, '总分', 'the total', x, s, z));
+}
+
+function scoreIssue(input: AnomalyInput, sc: Scope, u: AnomalyUnit, ind: AnomalyIndicator, x: number, s: Spread, z: number): Issue {
+  const at = { sheet: input.sheet, row: u.row, col: ind.col, unit: u.name, unitRow: u.row + 1 };
+  return makeIssue('OUTLIER', at, params(input, sc, `指标“${ind.name}”`, `the score on "${ind.name}"`, x, s, z));
 }
 
 function params(input: AnomalyInput, sc: Scope, what: string, whatEn: string, x: number, s: Spread, z: number) {

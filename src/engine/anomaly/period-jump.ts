@@ -23,7 +23,7 @@ export function detectPeriodJumps(input: AnomalyInput): Issue[] {
   if (!prev) return [];
   const byName = new Map<string, PreviousUnit | null>();
   for (const p of prev.units) {
-    const key = fold(p.name);
+    const key = foldName(p.name);
     byName.set(key, byName.has(key) ? null : p);
   }
   let ranked = 0;
@@ -34,49 +34,73 @@ export function detectPeriodJumps(input: AnomalyInput): Issue[] {
 
   const out: Issue[] = [];
   for (const u of input.units) {
-    const p = byName.get(fold(u.name));
+    const p = byName.get(foldName(u.name));
     if (!p) continue;
+    const hasTotal = p.total !== null && Number.isFinite(p.total) && Number.isFinite(u.total);
+    const hasRank = p.rank !== null && u.rank !== null && Number.isFinite(p.rank) && Number.isFinite(u.rank);
+    const totalMove = hasTotal ? difference(u.total, p.total as number, jumpPoints) : 0;
+    const rankMove = hasRank ? difference(u.rank as number, p.rank as number, rankLimit) : 0;
+    const totalOver = hasTotal && Math.abs(totalMove) > jumpPoints;
+    const rankOver = hasRank && Math.abs(rankMove) > rankLimit;
+    if (!totalOver && !rankOver) continue;
+    // For the message: the moves as Excel would show them (no binary noise).
+    const shownTotal = sig15(totalMove);
+    const shownRank = sig15(rankMove);
+
     const zh: string[] = [];
     const en: string[] = [];
-    const where: string[] = [];
-    let jumped = false;
-    if (p.total !== null && Number.isFinite(p.total) && Number.isFinite(u.total)) {
-      const move = sig15(u.total - p.total);
-      const over = Math.abs(move) > jumpPoints;
-      jumped ||= over;
-      if (over) where.push('总分');
-      if (move === 0) {
+    if (hasTotal) {
+      const last = p.total as number;
+      if (shownTotal === 0) {
         zh.push(`总分仍为 ${fmt(u.total)} 分`);
         en.push(`total unchanged at ${fmt(u.total)}`);
       } else {
-        zh.push(`总分由 ${fmt(p.total)} 变为 ${fmt(u.total)}（${signed(move)} 分${over ? `，超过 ${fmt(jumpPoints)} 分` : ''}）`);
-        en.push(`total went from ${fmt(p.total)} to ${fmt(u.total)} (${signed(move)}${over ? `, more than ${fmt(jumpPoints)}` : ''})`);
+        const over = totalOver ? `，超过 ${fmt(jumpPoints)} 分` : '';
+        const overEn = totalOver ? `, more than ${fmt(jumpPoints)}` : '';
+        zh.push(`总分由 ${fmt(last)} 变为 ${fmt(u.total)}（${signed(shownTotal)} 分${over}）`);
+        en.push(`total went from ${fmt(last)} to ${fmt(u.total)} (${signed(shownTotal)}${overEn})`);
       }
     }
-    if (p.rank !== null && u.rank !== null && Number.isFinite(p.rank) && Number.isFinite(u.rank)) {
-      const move = sig15(u.rank - p.rank);
-      const over = Math.abs(move) > rankLimit;
-      jumped ||= over;
-      if (over) where.push('排名');
-      const dir = move < 0 ? `上升 ${fmt(-move)} 名` : `下降 ${fmt(move)} 名`;
-      const dirEn = move < 0 ? `up ${fmt(-move)}` : `down ${fmt(move)}`;
-      const limit = `超过 ${fmt(rankLimit)} 名，即 ${ranked} 个排名单位的 ${pct}`;
-      const limitEn = `more than ${fmt(rankLimit)} places, ${pct} of ${ranked} ranked units`;
-      if (move === 0) {
-        zh.push(`排名仍为第 ${fmt(u.rank)} 名`);
-        en.push(`rank unchanged at ${fmt(u.rank)}`);
+    if (hasRank) {
+      const last = p.rank as number;
+      const now = u.rank as number;
+      if (shownRank === 0) {
+        zh.push(`排名仍为第 ${fmt(now)} 名`);
+        en.push(`rank unchanged at ${fmt(now)}`);
       } else {
-        zh.push(`排名由第 ${fmt(p.rank)} 名变为第 ${fmt(u.rank)} 名（${dir}${over ? `，${limit}` : ''}）`);
-        en.push(`rank went from ${fmt(p.rank)} to ${fmt(u.rank)} (${dirEn}${over ? `, ${limitEn}` : ''})`);
+        const dir = shownRank < 0 ? `上升 ${fmt(-shownRank)} 名` : `下降 ${fmt(shownRank)} 名`;
+        const dirEn = shownRank < 0 ? `up ${fmt(-shownRank)}` : `down ${fmt(shownRank)}`;
+        const over = rankOver ? `，超过 ${fmt(rankLimit)} 名，即 ${ranked} 个排名单位的 ${pct}` : '';
+        const overEn = rankOver ? `, more than ${fmt(rankLimit)} places, ${pct} of ${ranked} ranked units` : '';
+        zh.push(`排名由第 ${fmt(last)} 名变为第 ${fmt(now)} 名（${dir}${over}）`);
+        en.push(`rank went from ${fmt(last)} to ${fmt(now)} (${dirEn}${overEn})`);
       }
     }
-    if (!jumped) continue;
-    out.push(
-      makeIssue('PERIOD_JUMP', nameCellAt(input, u, where.join('、')), {
-        detail: zh.join('，'),
-        detailEn: en.join('; '),
-      }),
-    );
+    const where = totalOver && rankOver ? '总分、排名' : totalOver ? '总分' : '排名';
+    out.push(makeIssue('PERIOD_JUMP', nameCellAt(input, u, where), { detail: zh.join('，'), detailEn: en.join('; ') }));
   }
   return out;
+}
+
+/**
+ * Names that `fold` leaves as they are: printable ASCII without upper-case letters or spaces, CJK
+ * punctuation (not the ideographic space) and CJK ideographs — most unit names. Keeping the
+ * original string as the key saves allocating and hashing a new one per unit.
+ */
+const UNCHANGED_BY_FOLD = /^[\x21-\x40\x5B-\x7E\u3001-\u303F\u3400-\u4DBF\u4E00-\u9FFF]*$/;
+
+/** `fold(name)`, without the copy for a name that has nothing to fold. */
+function foldName(name: string): string {
+  return UNCHANGED_BY_FOLD.test(name) ? name : fold(name);
+}
+
+/**
+ * a − b taken to 15 significant digits (Excel's comparison), e.g. 75.9 − 60.9 → exactly 15.
+ * The digit string is made only near `limit`, where it can change the verdict `|a − b| > limit`;
+ * elsewhere the raw difference gives the same answer.
+ */
+function difference(a: number, b: number, limit: number): number {
+  const d = a - b;
+  const near = Math.abs(Math.abs(d) - limit) <= 1e-9 * Math.max(1, Math.abs(d));
+  return near ? sig15(d) : d;
 }
