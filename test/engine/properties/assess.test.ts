@@ -9,7 +9,7 @@ import { DATA_SHEET, usedColumnCount, workbookOf } from './build';
 import { reference, refQuota, s15 } from './reference';
 import { badSummary, malformed } from './check';
 
-const RUNS = { numRuns: 100, seed: 20261127 };
+const RUNS = { numRuns: 80, seed: 20261127 };
 
 /** assess() of a case, cached by the case's JSON: the properties below share their runs. */
 const cache = new Map<string, Assessment>();
