@@ -4,7 +4,9 @@ import { applyPlan } from '../../../src/hosts/xlsx/apply';
 import { readStoredRecord } from '../../../src/hosts/xlsx/record-sheet';
 import { orientationFor } from '../../../src/hosts/xlsx/result-sheet';
 import { RECORD_SHEET } from '../../../src/engine/record';
-import { buildLedger, DATA, ledgerPlan, reload, tmpDir } from '../../fixtures/xlsx-host/build';
+import { buildLedger, DATA, ledgerPlan, reload, removeTmpDirs, tmpDir } from '../../fixtures/xlsx-host/build';
+
+afterAll(removeTmpDirs);
 
 const NOW = new Date(Date.UTC(2026, 10, 27, 8, 30));
 let out: ExcelJS.Workbook;

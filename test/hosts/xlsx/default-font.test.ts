@@ -6,7 +6,9 @@ import { loadWorkbookFile } from '../../../src/hosts/xlsx/read';
 import { saveWorkbookFile } from '../../../src/hosts/xlsx/save';
 import { applyPlan } from '../../../src/hosts/xlsx/apply';
 import { firstFont } from '../../../src/hosts/xlsx/default-font';
-import { buildLedger, DATA, ledgerPlan, readXlsx, tmpDir } from '../../fixtures/xlsx-host/build';
+import { buildLedger, DATA, ledgerPlan, readXlsx, removeTmpDirs, tmpDir } from '../../fixtures/xlsx-host/build';
+
+afterAll(removeTmpDirs);
 
 /** 宋体 12 as Chinese Excel / WPS write it as the workbook's default font. */
 const SONGTI = '<font><sz val="12"/><name val="宋体"/><family val="3"/><charset val="134"/></font>';

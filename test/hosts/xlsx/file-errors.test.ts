@@ -4,7 +4,9 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { loadWorkbookFile, WorkbookFileError } from '../../../src/hosts/xlsx/read';
 import { saveWorkbookFile } from '../../../src/hosts/xlsx/save';
-import { tmpDir } from '../../fixtures/xlsx-host/build';
+import { removeTmpDirs, tmpDir } from '../../fixtures/xlsx-host/build';
+
+afterAll(removeTmpDirs);
 
 let dir: string;
 beforeAll(async () => {

@@ -3,7 +3,9 @@ import ExcelJS from 'exceljs';
 import { toWorkbookInput } from '../../../src/hosts/xlsx/read';
 import { dateToSerial, plainValue } from '../../../src/hosts/xlsx/cells';
 import type { SheetInput } from '../../../src/engine/model/workbook';
-import { buildLedger, DATA, reload, tmpDir } from '../../fixtures/xlsx-host/build';
+import { buildLedger, DATA, reload, removeTmpDirs, tmpDir } from '../../fixtures/xlsx-host/build';
+
+afterAll(removeTmpDirs);
 
 let sheets: readonly SheetInput[];
 let data: SheetInput;

@@ -6,8 +6,10 @@
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { applyPlan } from '../../../src/hosts/xlsx/apply';
-import { buildLedger, DATA, ledgerPlan, readXlsx, reload, tmpDir } from '../../fixtures/xlsx-host/build';
+import { buildLedger, DATA, ledgerPlan, readXlsx, reload, removeTmpDirs, tmpDir } from '../../fixtures/xlsx-host/build';
 import { describeCell, describeWorkbook, type SheetDescription } from '../../fixtures/xlsx-host/describe';
+
+afterAll(removeTmpDirs);
 
 /** Cells the ledger plan touches: marks D3 D5 D6 E6 and the output columns G3:J9. */
 const TOUCHED = new Set(['D3', 'D5', 'D6', 'E6']);

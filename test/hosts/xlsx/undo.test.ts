@@ -5,8 +5,10 @@ import { undoLastRun } from '../../../src/hosts/xlsx/undo';
 import { readStoredRecord } from '../../../src/hosts/xlsx/record-sheet';
 import { RECORD_SHEET } from '../../../src/engine/record';
 import type { WritePlan } from '../../../src/engine/model/plan';
-import { buildLedger, DATA, ledgerPlan, readXlsx, reload, tmpDir } from '../../fixtures/xlsx-host/build';
+import { buildLedger, DATA, ledgerPlan, readXlsx, reload, removeTmpDirs, tmpDir } from '../../fixtures/xlsx-host/build';
 import { describeWorkbook, type SheetDescription } from '../../fixtures/xlsx-host/describe';
+
+afterAll(removeTmpDirs);
 
 let dir: string;
 let original: string;
