@@ -31,6 +31,12 @@ export interface CellState {
   readonly fill?: string;
   /** Note (批注) text. */
   readonly note?: string;
+  /** Host-specific exact forms the .xlsx host keeps (rich text, hyperlinks, dates; theme or pattern
+   * fills; formatted notes; the fill and note a cell had before the program first marked it). */
+  readonly xv?: unknown;
+  readonly xfill?: unknown;
+  readonly xnote?: unknown;
+  readonly o?: unknown;
 }
 
 /** A horizontal run of cells' prior states; `null` = a cell blank in every respect. */
