@@ -3,11 +3,12 @@
  * `--xlsx` the CLI's read + score + write against exceljs alone (issue 3). A script, not a test.
  * Prints the table and the PASS/FAIL of each target, and writes bench/out/results.json.
  * Options: --quick (1,000 and 10,000 units only, fewer runs), --xlsx (add the .xlsx part),
- * --xlsx-only (only the .xlsx part), --timebox=SECONDS (120).
+ * --xlsx-only (only the .xlsx part), --timebox=SECONDS (120), --report=FILE (reprint a saved
+ * results.json without running anything).
  * Method and figures: docs/performance.md.
  */
 import { execSync } from 'child_process';
-import { mkdirSync, writeFileSync } from 'fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { EngineResult } from './engine-bench';
@@ -43,7 +44,7 @@ async function xlsx(): Promise<XlsxRun[]> {
     for (let k = 0; k < runs; k++) {
       for (const variant of ['exceljs', 'cli'] as const) {
         const r = resultOf<XlsxRun>(await runJob(['xlsx-run', n, variant], 3_600_000));
-        log(`  xlsx n=${n} ${variant}: ${r.timing.wallMs.toFixed(0)} ms (CPU ${r.timing.cpuMs.toFixed(0)} ms), peak +${(r.peakDelta / 2 ** 20).toFixed(0)} MB`);
+        log(`  xlsx n=${n} ${variant}: ${r.timing.wallMs.toFixed(0)} ms (CPU ${r.timing.cpuMs.toFixed(0)} ms), peak +${(r.peakDelta / 2 ** 20).toFixed(0)} MB; ${Object.entries(r.phases ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')}`);
         out.push(r);
       }
     }
@@ -62,6 +63,11 @@ function gitState(): string {
 }
 
 async function main(): Promise<void> {
+  const saved = args.find((a) => a.startsWith('--report='))?.split('=')[1];
+  if (saved) {
+    printReport(JSON.parse(readFileSync(saved, 'utf8')) as BenchResults, log);
+    return;
+  }
   const started = Date.now();
   const cpus = os.cpus();
   const machine = {

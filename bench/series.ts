@@ -21,6 +21,8 @@ export interface SeriesPoint {
   /** Extrapolated wall ms where not measured, with the exponent used. */
   readonly predictedMs: number | null;
   readonly exponent: number | null;
+  /** The same exponent fitted on CPU times (less disturbed by other load on a shared machine). */
+  readonly cpuExponent?: number | null;
 }
 
 export interface SeriesResult {
@@ -30,13 +32,14 @@ export interface SeriesResult {
 }
 
 /** Fitted exponent and prediction from the two largest measured points, or nulls. */
-export function extrapolate(points: readonly SeriesPoint[], n: number): { predictedMs: number | null; exponent: number | null } {
+export function extrapolate(points: readonly SeriesPoint[], n: number): { predictedMs: number | null; exponent: number | null; cpuExponent: number | null } {
   const done = points.filter((p) => p.status === 'measured' && p.wallMs !== null).sort((a, b) => a.n - b.n);
   const p2 = done[done.length - 1];
   const p1 = done[done.length - 2];
-  if (!p1 || !p2 || p1.wallMs === null || p2.wallMs === null) return { predictedMs: null, exponent: null };
+  if (!p1 || !p2 || p1.wallMs === null || p2.wallMs === null) return { predictedMs: null, exponent: null, cpuExponent: null };
   const exponent = Math.log(p2.wallMs / p1.wallMs) / Math.log(p2.n / p1.n);
-  return { predictedMs: p2.wallMs * Math.pow(n / p2.n, exponent), exponent };
+  const cpuExponent = p1.cpuMs && p2.cpuMs ? Math.log(p2.cpuMs / p1.cpuMs) / Math.log(p2.n / p1.n) : null;
+  return { predictedMs: p2.wallMs * Math.pow(n / p2.n, exponent), exponent, cpuExponent };
 }
 
 /**
@@ -63,7 +66,7 @@ export async function formulaSeries(step: FormulaStep, sizes: ReadonlyArray<{ n:
     const timedOut = outcome.timedOut !== null && outcome.timedOut.step === step;
     if (timedOut) boxed = true;
     const measured = timings.length > 0 && !timedOut;
-    const g = measured ? { predictedMs: null, exponent: null } : guess;
+    const g = measured ? { predictedMs: null, exponent: null, cpuExponent: null } : guess;
     points.push({
       n,
       wallMs: timings.length ? median(timings.map((t) => t.wallMs)) : null,

@@ -44,6 +44,8 @@ export interface XlsxRun {
   readonly peakDelta: number;
   readonly peak: number;
   readonly scored: number | null;
+  /** Wall ms of each step: read, write (exceljs); read, toWorkbookInput, assess, applyPlan, write (cli). */
+  readonly phases: Record<string, number>;
 }
 
 /** One timed run of variant (a) `exceljs` or (b) `cli` on bench/out/synthetic-N.xlsx. */
@@ -52,20 +54,35 @@ export async function runXlsx(n: number, variant: 'exceljs' | 'cli'): Promise<Xl
   const output = path.join(OUT_DIR, `synthetic-${n}-${variant}.xlsx`);
   const before = process.memoryUsage.rss();
   let scored: number | null = null;
+  const phases: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (name: string): void => {
+    const now = performance.now();
+    phases[name] = Math.round(now - t);
+    t = now;
+  };
   const { timing } = await timeOnceAsync(async () => {
     if (variant === 'exceljs') {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(input);
+      lap('read');
       await wb.xlsx.writeFile(output);
+      lap('write');
       return;
     }
     const wb = await loadWorkbookFile(input);
-    const a = assess(toWorkbookInput(wb), { mode: 'score' });
+    lap('read');
+    const workbook = toWorkbookInput(wb);
+    lap('toWorkbookInput');
+    const a = assess(workbook, { mode: 'score' });
+    lap('assess');
     if (!a.plan) throw new Error('no write plan');
     scored = a.summary.scored;
     applyPlan(wb, a.plan);
+    lap('applyPlan');
     await saveWorkbookFile(wb, output);
+    lap('write');
   });
   const peak = process.resourceUsage().maxRSS * 1024;
-  return { n, variant, timing, peakDelta: peak - before, peak, scored };
+  return { n, variant, timing, peakDelta: peak - before, peak, scored, phases };
 }
