@@ -110,12 +110,13 @@ const indicatorShape = fc.record({
   label: fc.constantFrom<IndicatorModel['label']>('plain', 'mark', 'weightMark', 'spaced', 'break'),
 });
 
-function cellArb(max: number): fc.Arbitrary<CellModel> {
-  const coarse = fc.integer({ min: 0, max: 4 }).map((k) => (max * k) / 4);
+/** A score cell; `tiesLikely` draws from three values only (0, half, full), so totals tie often. */
+function cellArb(max: number, tiesLikely: boolean): fc.Arbitrary<CellModel> {
+  const coarse = tiesLikely ? fc.constantFrom(max, max, max / 2) : fc.integer({ min: 0, max: 4 }).map((k) => (max * k) / 4);
   const fine = fc.integer({ min: 0, max: max * 10 }).map((k) => k / 10);
   const score = fc.record({
     kind: fc.constant('score' as const),
-    score: fc.oneof({ weight: 3, arbitrary: coarse }, { weight: 2, arbitrary: fine }),
+    score: tiesLikely ? coarse : fc.oneof({ weight: 3, arbitrary: coarse }, { weight: 2, arbitrary: fine }),
     form: fc.oneof({ weight: 8, arbitrary: fc.constant('number' as const) }, { weight: 1, arbitrary: fc.constantFrom('text分' as const, 'fullwidth' as const) }),
   });
   return fc.oneof(
@@ -148,6 +149,9 @@ const starsArb: fc.Arbitrary<StarModel[]> = fc.uniqueArray(fc.integer({ min: 1, 
   [...mins].sort((a, b) => b - a).map((min, i, all) => ({ stars: all.length - i + 2, min })),
 );
 
+/** `pct` % of `full`, to two decimals (distinct percents stay distinct and ordered for 满分 ≥ 1). */
+const scaled = (pct: number, full: number): number => Math.round(pct * full) / 100;
+
 export const caseArb: fc.Arbitrary<CaseModel> = fc
   .record({
     shapes: fc.array(indicatorShape, { minLength: 1, maxLength: 12 }),
@@ -176,6 +180,7 @@ export const caseArb: fc.Arbitrary<CaseModel> = fc
     }),
     layout: fc.record({ titleRows: fc.integer({ min: 0, max: 3 }), markRow: fc.boolean(), totalRow: fc.boolean(), extraColumns: fc.boolean() }),
     unitCount: fc.integer({ min: 1, max: 24 }),
+    tiesLikely: fc.boolean(),
     seedOrder: fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: 24, maxLength: 24 }),
   })
   .chain((g) => {
@@ -211,7 +216,7 @@ export const caseArb: fc.Arbitrary<CaseModel> = fc
       fc.record({
         name: fc.constant(`单位${String(i + 1).padStart(2, '0')}`),
         group: fc.constantFrom(...GROUPS),
-        cells: fc.tuple(...indicators.map((x) => cellArb(x.max))),
+        cells: fc.tuple(...indicators.map((x) => cellArb(x.max, g.tiesLikely))),
         adjustments: fc.tuple(...adjustments.map(() => fc.oneof({ weight: 2, arbitrary: fc.constant(0) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 16 }).map((k) => k / 2) }))),
         vetoes: fc.tuple(...vetoes.map(() => fc.oneof({ weight: 6, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }))),
         vetoForm: fc.integer({ min: 0, max: 5 }),
@@ -225,8 +230,9 @@ export const caseArb: fc.Arbitrary<CaseModel> = fc
       indicators,
       adjustments,
       vetoes,
-      grades: g.grades,
-      stars: g.stars,
+      // 最低分 were drawn as percents of 满分: scale them to this scheme's 满分 (two decimals).
+      grades: g.grades.map((x) => ({ ...x, min: scaled(x.min, fullMark) })),
+      stars: g.stars.map((x) => ({ ...x, min: scaled(x.min, fullMark) })),
       units,
       ...g.layout,
       columnOrder,
