@@ -9,7 +9,7 @@
  *   `dataSheet` | name
  *   `column`    | key | header | 0-based col
  *   `mark`      | sheet | 0-based row | 0-based col
- *   `undo-meta` | JSON { createdAt, resultSheetExisted, dataSheet }
+ *   `undo-meta` | JSON { createdAt, resultSheetExisted, dataSheet, previousRecord, resultSheetKept? }
  *   `undo`      | JSON chunks of one snapshot row: { s: sheet, r: row, c: leftCol, cells: (CellState|null)[] }
  */
 import type { CellValue } from './model/workbook';
@@ -52,6 +52,11 @@ export interface UndoSnapshot {
   readonly dataSheet: string;
   /** Whether `考核结果` existed before the write (undo deletes it if not). */
   readonly resultSheetExisted: boolean;
+  /**
+   * True when the write left `考核结果` alone (its plan's `resultSheet` was null): undo then leaves
+   * it alone too. Absent = false (the write rewrote it).
+   */
+  readonly resultSheetKept?: boolean;
   readonly rows: readonly SnapshotRow[];
   /** The record before the write (undo puts it back). */
   readonly previousRecord: ProgramRecord | null;
@@ -81,7 +86,7 @@ export function recordToRows(stored: StoredRecord): string[][] {
   }
   const undo = stored.undo;
   if (undo) {
-    const meta = { createdAt: undo.createdAt, dataSheet: undo.dataSheet, resultSheetExisted: undo.resultSheetExisted, previousRecord: undo.previousRecord };
+    const meta = { createdAt: undo.createdAt, dataSheet: undo.dataSheet, resultSheetExisted: undo.resultSheetExisted, previousRecord: undo.previousRecord, ...(undo.resultSheetKept ? { resultSheetKept: true } : {}) };
     rows.push(['undo-meta', ...chunks(JSON.stringify(meta))]);
     for (const r of undo.rows) rows.push(['undo', ...chunks(JSON.stringify({ s: r.sheet, r: r.row, c: r.col, cells: r.cells }))]);
   }
@@ -109,7 +114,7 @@ export function rowsToRecord(grid: ReadonlyArray<ReadonlyArray<CellValue | undef
   let dataSheet: string | null = null;
   const columns: Array<{ key: OutputKey; header: string; col: number }> = [];
   const marks: Array<{ sheet: string; row: number; col: number }> = [];
-  type Meta = { createdAt: string; dataSheet: string; resultSheetExisted: boolean; previousRecord: ProgramRecord | null };
+  type Meta = { createdAt: string; dataSheet: string; resultSheetExisted: boolean; previousRecord: ProgramRecord | null; resultSheetKept?: boolean };
   let meta: Meta | null = null;
   const undoRows: SnapshotRow[] = [];
   for (const row of grid) {
@@ -134,7 +139,7 @@ export function rowsToRecord(grid: ReadonlyArray<ReadonlyArray<CellValue | undef
   }
   const record: ProgramRecord | null = dataSheet === null ? null : { dataSheet, columns, marks };
   const undo: UndoSnapshot | null = meta
-    ? { createdAt: meta.createdAt, dataSheet: meta.dataSheet, resultSheetExisted: meta.resultSheetExisted, previousRecord: meta.previousRecord ?? null, rows: undoRows }
+    ? { createdAt: meta.createdAt, dataSheet: meta.dataSheet, resultSheetExisted: meta.resultSheetExisted, ...(meta.resultSheetKept === true ? { resultSheetKept: true } : {}), previousRecord: meta.previousRecord ?? null, rows: undoRows }
     : null;
   return { record, undo };
 }

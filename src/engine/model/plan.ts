@@ -5,6 +5,8 @@
  * Rules every host keeps:
  * - A string value is written as text, never as a formula, even when it begins with `=`, `+`, `-`, `@`.
  * - Nothing outside `columns`, `marks`, `clearMarks`, the result sheet and the record sheet changes.
+ * - `resultSheet: null` leaves `考核结果` alone: not created, rewritten, deleted or snapshotted, and
+ *   undo of that write leaves it alone too.
  * - Before writing, the host saves the prior state of every cell it will touch (see `record.ts`)
  *   so that undo restores values, formulas, number formats, fills and notes exactly.
  */
@@ -75,7 +77,8 @@ export interface WritePlan {
   readonly columns: readonly PlannedColumn[];
   readonly marks: readonly CellMark[];
   readonly clearMarks: readonly StaleMark[];
-  readonly resultSheet: ResultSheetPlan;
+  /** The `考核结果` sheet to (re)write, or null to leave it alone (a marks-only write, see `highlightPlan`). */
+  readonly resultSheet: ResultSheetPlan | null;
   /** The ownership record to store in the program's very hidden sheet (see `record.ts`). */
   readonly record: ProgramRecord;
 }

@@ -129,8 +129,10 @@ function badPlan(r: Assessment): string[] {
     if (m.note.length > CELL_LIMIT) out.push(`note at ${m.row},${m.col}: ${m.note.length} characters`);
     if (m.fill !== '#FFC7CE' && m.fill !== '#FFEB9C') out.push(`fill ${m.fill}`);
   }
-  plan.resultSheet.rows.forEach((row, i) => {
-    if (row.length !== plan.resultSheet.header.length) out.push(`result row ${i} has ${row.length} cells`);
+  const result = plan.resultSheet;
+  if (!result) out.push('a full run plans no 考核结果');
+  result?.rows.forEach((row, i) => {
+    if (row.length !== result.header.length) out.push(`result row ${i} has ${row.length} cells`);
     row.forEach((v, c) => {
       if (typeof v === 'string' && v.length > CELL_LIMIT) out.push(`考核结果 row ${i + 3} col ${c}: ${v.length} characters`);
     });
