@@ -3,7 +3,8 @@
  * record sheet — so it works after the workbook was saved, closed and reopened.
  * Values, formulas and number formats come back for every saved cell; fills and notes for the
  * cells whose marks the write changed (the marks of the record it wrote and of the one before).
- * The result sheet is deleted if the write created it; the record goes back to its previous
+ * The result sheet is deleted if the write created it, and left alone if the write did not touch it
+ * (a marks-only write, `resultSheetKept`); the record goes back to its previous
  * content (the sheet is deleted if there was none).
  */
 import { RESULT_SHEET } from '../../engine/model/scheme';
@@ -61,9 +62,11 @@ export async function undoLastWrite(): Promise<{ ok: true } | { ok: false; reaso
       if (probes.length) await runItems(ctx, probes);
     }
 
+    // A marks-only write left 考核结果 alone (resultSheetKept): so does its undo.
+    const kept = undo.resultSheetKept === true;
     const resultNow = !!sheets.get(RESULT_SHEET);
     const writes: Item[] = [];
-    if (resultNow) {
+    if (resultNow && !kept) {
       writes.push({
         est: 300,
         queue(c) {
@@ -75,7 +78,7 @@ export async function undoLastWrite(): Promise<{ ok: true } | { ok: false; reaso
         split: () => null,
       });
     }
-    if (!undo.resultSheetExisted) states.delete(RESULT_SHEET);
+    if (!undo.resultSheetExisted || kept) states.delete(RESULT_SHEET);
     writes.push(...restoreItems(states, decorated, (s, r, c) => withNote.has(`${s}\u0000${r},${c}`), notes));
     if (undo.previousRecord) writes.push(...recordItems(recordToRows({ record: undo.previousRecord, undo: null }), true));
     else writes.push({ est: 200, queue(c) { c.workbook.worksheets.getItem(RECORD_SHEET).delete(); return () => undefined; }, split: () => null });

@@ -7,13 +7,15 @@
  * 2. Write sync(s): with calculation suspended and the add-in's events off, first the record sheet
  *    `_考评记录` (very hidden; the undo snapshot in the format of src/engine/record.ts), then the
  *    output columns as whole 2-D column blocks, fills per contiguous run, notes (ExcelApi 1.18),
- *    stale marks restored, and the `考核结果` sheet.
+ *    stale marks restored, and the `考核结果` sheet — unless the plan's `resultSheet` is null (a
+ *    marks-only plan): then 考核结果 is not read, written or snapshotted, and the snapshot says
+ *    `resultSheetKept`, so that undo leaves it alone too.
  * 3. A last small sync turns events back on.
  * So a plan costs 3 syncs whatever the number of units, plus payload splitting.
  */
 import type { WritePlan } from '../../engine/model/plan';
 import type { SheetInput } from '../../engine/model/workbook';
-import { SCHEME_SHEET } from '../../engine/model/scheme';
+import { RESULT_SHEET, SCHEME_SHEET } from '../../engine/model/scheme';
 import { RECORD_SHEET, recordToRows, rowsToRecord, type CellState, type UndoSnapshot } from '../../engine/record';
 import { runItems, type Item } from './batch';
 import { toOfficeInput } from './cells';
@@ -75,7 +77,21 @@ export async function writePlan(plan: WritePlan, fingerprint: string, onProgress
     const markStates = function* (): Generator<[{ sheet: string; row: number; col: number }, CellState | null]> {
       for (const [sheet, m] of marked.sheets) for (const [k, st] of m) yield [{ sheet, row: Math.floor(k / COLS), col: k % COLS }, st];
     };
-    const names = [{ name: plan.dataSheet, box: BIG_BOX }, { name: SCHEME_SHEET, box: SMALL_BOX }, { name: RECORD_SHEET, box: SMALL_BOX }, { name: plan.resultSheet.name, box: SMALL_BOX }];
+    // Without a result sheet in the plan, only whether 考核结果 exists is read (for the snapshot).
+    let resultExists = false;
+    if (!plan.resultSheet) {
+      reads.push({
+        est: 300,
+        queue(c) {
+          const ws = c.workbook.worksheets.getItemOrNullObject(RESULT_SHEET).load('name');
+          return () => { resultExists = !ws.isNullObject; };
+        },
+        split: () => null,
+      });
+    }
+    const names = [{ name: plan.dataSheet, box: BIG_BOX }, { name: SCHEME_SHEET, box: SMALL_BOX }, { name: RECORD_SHEET, box: SMALL_BOX }];
+    // 考核结果 is read (to snapshot it) only when the plan rewrites it; a marks-only plan leaves it alone.
+    if (plan.resultSheet) names.push({ name: plan.resultSheet.name, box: SMALL_BOX });
     const { sheets, syncs: readSyncs } = await readNamedSheets(ctx, names, reads);
     onProgress?.(0.1);
 
@@ -97,12 +113,14 @@ export async function writePlan(plan: WritePlan, fingerprint: string, onProgress
 
     const recordSheet = sheets.get(RECORD_SHEET);
     const previous = recordSheet ? rowsToRecord(recordSheet.builder.toSheetInput().cells) : { record: null, undo: null };
-    const result = sheets.get(plan.resultSheet.name);
+    const result = plan.resultSheet ? sheets.get(plan.resultSheet.name) : undefined;
     if (result) resultSnapshot(result.builder.toSheetInput(), collector);
     const undo: UndoSnapshot = {
       createdAt: new Date().toISOString(),
       dataSheet: plan.dataSheet,
-      resultSheetExisted: !!result,
+      // With no result sheet in the plan, 考核结果 is neither read nor written: undo must leave it alone.
+      resultSheetExisted: plan.resultSheet ? !!result : resultExists,
+      ...(plan.resultSheet ? {} : { resultSheetKept: true }),
       rows: collector.toRows(),
       previousRecord: previous.record,
     };
@@ -133,7 +151,7 @@ export async function writePlan(plan: WritePlan, fingerprint: string, onProgress
       }
       writes.push(...noteItems(changes));
     }
-    writes.push(...resultSheetItems(plan.resultSheet, !!result));
+    if (plan.resultSheet) writes.push(...resultSheetItems(plan.resultSheet, !!result));
 
     const total = writes.reduce((n, w) => n + w.est, 0) || 1;
     let done = 0;
