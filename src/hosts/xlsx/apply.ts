@@ -1,11 +1,13 @@
 /**
  * Applies the engine's write plan to an exceljs workbook, exactly as the plan says: this host decides
- * nothing about what to write. Order: undo snapshot → stale marks → columns → marks → `考核结果` →
- * the very hidden record sheet `_考评记录` (record + snapshot).
+ * nothing about what to write. Order: undo snapshot → stale marks → columns → marks → `考核结果` (not
+ * when the plan's `resultSheet` is null: then it is left as it is) → the very hidden record sheet
+ * `_考评记录` (record + snapshot).
  */
 import type ExcelJS from 'exceljs';
 import type { WritePlan } from '../../engine/model/plan';
 import { a1 } from '../../engine/address';
+import { RESULT_SHEET } from '../../engine/model/scheme';
 import { setAppearance, setFill, setNote, setNumFmt, solidFill, VT } from './cells';
 import { readStoredRecord, repairActiveTab, writeRecordSheet } from './record-sheet';
 import { writeResultSheet } from './result-sheet';
@@ -73,8 +75,10 @@ function writeValue(ws: ExcelJS.Worksheet, row: number, col: number, value: stri
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan, options?: { now?: Date }): void {
   checkPlan(wb, plan);
   const prev = readStoredRecord(wb);
-  const resultSheetExisted = wb.getWorksheet(plan.resultSheet.name) !== undefined;
-  const undo = takeSnapshot(wb, plan, prev, resultSheetExisted, options?.now ?? new Date());
+  const resultSheetExisted = wb.getWorksheet(plan.resultSheet?.name ?? RESULT_SHEET) !== undefined;
+  const taken = takeSnapshot(wb, plan, prev, resultSheetExisted, options?.now ?? new Date());
+  // A marks-only plan (resultSheet null) leaves 考核结果 alone, and so must its undo.
+  const undo = plan.resultSheet ? taken : { ...taken, resultSheetKept: true };
 
   const prevIndex = snapshotIndex(prev.undo);
   for (const m of plan.clearMarks) {
@@ -98,7 +102,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan, options?: { now
     setNote(cell, m.note);
   }
 
-  writeResultSheet(wb, plan.resultSheet);
+  if (plan.resultSheet) writeResultSheet(wb, plan.resultSheet);
   writeRecordSheet(wb, { record: plan.record, undo });
   repairActiveTab(wb);
 }

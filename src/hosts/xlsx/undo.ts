@@ -1,6 +1,7 @@
 /**
  * 撤销上次写回 for .xlsx files: puts back every cell the last run touched, exactly as the undo
- * snapshot in `_考评记录` says, removes `考核结果` if the run created it, and restores the record
+ * snapshot in `_考评记录` says, removes `考核结果` if the run created it (never after a marks-only run,
+ * which left it alone: `resultSheetKept`), and restores the record
  * of the run before (or removes the record sheet when there was none).
  */
 import type ExcelJS from 'exceljs';
@@ -75,7 +76,7 @@ export function undoLastRun(wb: ExcelJS.Workbook): { ok: true } | { ok: false; r
     const ws = sheets.get(r.sheet) as ExcelJS.Worksheet;
     r.cells.forEach((state, i) => restoreCell(ws, r.row, r.col + i, state as XlsxCellState | null, date1904));
   }
-  if (!undo.resultSheetExisted) removeSheet(wb, RESULT_SHEET);
+  if (!undo.resultSheetExisted && undo.resultSheetKept !== true) removeSheet(wb, RESULT_SHEET);
   writeRecordSheet(wb, undo.previousRecord ? { record: undo.previousRecord, undo: null } : null);
   repairActiveTab(wb);
   return { ok: true };
