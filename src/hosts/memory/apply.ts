@@ -3,13 +3,14 @@
  * browser preview. It never mutates its input. Fills and notes, which a plain grid can not hold,
  * come back in side maps keyed `sheet!A1` (e.g. `考核数据!D7`).
  *
- * Like every host it decides nothing: columns, marks, stale marks, `考核结果` (rewritten at the end)
+ * Like every host it decides nothing: columns, marks, stale marks, `考核结果` (rewritten at the end;
+ * left as it is when the plan's `resultSheet` is null)
  * and the record sheet `_考评记录` (very hidden; with the record only — this host keeps no undo
  * snapshot, since nothing it writes outlives the page).
  */
 import type { CellValue, MergeArea, SheetInput, WorkbookInput } from '../../engine/model/workbook';
 import { formulaKey } from '../../engine/model/workbook';
-import type { OutValue, WritePlan } from '../../engine/model/plan';
+import type { OutValue, ResultSheetPlan, WritePlan } from '../../engine/model/plan';
 import { RECORD_SHEET, recordToRows } from '../../engine/record';
 import { a1 } from '../../engine/address';
 
@@ -52,8 +53,8 @@ function dataSheetWritten(sheet: SheetInput, plan: WritePlan): SheetInput {
   return { ...sheet, cells, formulas };
 }
 
-function resultSheet(plan: WritePlan): SheetInput {
-  const { name, title, header, rows } = plan.resultSheet;
+function resultSheet(plan: ResultSheetPlan): SheetInput {
+  const { name, title, header, rows } = plan;
   const cells: Grid = [[title], [...header], ...rows.map((r) => r.map((v) => (v === null ? undefined : v)))];
   const merges: MergeArea[] = header.length > 1 ? [{ top: 0, left: 0, bottom: 0, right: header.length - 1 }] : [];
   return { name, cells, formulas: new Map(), merges, hiddenRows: [], visibility: 'visible' };
@@ -69,10 +70,12 @@ export function applyPlanToGrid(workbook: WorkbookInput, plan: WritePlan, previo
   if (!workbook.sheets.some((s) => s.name === plan.dataSheet)) {
     throw new Error(`Write plan names sheet "${plan.dataSheet}", which the workbook does not have.`);
   }
+  // A marks-only plan (resultSheet null) leaves 考核结果 where and as it is.
+  const rewritten = plan.resultSheet?.name;
   const sheets: SheetInput[] = workbook.sheets
-    .filter((s) => s.name !== plan.resultSheet.name && s.name !== RECORD_SHEET)
+    .filter((s) => s.name !== rewritten && s.name !== RECORD_SHEET)
     .map((s) => (s.name === plan.dataSheet ? dataSheetWritten(s, plan) : s));
-  sheets.push(resultSheet(plan));
+  if (plan.resultSheet) sheets.push(resultSheet(plan.resultSheet));
   sheets.push({ name: RECORD_SHEET, cells: recordToRows({ record: plan.record, undo: null }), visibility: 'veryHidden' });
 
   const fills = new Map(previous?.fills ?? []);
