@@ -18,7 +18,7 @@ import { readUnits, type RawUnit } from './table/read-units';
 import { scoreUnit, type UnitScore } from './score/total';
 import { computeStandings, type Standing, type StandingInput } from './score/standing';
 import { compareClerkColumns } from './score/compare';
-import { outputSpecs, ownedColumns, placeColumns, recordedColumns, type PlacedColumn } from './plan/columns';
+import { outputSpecs, ownedColumns, placeColumns, type PlacedColumn } from './plan/columns';
 import { buildPlan } from './plan/build';
 import { detectAnomalies } from './anomaly/detect';
 import { sortIssues, summarize, unitFlags } from './issues/order';
@@ -35,7 +35,8 @@ export interface AssessOptions {
 }
 
 function isProgramSheet(name: string): boolean {
-  return name === SCHEME_SHEET || name === RESULT_SHEET || name.startsWith(PROGRAM_SHEET_PREFIX);
+  const f = fold(name);
+  return f === fold(SCHEME_SHEET) || f === fold(RESULT_SHEET) || f.startsWith(fold(PROGRAM_SHEET_PREFIX));
 }
 
 function findSheet(workbook: WorkbookInput, name: string): SheetInput | undefined {
@@ -93,7 +94,7 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
   }
   const view = new SheetView(dataSheet);
   const record = readRecord(workbook);
-  const { layout, issues: tableIssues } = findTable(view, scheme, recordedColumns(record, dataSheet.name));
+  const { layout, issues: tableIssues } = findTable(view, scheme, (headerRow) => new Set(ownedColumns(record, view, headerRow).values()));
   issues.push(...tableIssues);
   if (!layout) return finish(scheme, dataSheet.name, [], issues, null);
 
@@ -137,7 +138,7 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
         headerRow: layout.headerRow,
         firstDataRow: layout.firstDataRow,
         columns: placed,
-        droppedColumns: dropped(record, dataSheet.name, placed, view.rowCount),
+        droppedColumns: dropped(owned, layout, placed, view.rowCount),
         units,
         issues: sorted,
         previous: record,
@@ -206,10 +207,16 @@ function resultOrder(scopes: number[][], units: readonly RawUnit[]): number[][] 
   return groups.map((g) => g.list);
 }
 
-function dropped(record: ProgramRecord | null, sheet: string, placed: readonly PlacedColumn[], rowCount: number): Array<{ col: number; lastRow: number }> {
-  if (!record || record.dataSheet !== sheet) return [];
+/**
+ * Columns the program created earlier and no longer writes (e.g. 星级 left the scheme): cleared, but
+ * only while their header still reads what the program wrote and they lie right of every column the
+ * scheme reads — a clerk who retitled, refilled or shifted a column keeps it untouched.
+ */
+function dropped(owned: ReadonlyMap<string, number>, layout: TableLayout, placed: readonly PlacedColumn[], rowCount: number): Array<{ col: number; lastRow: number }> {
   const now = new Set(placed.map((p) => p.col));
-  return record.columns.filter((c) => !now.has(c.col)).map((c) => ({ col: c.col, lastRow: rowCount - 1 }));
+  const used = [layout.unitCol, layout.groupCol ?? -1, ...layout.indicators.map((m) => m.col), ...layout.adjustments.map((m) => m.col), ...layout.vetoes.map((m) => m.col)];
+  const tableEnd = Math.max(...used);
+  return [...owned.values()].filter((col) => !now.has(col) && col > tableEnd).map((col) => ({ col, lastRow: rowCount - 1 }));
 }
 
 function anomalies(

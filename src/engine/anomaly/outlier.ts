@@ -23,30 +23,44 @@ export function detectOutliers(input: AnomalyInput): Issue[] {
   const m = indicators.length;
   const limit = rules.outlierZ;
 
-  for (const sc of scopesOf(units, input.grouped)) {
-    if (sc.members.length < rules.outlierMinUnits) continue;
-    const spreads = columnSpreads(units, sc.members, m, rules.outlierMinUnits);
-    // Only values past a slightly widened cut-off on |x − median| get their z computed, so the
-    // test is exactly |z| > limit at O(1) per ordinary value.
-    const cuts = spreads.map((s) => (s ? limit * scaleOf(s) * (1 - 1e-9) : NaN));
-    if (cuts.every((cut) => Number.isNaN(cut))) continue;
-    for (const i of sc.members) {
-      const u = units[i] as AnomalyUnit;
-      const s0 = spreads[0];
-      const t = u.total;
-      if (s0 && t - t === 0 && Math.abs(t - s0.median) > (cuts[0] as number)) {
-        const z = modifiedZ(t, s0);
-        if (z !== null && Math.abs(z) > limit) out.push(totalIssue(input, sc, u, t, s0, z));
-      }
-      const scores = u.scores;
-      const len = Math.min(scores.length, m);
-      for (let j = 0; j < len; j++) {
-        const s = spreads[j + 1];
-        const x = scores[j] as number;
-        if (!s || x - x !== 0 || !(Math.abs(x - s.median) > (cuts[j + 1] as number))) continue;
-        const z = modifiedZ(x, s);
-        if (z !== null && Math.abs(z) > limit) out.push(scoreIssue(input, sc, u, indicators[j] as AnomalyIndicator, x, s, z));
-      }
+  const scopes = scopesOf(units, input.grouped);
+  const scopeOf = new Int32Array(units.length).fill(-1);
+  let counted = 0;
+  scopes.forEach((sc, k) => {
+    if (sc.members.length < rules.outlierMinUnits) return;
+    for (const i of sc.members) scopeOf[i] = k;
+    counted++;
+  });
+  if (counted === 0) return out;
+  const w = m + 1;
+  const spreads = columnSpreads(units, scopeOf, scopes.length, m, rules.outlierMinUnits);
+  // Only values past a slightly widened cut-off on |x − median| get their z computed, so the
+  // test is exactly |z| > limit at O(1) per ordinary value.
+  const cuts = Float64Array.from(spreads, (s) => (s ? limit * scaleOf(s) * (1 - 1e-9) : NaN));
+  const medians = Float64Array.from(spreads, (s) => (s ? s.median : NaN));
+
+  for (let i = 0; i < units.length; i++) {
+    const k = scopeOf[i] as number;
+    if (k < 0) continue;
+    const u = units[i] as AnomalyUnit;
+    const sc = scopes[k] as Scope;
+    const base = k * w;
+    const s0 = spreads[base];
+    const t = u.total;
+    if (s0 && t - t === 0 && Math.abs(t - s0.median) > (cuts[base] as number)) {
+      const z = modifiedZ(t, s0);
+      if (z !== null && Math.abs(z) > limit) out.push(totalIssue(input, sc, u, t, s0, z));
+    }
+    const scores = u.scores;
+    const len = Math.min(scores.length, m);
+    for (let j = 0; j < len; j++) {
+      const x = scores[j] as number;
+      const c = base + j + 1;
+      // A column without spread has NaN cut and median: the test fails, as for a non-finite x.
+      if (!(Math.abs(x - (medians[c] as number)) > (cuts[c] as number)) || x - x !== 0) continue;
+      const s = spreads[c] as Spread;
+      const z = modifiedZ(x, s);
+      if (z !== null && Math.abs(z) > limit) out.push(scoreIssue(input, sc, u, indicators[j] as AnomalyIndicator, x, s, z));
     }
   }
   return out;

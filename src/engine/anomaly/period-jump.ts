@@ -8,6 +8,7 @@ import { sig15 } from '../math/round';
 import { fold } from '../text/fold';
 import type { AnomalyInput, PreviousUnit } from './detect';
 import { fmt, signed } from './format';
+import { NameIndex } from './name-index';
 import { nameCellAt } from './where';
 
 /**
@@ -21,11 +22,7 @@ import { nameCellAt } from './where';
 export function detectPeriodJumps(input: AnomalyInput): Issue[] {
   const prev = input.previous;
   if (!prev) return [];
-  const byName = new Map<string, PreviousUnit | null>();
-  for (const p of prev.units) {
-    const key = foldName(p.name);
-    byName.set(key, byName.has(key) ? null : p);
-  }
+  const index = new NameIndex(prev.units.map((p) => foldName(p.name)));
   let ranked = 0;
   for (const u of input.units) if (u.rank !== null) ranked++;
   const { jumpPoints, jumpRankFraction } = input.rules;
@@ -34,8 +31,9 @@ export function detectPeriodJumps(input: AnomalyInput): Issue[] {
 
   const out: Issue[] = [];
   for (const u of input.units) {
-    const p = byName.get(foldName(u.name));
-    if (!p) continue;
+    const found = index.find(foldName(u.name));
+    if (found < 0) continue;
+    const p = prev.units[found] as PreviousUnit;
     const hasTotal = p.total !== null && Number.isFinite(p.total) && Number.isFinite(u.total);
     const hasRank = p.rank !== null && u.rank !== null && Number.isFinite(p.rank) && Number.isFinite(u.rank);
     const totalMove = hasTotal ? difference(u.total, p.total as number, jumpPoints) : 0;

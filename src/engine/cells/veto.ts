@@ -16,8 +16,10 @@ export interface VetoRead {
   readonly reason: string | null;
 }
 
-const NO_WORDS: ReadonlySet<string> = new Set(['否', '无', '0', '×', '✗', 'n', 'no', 'false', '-', '—', '/']);
-const YES_WORDS: ReadonlySet<string> = new Set(['是', '√', '✓', 'y', 'yes', '1', 'true', '否决']);
+// SPEC §1.1's words, plus (docs/decisions.md) the marks a clerk uses for the same answers:
+// the Chinese dash `——`, `―`, `--`, `─`, the letter x and `✘` for no; `✔` for yes.
+const NO_WORDS: ReadonlySet<string> = new Set(['否', '无', '0', '×', '✗', 'n', 'no', 'false', '-', '—', '/', '——', '―', '--', '─', 'x', '✘']);
+const YES_WORDS: ReadonlySet<string> = new Set(['是', '√', '✓', 'y', 'yes', '1', 'true', '否决', '✔']);
 
 const NO = { veto: false, warn: false, reason: null } as const;
 const YES = { veto: true, warn: false, reason: null } as const;

@@ -10,9 +10,8 @@ import type { UnitResult } from '../model/result';
 import type { PlacedColumn } from './columns';
 import { buildResultSheet } from './result-sheet';
 import { flagText } from './flags';
+import { clip } from './limits';
 
-/** Excel's limit for text in a cell (and a note). */
-export const CELL_TEXT_LIMIT = 32767;
 
 export interface PlanInput {
   readonly scheme: Scheme;
@@ -80,7 +79,7 @@ function planMarks(issues: readonly Issue[]): CellMark[] {
     row: m.row,
     col: m.col,
     fill: m.error ? ERROR_FILL : WARNING_FILL,
-    note: `考评助手 · ${m.lines.join('\n\n')}`.slice(0, CELL_TEXT_LIMIT),
+    note: clip(`考评助手 · ${m.lines.join('\n\n')}`),
   }));
 }
 

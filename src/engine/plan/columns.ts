@@ -53,11 +53,6 @@ export function ownedColumns(record: ProgramRecord | null, view: SheetView, head
   return owned;
 }
 
-/** Columns recorded as the program's, whatever their header says now (kept out of the table's extent). */
-export function recordedColumns(record: ProgramRecord | null, sheet: string): Set<number> {
-  return new Set(record && record.dataSheet === sheet ? record.columns.map((c) => c.col) : []);
-}
-
 export function placeColumns(specs: readonly OutputSpec[], layout: TableLayout, owned: ReadonlyMap<string, number>): PlacedColumn[] {
   const ownedCols = new Set(owned.values());
   let next = Math.max(layout.rightEdge, ...ownedCols, layout.unitCol) + 1;

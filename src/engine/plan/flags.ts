@@ -3,6 +3,7 @@
  * the cell it concerns (or what it concerns, e.g. `总分`). Example: `缺失值(D7)；离群(总分)`.
  */
 import type { UnitResult } from '../model/result';
+import { clip } from './limits';
 
 export const SCHEME_BLOCKED_FLAG = '方案有误，未计分';
 
@@ -13,5 +14,5 @@ export function flagText(unit: UnitResult, schemeBlocked: boolean): string {
     const text = `${f.label}(${f.where})`;
     if (!parts.includes(text)) parts.push(text);
   }
-  return parts.join('；').slice(0, 32767);
+  return clip(parts.join('；'));
 }

@@ -6,6 +6,7 @@ import type { OutValue, ResultSheetPlan } from '../model/plan';
 import { RESULT_SHEET, type Scheme } from '../model/scheme';
 import type { UnitResult } from '../model/result';
 import { flagText } from './flags';
+import { clip } from './limits';
 
 /** Display width of text in Excel's character units (CJK counts 2). */
 export function textWidth(text: string): number {
@@ -53,7 +54,7 @@ export function buildResultSheet(scheme: Scheme, dataSheet: string, units: reado
         ...(grouped ? [u.overallRank] : []),
         ...(scheme.grades.length ? [u.grade] : []),
         ...(scheme.stars.length ? [u.stars ? '★'.repeat(u.stars) : null] : []),
-        vetoText(u) || null,
+        clip(vetoText(u)) || null,
         flagText(u, schemeBlocked) || null,
       ]);
     }

@@ -109,7 +109,7 @@ function rightEdgeOf(view: SheetView, headerRow: number, owned: ReadonlySet<numb
 }
 
 /** Locates the table; every name that matches no column or two columns becomes an issue. */
-export function findTable(view: SheetView, scheme: Scheme, owned: ReadonlySet<number>): { layout: TableLayout | null; issues: Issue[] } {
+export function findTable(view: SheetView, scheme: Scheme, ownedAt: (headerRow: number) => ReadonlySet<number>): { layout: TableLayout | null; issues: Issue[] } {
   const issues: Issue[] = [];
   const settings = scheme.settings;
   const unitSettingCell = settings.cells.单位列;
@@ -152,7 +152,7 @@ export function findTable(view: SheetView, scheme: Scheme, owned: ReadonlySet<nu
     indicators,
     adjustments,
     vetoes,
-    rightEdge: rightEdgeOf(view, header.row, owned),
+    rightEdge: rightEdgeOf(view, header.row, ownedAt(header.row)),
     labels,
   };
   return { layout, issues };

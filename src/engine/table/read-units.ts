@@ -163,6 +163,8 @@ function compareMarkRow(view: SheetView, row: number, kind: string, scheme: Sche
       value = n;
     } else value = read.value;
     if (sig15(value) === sig15(expected)) return;
+    // A 权重 typed as 20% is stored by Excel as the number 0.2.
+    if (kind === '权重' && read.kind === 'number' && value <= 1 && sig15(value * 100) === sig15(expected)) return;
     issues.push(makeIssue('MARK_ROW_MISMATCH', { sheet: view.name, row, col }, {
       rowName: kind,
       value: read.kind === 'percent' ? read.text : value,
@@ -198,6 +200,8 @@ export function readUnits(view: SheetView, scheme: Scheme, layout: TableLayout):
       continue;
     }
     if (NOT_UNIT_PREFIXES.some((p) => folded.startsWith(p))) continue;
+    // A footer line such as 填表人：张三 or 审核: 李四 — a label with a colon and no score — is no unit.
+    if (/[:：]/.test(name) && !hasAnyScore(view, row, layout)) continue;
     if (name === '') {
       if (hasAnyScore(view, row, layout)) {
         loose.push(makeIssue('MISSING_UNIT', { sheet: view.name, row, col: layout.unitCol, unitRow: row + 1 }, { row: row + 1 }));

@@ -26,6 +26,15 @@ describe('readVeto — standard answers (SPEC §1.1)', () => {
   });
 });
 
+describe('readVeto — marks beyond the SPEC list (docs/decisions.md)', () => {
+  it.each([['——'], ['―'], ['--'], ['─'], ['x'], ['X'], ['✘'], ['——']])('%p is a plain no', (v) => {
+    expect(readVeto(v)).toEqual({ veto: false, warn: false, reason: null });
+  });
+  it('✔ is a plain yes', () => {
+    expect(readVeto('✔')).toEqual({ veto: true, warn: false, reason: null });
+  });
+});
+
 describe('readVeto — non-standard content (VETO_TEXT)', () => {
   it.each([
     ['否。'], ['否（已整改）'], ['无此情况'], ['无违规'], ['无 '.repeat(3) + '事故'],
@@ -37,8 +46,6 @@ describe('readVeto — non-standard content (VETO_TEXT)', () => {
     ['发生安全事故', '发生安全事故'],
     ['  发生安全事故  ', '发生安全事故'],
     ['有', '有'],
-    ['x', 'x'], // a letter x is not the sign ×
-    ['——', '——'], // two em dashes are not the one dash of the list
     ['是的', '是的'],
     ['1.0', '1.0'],
     ['否决：发生安全事故', '否决：发生安全事故'], // begins with 否决: a veto, not a 否

@@ -93,11 +93,11 @@ describe('§1.1 数据表 default: the first visible sheet that is not 考核方
 });
 
 describe('§1.1 the scheme sheet found by its folded name', () => {
-  // BUG: assess.ts findSheet() accepts '考核方案 ' / '考核 方案' as the scheme sheet (fold), but
+  // Was a bug: assess.ts findSheet() accepts '考核方案 ' / '考核 方案' as the scheme sheet (fold), but
   // pickDataSheet() skips only the exact name 考核方案 (isProgramSheet), so the scheme sheet itself is
   // taken as the data sheet and the run fails with COLUMN_NOT_FOUND on it. SPEC §1.1: 数据表 defaults to
   // "the first visible sheet that is not 考核方案 / 考核结果 / _考评*"; the sheet read as 考核方案 is not data.
-  it.failing('a scheme sheet named \'考核 方案\' is not taken as the data sheet', () => {
+  it('a scheme sheet named \'考核 方案\' is not taken as the data sheet', () => {
     const r = assess({ sheets: [{ name: '考核 方案', cells: scheme([]) }, { name: '考核数据', cells: [['单位名称', '甲', '乙'], ['财政局', 40, 41]] }] });
     expect(r.dataSheet).toBe('考核数据');
     expect(r.issues).toEqual([]);
