@@ -109,3 +109,24 @@ describe('OUTLIER scope: the group when grouped', () => {
     expect(detectAnomalies(input({ indicators: [], units: small, grouped: true, rules: rulesWith(['OUTLIER']) }))).toEqual([]);
   });
 });
+
+describe('OUTLIER on a coarse indicator (documented behaviour of the MeanAD fallback)', () => {
+  // 200 units, one indicator of 分值 3: 170 score 2.5, 20 score 3, 10 score 2 (rows 4..203).
+  // Median 2.5; deviations 0 ×170 and 0.5 ×30 → MAD 0; MeanAD = 30·0.5/200 = 0.075;
+  // z(3) = 0.5/(1.253314·0.075) = 0.5/0.09399855 = 5.3192 → 5.32, z(2) = −5.32: all 30 flagged.
+  // Totals are all 50: no spread, no total outlier.
+  const scores = [...Array(170).fill(2.5), ...Array(20).fill(3), ...Array(10).fill(2)] as number[];
+  const units = scores.map((x, i) => unit(4 + i, `单位${i + 1}`, [x], { total: 50 }));
+
+  it('flags every unit off the common score', () => {
+    const issues = detectAnomalies(input({ indicators: indicators([3]), units, rules: rulesWith(['OUTLIER']) }));
+    expect(issues).toHaveLength(30);
+    expect(issues[0]!.cell).toBe('C174'); // unit 171, the first 3, in row 174
+    expect(issues[0]!.message).toContain('中位数 2.5，MAD 为 0，改用平均绝对偏差 0.075，修正 z 分数 5.32');
+    expect(issues[29]!.message).toContain('修正 z 分数 -5.32');
+  });
+
+  it('a 离群阈值 above 5.32 silences it', () => {
+    expect(detectAnomalies(input({ indicators: indicators([3]), units, rules: rulesWith(['OUTLIER'], { outlierZ: 6 }) }))).toEqual([]);
+  });
+});

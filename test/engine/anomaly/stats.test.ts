@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { median, modifiedZ, select, spread } from '../../../src/engine/anomaly/stats';
+import { median, modifiedZ, select, spread, spreadByCounts, spreadBySelect, spreadFromCounts } from '../../../src/engine/anomaly/stats';
 
 const f = (xs: number[]): Float64Array => Float64Array.from(xs);
 
@@ -67,5 +67,53 @@ describe('spread and modifiedZ', () => {
     expect(modifiedZ(4, s)).toBeNull();
     expect(modifiedZ(9, s)).toBeNull();
     expect(spread(f([]), 0)).toBeNull();
+  });
+});
+
+/** Reference median by sorting a copy (the textbook definition). */
+function sortedMedian(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  return n % 2 === 1 ? s[(n - 1) / 2]! : (s[n / 2 - 1]! + s[n / 2]!) / 2;
+}
+
+describe('the two routes to median/MAD/MeanAD agree', () => {
+  it('histogram: counts [1, 0, 2] from 2x = 16 (values 8, 9, 9) → median 9, MAD 0, MeanAD 1/3', () => {
+    expect(spreadFromCounts(Int32Array.of(1, 0, 2), 16, 3)).toEqual({ n: 3, median: 9, mad: 0, meanAd: 1 / 3 });
+  });
+
+  it('histogram route only for multiples of 0.5 within range', () => {
+    expect(spreadByCounts(f([1, 2.5, 3]), 3)).not.toBeNull();
+    expect(spreadByCounts(f([1, 2.25, 3]), 3)).toBeNull(); // 2.25 is not a half point
+    expect(spreadByCounts(f([0, 40000]), 2)).toBeNull(); // 80 000 half-point bins: too wide
+  });
+
+  it('half-point scores: counting and quickselect give identical numbers, equal to sorting', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -40, max: 200 }), { minLength: 1, maxLength: 400 }), (halves) => {
+        const xs = halves.map((h) => h / 2);
+        const byCounts = spreadByCounts(f(xs), xs.length);
+        const bySelect = spreadBySelect(f(xs), xs.length);
+        expect(byCounts).toEqual(bySelect);
+        const med = sortedMedian(xs);
+        expect(bySelect!.median).toBe(med);
+        expect(bySelect!.mad).toBe(sortedMedian(xs.map((x) => Math.abs(x - med))));
+        // Every deviation is a multiple of 0.25, so the sum is exact in any order.
+        expect(bySelect!.meanAd).toBe(xs.reduce((a, x) => a + Math.abs(x - med), 0) / xs.length);
+      }),
+    );
+  });
+
+  it('any finite numbers: quickselect equals sorting (MeanAD up to summation order)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { minLength: 1, maxLength: 300 }), (xs) => {
+        const s = spread(f(xs), xs.length)!;
+        const med = sortedMedian(xs);
+        expect(s.median).toBe(med);
+        expect(s.mad).toBe(sortedMedian(xs.map((x) => Math.abs(x - med))));
+        const mean = xs.reduce((a, x) => a + Math.abs(x - med), 0) / xs.length;
+        expect(Math.abs(s.meanAd - mean)).toBeLessThanOrEqual(1e-9 * Math.max(1, mean));
+      }),
+    );
   });
 });
