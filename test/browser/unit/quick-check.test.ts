@@ -1,29 +1,40 @@
-import type { Assessment } from '../../../src/engine';
+import type { Assessment, WritePlan } from '../../../src/engine';
 import { makeIssue } from '../../../src/engine/issues/make';
 import { firstIssueWithCell, runQuickCheck } from '../../../src/commands/quick-check';
-import { CHECK, ISSUES } from '../fixtures/assessment';
+import { CHECK, ISSUES, SCORE } from '../fixtures/assessment';
 
-function deps(a: Assessment) {
-  const selected: string[] = [];
-  const modes: string[] = [];
+function deps(a: Assessment, write: (plan: WritePlan) => Promise<{ ok: boolean }> = async () => ({ ok: true })) {
+  const calls: string[] = [];
+  const plans: WritePlan[] = [];
   return {
-    selected,
-    modes,
+    calls,
+    plans,
     d: {
-      readWorkbook: async () => ({ workbook: { sheets: [] }, fingerprint: 'fp' }),
-      assess: (_w: unknown, o: { mode?: string }) => { modes.push(o.mode ?? ''); return a; },
-      selectCell: async (sheet: string, address: string) => { selected.push(`${sheet}!${address}`); },
+      readWorkbook: async () => { calls.push('read'); return { workbook: { sheets: [] }, fingerprint: 'fp' }; },
+      assess: (_w: unknown, o: { mode?: string }) => { calls.push(`assess ${o.mode ?? ''}`); return a; },
+      writePlan: async (plan: WritePlan, fingerprint: string) => { calls.push(`write ${fingerprint}`); plans.push(plan); return write(plan); },
+      selectCell: async (sheet: string, address: string) => { calls.push(`select ${sheet}!${address}`); },
     },
   };
 }
 
+const E4 = { sheet: '考核数据', row: 3, col: 4 };
+
 describe('快速校验', () => {
-  test('checks (check mode, nothing written) and selects the first error cell', async () => {
-    const x = deps(CHECK);
+  test('scores, writes only the marks (no column, no 考核结果), then selects the first error cell', async () => {
+    const x = deps(SCORE);
     const out = await runQuickCheck(x.d);
-    expect(x.modes).toEqual(['check']);
-    expect(x.selected).toEqual(['考核数据!E4']);
-    expect([out.errors, out.warnings, out.selected?.code]).toEqual([1, 2, 'MISSING_VALUE']);
+    expect(x.calls).toEqual(['read', 'assess score', 'write fp', 'select 考核数据!E4']);
+    // SCORE's plan: 5 new columns, one mark on E4 (row 3, col 4) → the highlight plan keeps the mark only.
+    expect(x.plans).toEqual([{
+      dataSheet: '考核数据',
+      columns: [],
+      marks: SCORE.plan?.marks,
+      clearMarks: [],
+      resultSheet: null,
+      record: { dataSheet: '考核数据', columns: [], marks: [E4] },
+    }]);
+    expect(out).toEqual({ errors: 1, warnings: 2, selected: ISSUES[0], written: { marks: 1, cleared: 0 } });
   });
 
   test('only warnings → the first warning; an error without a cell is passed over', () => {
@@ -33,10 +44,44 @@ describe('快速校验', () => {
     expect(firstIssueWithCell([noCell])).toBeNull();
   });
 
-  test('a clean sheet selects nothing', async () => {
-    const x = deps({ ...CHECK, issues: [], summary: { ...CHECK.summary, errors: 0, warnings: 0 } });
+  test('a clean sheet that the last run marked: the old mark is cleared, nothing is selected', async () => {
+    const clean: Assessment = {
+      ...SCORE,
+      issues: [],
+      summary: { ...SCORE.summary, errors: 0, warnings: 0 },
+      plan: { ...SCORE.plan!, marks: [], clearMarks: [E4], record: { dataSheet: '考核数据', columns: [], marks: [] } },
+    };
+    const x = deps(clean);
     const out = await runQuickCheck(x.d);
-    expect(x.selected).toEqual([]);
-    expect(out.selected).toBeNull();
+    expect(x.calls).toEqual(['read', 'assess score', 'write fp']);
+    expect(x.plans.map((p) => [p.columns, p.marks, p.clearMarks, p.resultSheet, p.record])).toEqual([[[], [], [E4], null, { dataSheet: '考核数据', columns: [], marks: [] }]]);
+    expect(out).toEqual({ errors: 0, warnings: 0, selected: null, written: { marks: 0, cleared: 1 } });
+  });
+
+  test('a clean sheet with no old marks: nothing is written (the last full run stays the one to undo)', async () => {
+    const clean: Assessment = { ...SCORE, issues: [], summary: { ...SCORE.summary, errors: 0, warnings: 0 }, plan: { ...SCORE.plan!, marks: [], clearMarks: [] } };
+    const x = deps(clean);
+    expect(await runQuickCheck(x.d)).toEqual({ errors: 0, warnings: 0, selected: null, written: null });
+    expect(x.calls).toEqual(['read', 'assess score']);
+  });
+
+  test('no plan (the run could not place its columns): nothing written, the first problem still selected', async () => {
+    const x = deps(CHECK);
+    const out = await runQuickCheck(x.d);
+    expect(x.calls).toEqual(['read', 'assess score', 'select 考核数据!E4']);
+    expect(out.written).toBeNull();
+  });
+
+  test('the sheet changed while checking: nothing written, the cell still selected', async () => {
+    const x = deps(SCORE, async () => ({ ok: false }));
+    const out = await runQuickCheck(x.d);
+    expect(x.calls).toEqual(['read', 'assess score', 'write fp', 'select 考核数据!E4']);
+    expect(out.written).toBeNull();
+  });
+
+  test('a failing write: the cell is selected first, then the failure is passed on', async () => {
+    const x = deps(SCORE, async () => { throw new Error('GeneralException'); });
+    await expect(runQuickCheck(x.d)).rejects.toThrow('GeneralException');
+    expect(x.calls).toEqual(['read', 'assess score', 'write fp', 'select 考核数据!E4']);
   });
 });

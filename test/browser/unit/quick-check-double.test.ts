@@ -1,0 +1,94 @@
+/**
+ * 快速校验 end to end without a browser: the ribbon's `quickCheck` (src/commands/commands.ts) on the
+ * Excel test double preloaded with fixtures/workbook.json, with the real engine and Office.js host.
+ *
+ * The fixture's issues (fixtures/assessment.ts): E4 empty → MISSING_VALUE (error, red #FFC7CE);
+ * C11 '２６．５' → TEXT_NUMBER (warning, yellow #FFEB9C); H10 '发生安全生产事故' → VETO_TEXT (warning).
+ * Each note is `考评助手 · 【label】` + the Chinese message + a line break + the English one.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { installOfficeDouble, type DoubleCell, type DoubleWorkbookInit } from '../../office-double';
+import { assess } from '../../../src/engine';
+import { RECORD_SHEET, rowsToRecord } from '../../../src/engine/record';
+import { readWorkbook, undoLastWrite, writePlan } from '../../../src/hosts/excel';
+
+const SHEET = '考核数据';
+const E4_NOTE = '考评助手 · 【缺失值】E4：“东关街道”的“基层治理”为空。请填写 0 到 40 之间的得分；若确为 0 分请填 0。\n'
+  + 'E4: "基层治理" of "东关街道" is empty. Enter a score between 0 and 40; enter 0 if it really is zero.';
+const C11_NOTE = '考评助手 · 【文本数字】C11：“２６．５”是以文本形式存储的数字，已按 26.5 计算。建议改为数字格式（选中单元格 → 转换为数字）。\n'
+  + 'C11: "２６．５" is a number stored as text; it was read as 26.5. Convert it to a number.';
+
+async function fixture(): Promise<DoubleWorkbookInit> {
+  return JSON.parse(await fs.readFile(path.join(__dirname, '../fixtures/workbook.json'), 'utf8')) as DoubleWorkbookInit;
+}
+
+// commands.ts registers `quickCheck` with Office.actions when it loads: so it is loaded once a double is installed.
+installOfficeDouble(globalThis, { sheets: [] });
+const { quickCheck } = jest.requireActual<typeof import('../../../src/commands/commands')>('../../../src/commands/commands');
+
+/** Runs the command as Excel would; true when it called `event.completed()`. */
+async function runCommand(): Promise<boolean> {
+  let completed = false;
+  await quickCheck({ completed: () => { completed = true; } } as Office.AddinCommands.Event);
+  return completed;
+}
+
+function without(cells: Map<string, DoubleCell>, keys: readonly string[]): Map<string, DoubleCell> {
+  const m = new Map(cells);
+  for (const k of keys) m.delete(k);
+  return m;
+}
+
+describe('快速校验 on the Excel double', () => {
+  test('highlights exactly the three problem cells, selects E4, creates no 考核结果; undo removes it all', async () => {
+    const xl = installOfficeDouble(globalThis, await fixture());
+    const before = xl.save();
+    const data = xl.cells(SHEET);
+    const scheme = xl.cells('考核方案');
+    expect(await runCommand()).toBe(true);
+
+    expect(xl.selection).toEqual({ sheet: SHEET, address: 'E4' });
+    expect(xl.sheetNames()).toEqual([SHEET, '考核方案', RECORD_SHEET]);
+    // E4 (3,4), C11 (10,2), H10 (9,7) changed; every other cell of every sheet as it was.
+    const changed = ['3,4', '10,2', '9,7'];
+    expect(without(xl.cells(SHEET), changed)).toEqual(without(data, changed));
+    expect(xl.cells('考核方案')).toEqual(scheme);
+    expect(xl.cell(SHEET, 'E4')).toEqual({ v: null, fill: '#FFC7CE', note: E4_NOTE });
+    expect(xl.cell(SHEET, 'C11')).toEqual({ v: '２６．５', fill: '#FFEB9C', note: C11_NOTE });
+    expect(xl.cell(SHEET, 'H10')?.fill).toBe('#FFEB9C');
+    expect(xl.cell(SHEET, 'H10')?.note?.startsWith('考评助手 · 【否决文字】H10：一票否决列“安全事故”的内容“发生安全生产事故”不是标准写法')).toBe(true);
+    expect(xl.cell(SHEET, 'I2')).toBeNull();
+
+    expect(await undoLastWrite()).toEqual({ ok: true });
+    expect(xl.save()).toEqual(before);
+  });
+
+  test('after 写回表格 and a fix: the fixed cell is cleared, the columns and 考核结果 stay, and the next full run reuses the columns', async () => {
+    const xl = installOfficeDouble(globalThis, await fixture());
+    let read = await readWorkbook();
+    const full = assess(read.workbook).plan!;
+    expect((await writePlan(full, read.fingerprint)).ok).toBe(true);
+    // The clerk fills E4 (东关街道's 基层治理) with 36: only the two warnings remain.
+    xl.setValue(SHEET, 'E4', 36);
+    const afterFix = xl.save();
+    const dataAfterFix = xl.cells(SHEET);
+    expect(await runCommand()).toBe(true);
+
+    expect(xl.cell(SHEET, 'E4')).toEqual({ v: 36 }); // its mark cleared: no fill, no note (it had none)
+    expect(xl.selection).toEqual({ sheet: SHEET, address: 'H10' }); // the first warning (issues go row by row: H10 is row 10, C11 row 11)
+    // Every cell of the data sheet as after the fix but E4's fill and note: I2 总分 etc. still hold
+    // the full run's values (东关街道's total stays empty until the next full run).
+    expect(xl.cells(SHEET)).toEqual(new Map(dataAfterFix).set('3,4', { v: 36 }));
+    const others = (w: DoubleWorkbookInit) => w.sheets.filter((s) => s.name !== RECORD_SHEET && s.name !== SHEET);
+    expect(others(xl.save())).toEqual(others(afterFix)); // 考核方案 and 考核结果 as the full run left them
+    expect(xl.sheetNames()).toEqual([SHEET, '考核方案', RECORD_SHEET, '考核结果']);
+
+    // The record still owns the full run's columns and now marks only C11 and H10.
+    const stored = rowsToRecord(xl.save().sheets.find((s) => s.name === RECORD_SHEET)!.cells);
+    expect(stored.record).toEqual({ dataSheet: SHEET, columns: full.record.columns, marks: [{ sheet: SHEET, row: 9, col: 7 }, { sheet: SHEET, row: 10, col: 2 }] });
+    read = await readWorkbook();
+    const next = assess(read.workbook).plan!;
+    expect(next.columns.map((c) => [c.header, c.col, c.isNew])).toEqual(full.columns.map((c) => [c.header, c.col, false]));
+  });
+});
