@@ -8,8 +8,17 @@ import type { AnomalyIndicator, AnomalyInput, AnomalyUnit } from './detect';
 import { fmt } from './format';
 import { scopesOf, type Scope } from './scope';
 
-/** A scope with fewer units than this is not checked (two equal scores say nothing). */
+/**
+ * A scope with fewer units than this is never checked, whatever 【异常规则】 says (two equal scores
+ * say nothing). The working minimum is 离群最少单位数 (default 8): like OUTLIER, a statement about
+ * how units spread needs a sample — a five-unit sheet where everyone earned the full 5 points of
+ * 党风廉政 is ordinary, not suspicious (docs/anomalies.md).
+ */
 export const NO_SPREAD_MIN_UNITS = 3;
+
+function minUnits(input: AnomalyInput): number {
+  return Math.max(NO_SPREAD_MIN_UNITS, input.rules.outlierMinUnits);
+}
 
 /**
  * NO_SPREAD issues, at most one per indicator, on the indicator's header cell (no unit).
@@ -60,7 +69,7 @@ function issue(input: AnomalyInput, ind: AnomalyIndicator, detail: string, detai
 function constantScores(input: AnomalyInput, sc: Scope): Array<{ value: number; n: number } | null> {
   const m = input.indicators.length;
   const value = new Float64Array(m);
-  const alive = new Uint8Array(m).fill(sc.members.length >= NO_SPREAD_MIN_UNITS ? 1 : 0);
+  const alive = new Uint8Array(m).fill(sc.members.length >= minUnits(input) ? 1 : 0);
   let living = alive[0] === 1 ? m : 0;
   let first = true;
   for (const i of sc.members) {

@@ -19,7 +19,7 @@ describe('ALL_FULL_MARKS', () => {
 
   it('is off when 全满分 is 否, and says nothing without indicators', () => {
     // Every flag but 全满分: only NO_SPREAD on C3 (指标1 is 10 for all three units) remains.
-    const rules = rulesWith(['OUTLIER', 'IDENTICAL_ROWS', 'NO_SPREAD', 'PERIOD_JUMP']);
+    const rules = rulesWith(['OUTLIER', 'IDENTICAL_ROWS', 'NO_SPREAD', 'PERIOD_JUMP'], { outlierMinUnits: 3 });
     expect(detectAnomalies(input({ indicators: THREE, units, rules })).map((i) => [i.code, i.cell])).toEqual([['NO_SPREAD', 'C3']]);
     expect(detectAnomalies(input({ indicators: [], units, rules: rulesWith(['ALL_FULL_MARKS']) }))).toEqual([]);
   });

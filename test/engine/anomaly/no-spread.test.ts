@@ -1,7 +1,8 @@
 import { detectAnomalies } from '../../../src/engine/anomaly/detect';
 import { indicators, input, rulesWith, unit } from './fixtures';
 
-const rules = rulesWith(['NO_SPREAD']);
+// These scopes are small: lower 离群最少单位数 (which NO_SPREAD shares) to 3 so that they are checked.
+const rules = rulesWith(['NO_SPREAD'], { outlierMinUnits: 3 });
 
 describe('NO_SPREAD, ungrouped', () => {
   const inds = indicators([10, 10]); // labels in C3, D3
@@ -29,6 +30,13 @@ describe('NO_SPREAD, ungrouped', () => {
     const deep = [{ name: '党建', max: 10, col: 5, headerRow: 3 }];
     const issues = detectAnomalies(input({ indicators: deep, units: units.map((u) => ({ ...u, scores: [7] })), rules }));
     expect(issues.map((i) => i.cell)).toEqual(['F4']);
+  });
+
+  it('by default needs 离群最少单位数 (8) units: 7 alike say nothing, 8 alike are flagged', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, k) => unit(4 + k, `单位${k + 1}`, [10, k]));
+    const def = rulesWith(['NO_SPREAD']);
+    expect(detectAnomalies(input({ indicators: inds, units: many(7), rules: def }))).toEqual([]);
+    expect(detectAnomalies(input({ indicators: inds, units: many(8), rules: def })).map((i) => i.cell)).toEqual(['C3']);
   });
 
   it('is off when 无区分度 is 否', () => {
