@@ -1,19 +1,27 @@
 /**
  * 快速校验's write: only the fills and notes of a run (SPEC §5), from its full write plan.
  */
-import type { WritePlan } from '../model/plan';
+import type { ProgramRecord, WritePlan } from '../model/plan';
 
 /**
  * The marks-only part of `plan`: no output column and no `考核结果` (`resultSheet: null`); the same
- * `marks` and `clearMarks`. Its record keeps the output columns the program already owned and the
- * plan reuses (`plan.columns` with `isNew` false — dropped columns included, under their empty
- * header, so that the next full run still clears them), so the next full run reuses them; its
- * marks are the new marks, so the next run clears them when they are gone.
+ * `marks` and `clearMarks`. Its record keeps the output columns the program already owns, so that
+ * the next full run still reuses them: the columns the plan reuses (`plan.columns` with `isNew`
+ * false), and — when `previous` (the workbook's record before this run) is given — the columns the
+ * plan would drop, under the key and header `previous` lists for them (a full run clears a dropped
+ * column only while its header still reads what the program wrote). Its marks are the new marks.
  * Pure: `plan` is not changed.
  * Example: a first run's plan (3 new columns, a mark on E4) → `{ columns: [], resultSheet: null,
  * marks: [E4], record: { columns: [], marks: [E4] } }`.
  */
-export function highlightPlan(plan: WritePlan): WritePlan {
+export function highlightPlan(plan: WritePlan, previous: ProgramRecord | null = null): WritePlan {
+  const prior = previous && previous.dataSheet === plan.dataSheet ? previous.columns : [];
+  const columns = plan.columns.filter((c) => !c.isNew).flatMap((c) => {
+    // A dropped column is planned under an empty header (it is cleared): its own is in `previous`.
+    if (c.header !== '') return [{ key: c.key, header: c.header, col: c.col }];
+    const was = prior.find((p) => p.col === c.col);
+    return was ? [{ key: was.key, header: was.header, col: was.col }] : [];
+  });
   return {
     dataSheet: plan.dataSheet,
     columns: [],
@@ -22,7 +30,7 @@ export function highlightPlan(plan: WritePlan): WritePlan {
     resultSheet: null,
     record: {
       dataSheet: plan.record.dataSheet,
-      columns: plan.columns.filter((c) => !c.isNew).map((c) => ({ key: c.key, header: c.header, col: c.col })),
+      columns,
       marks: plan.marks.map((m) => ({ sheet: m.sheet, row: m.row, col: m.col })),
     },
   };

@@ -1,16 +1,16 @@
-import type { Assessment, WritePlan } from '../../../src/engine';
+import { RECORD_SHEET, recordToRows, type Assessment, type WorkbookInput, type WritePlan } from '../../../src/engine';
 import { makeIssue } from '../../../src/engine/issues/make';
 import { firstIssueWithCell, runQuickCheck } from '../../../src/commands/quick-check';
 import { CHECK, ISSUES, SCORE } from '../fixtures/assessment';
 
-function deps(a: Assessment, write: (plan: WritePlan) => Promise<{ ok: boolean }> = async () => ({ ok: true })) {
+function deps(a: Assessment, write: (plan: WritePlan) => Promise<{ ok: boolean }> = async () => ({ ok: true }), workbook: WorkbookInput = { sheets: [] }) {
   const calls: string[] = [];
   const plans: WritePlan[] = [];
   return {
     calls,
     plans,
     d: {
-      readWorkbook: async () => { calls.push('read'); return { workbook: { sheets: [] }, fingerprint: 'fp' }; },
+      readWorkbook: async () => { calls.push('read'); return { workbook, fingerprint: 'fp' }; },
       assess: (_w: unknown, o: { mode?: string }) => { calls.push(`assess ${o.mode ?? ''}`); return a; },
       writePlan: async (plan: WritePlan, fingerprint: string) => { calls.push(`write ${fingerprint}`); plans.push(plan); return write(plan); },
       selectCell: async (sheet: string, address: string) => { calls.push(`select ${sheet}!${address}`); },
@@ -35,6 +35,27 @@ describe('快速校验', () => {
       record: { dataSheet: '考核数据', columns: [], marks: [E4] },
     }]);
     expect(out).toEqual({ errors: 1, warnings: 2, selected: ISSUES[0], written: { marks: 1, cleared: 0 } });
+  });
+
+  test("the record keeps the program's columns: reused ones, and a dropped one under the header the workbook's record gives it", async () => {
+    // The workbook's record owns 总分 in I (col 8) and 星级 in N (col 13); the run reuses I and drops
+    // N (planned under an empty header, to be cleared by a full run).
+    const record = { dataSheet: '考核数据', columns: [{ key: 'total' as const, header: '总分', col: 8 }, { key: 'stars' as const, header: '星级', col: 13 }], marks: [] };
+    const workbook: WorkbookInput = { sheets: [{ name: RECORD_SHEET, cells: recordToRows({ record, undo: null }), visibility: 'veryHidden' }] };
+    const plan = SCORE.plan!;
+    const a: Assessment = {
+      ...SCORE,
+      plan: {
+        ...plan,
+        columns: [
+          ...plan.columns.map((c) => (c.col === 8 ? { ...c, isNew: false } : c)),
+          { key: 'flags', header: '', col: 13, headerRow: 1, isNew: false, numberFormat: null, firstRow: 2, values: [] },
+        ],
+      },
+    };
+    const x = deps(a, async () => ({ ok: true }), workbook);
+    await runQuickCheck(x.d);
+    expect(x.plans[0]?.record).toEqual({ dataSheet: '考核数据', columns: record.columns, marks: [E4] });
   });
 
   test('only warnings → the first warning; an error without a cell is passed over', () => {

@@ -52,7 +52,7 @@ describe('highlightPlan (快速校验: fills and notes only)', () => {
     expect(h.marks[1]?.note.startsWith('考评助手 · 【文本数字】B4：“35”是以文本形式存储的数字')).toBe(true);
   });
 
-  it('keeps the columns the program owns (and the one it drops), clears the stale mark, and the next full run reuses them', () => {
+  it('keeps the columns the program owns (and, given the old record, the one it drops), clears the stale mark; the next full run reuses them', () => {
     // The previous run wrote 总分 D, 排名 E, 异常标记 F and 星级 G (the scheme has no 【星级】 now, so G
     // is dropped: the full plan clears it under an empty header) and marked C5 (row 4, col 2), which
     // has no issue now → a stale mark.
@@ -69,23 +69,22 @@ describe('highlightPlan (快速校验: fills and notes only)', () => {
       ['D', 20, 25, 45, 3, null, null],
     ];
     const full = run(header, rows, previous);
-    expect(full.columns.map((c) => [c.key, c.header, c.col, c.isNew])).toEqual([
-      ['total', '总分', 3, false], ['rank', '排名', 4, false], ['flags', '异常标记', 5, false], ['flags', '', 6, false],
-    ]);
-    const h = highlightPlan(full);
-    const kept: ProgramRecord = {
-      dataSheet: DATA,
-      columns: [{ key: 'total', header: '总分', col: 3 }, { key: 'rank', header: '排名', col: 4 }, { key: 'flags', header: '异常标记', col: 5 }, { key: 'flags', header: '', col: 6 }],
-      marks: [{ sheet: DATA, row: 2, col: 1 }, { sheet: DATA, row: 3, col: 1 }],
-    };
+    const planned = [['total', '总分', 3, false], ['rank', '排名', 4, false], ['flags', '异常标记', 5, false], ['flags', '', 6, false]];
+    expect(full.columns.map((c) => [c.key, c.header, c.col, c.isNew])).toEqual(planned);
+    const marks = [{ sheet: DATA, row: 2, col: 1 }, { sheet: DATA, row: 3, col: 1 }];
+    const reused = [{ key: 'total', header: '总分', col: 3 }, { key: 'rank', header: '排名', col: 4 }, { key: 'flags', header: '异常标记', col: 5 }] as const;
+
+    // Given the old record, G keeps its own key and header.
+    const h = highlightPlan(full, previous);
+    const kept: ProgramRecord = { dataSheet: DATA, columns: [...reused, { key: 'stars', header: '星级', col: 6 }], marks };
     expect(h).toEqual({ dataSheet: DATA, columns: [], marks: full.marks, clearMarks: [{ sheet: DATA, row: 4, col: 2 }], resultSheet: null, record: kept });
+    // Without it, only the reused columns are kept (G is then the clerk's: never written again).
+    expect(highlightPlan(full).record).toEqual({ dataSheet: DATA, columns: [...reused], marks });
 
     // The next full run, with the highlight's record stored: the same columns reused, G still cleared,
     // and the marks of the highlight (B3, B4) are marked again, so nothing is stale.
     const next = run(header, rows, kept);
-    expect(next.columns.map((c) => [c.key, c.header, c.col, c.isNew])).toEqual([
-      ['total', '总分', 3, false], ['rank', '排名', 4, false], ['flags', '异常标记', 5, false], ['flags', '', 6, false],
-    ]);
+    expect(next.columns.map((c) => [c.key, c.header, c.col, c.isNew])).toEqual(planned);
     expect(next.clearMarks).toEqual([]);
     expect(next.resultSheet?.name).toBe('考核结果');
   });
@@ -93,7 +92,7 @@ describe('highlightPlan (快速校验: fills and notes only)', () => {
   it('with no issue left: no marks, the old marks cleared, the record marks nothing', () => {
     const previous: ProgramRecord = { dataSheet: DATA, columns: [], marks: [{ sheet: DATA, row: 2, col: 1 }] };
     const clean: Row[] = [['A', 40, 45], ['B', 30, 30]];
-    const h = highlightPlan(run(['单位名称', '甲', '乙'], clean, previous));
+    const h = highlightPlan(run(['单位名称', '甲', '乙'], clean, previous), previous);
     expect(h).toEqual({
       dataSheet: DATA, columns: [], marks: [], clearMarks: [{ sheet: DATA, row: 2, col: 1 }], resultSheet: null,
       record: { dataSheet: DATA, columns: [], marks: [] },
@@ -103,7 +102,7 @@ describe('highlightPlan (快速校验: fills and notes only)', () => {
   it('does not change the plan it is given', () => {
     const full = run(['单位名称', '甲', '乙'], units, null);
     const copy = JSON.parse(JSON.stringify(full)) as unknown;
-    highlightPlan(full);
+    highlightPlan(full, null);
     expect(JSON.parse(JSON.stringify(full))).toEqual(copy);
   });
 });
