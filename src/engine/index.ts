@@ -14,3 +14,4 @@ export { highlightPlan } from './plan/highlight';
 export { parseScheme, type SchemeParse } from './scheme/parse';
 export { detectAnomalies } from './anomaly/detect';
 export { excelRound } from './math/round';
+export { previousFromSheet } from './previous';
