@@ -195,7 +195,7 @@ describeBrowser('the add-in in Chromium, on the Excel test double', () => {
     expect(blocked).toEqual([]);
   }, 60_000);
 
-  test('快速校验 (the ribbon command) selects the first error cell and completes', async () => {
+  test('快速校验 (the ribbon command) highlights the problem cells, selects the first error cell and completes', async () => {
     const page = await open('commands.html', await fixture());
     const completed = await page.evaluate(async () => {
       const fn = window.__KAOPING_DOUBLE__?.actions.get('quickCheck');
@@ -206,6 +206,14 @@ describeBrowser('the add-in in Chromium, on the Excel test double', () => {
     });
     expect(completed).toBe(true);
     expect(await selection(page)).toEqual({ sheet: SHEET, address: 'E4' });
+    // Fills and notes only (fixtures/assessment.ts): E4 error red, C11 and H10 warnings yellow;
+    // no output column (I2 stays empty) and no 考核结果.
+    expect((await cell(page, SHEET, 'E4'))?.fill).toBe('#FFC7CE');
+    expect((await cell(page, SHEET, 'E4'))?.note?.startsWith('考评助手 · 【缺失值】E4：“东关街道”的“基层治理”为空。')).toBe(true);
+    expect((await cell(page, SHEET, 'C11'))?.fill).toBe('#FFEB9C');
+    expect((await cell(page, SHEET, 'H10'))?.fill).toBe('#FFEB9C');
+    expect(await cell(page, SHEET, 'I2')).toBeNull();
+    expect(await sheets(page)).toEqual([SHEET, '考核方案', '_考评记录']);
     expect(blocked).toEqual([]);
   }, 60_000);
 });
