@@ -35,8 +35,10 @@ export function App({ port, lang, assess = engineAssess, initialTab = 'check' }:
   const [selected, setSelected] = useState<Issue | null>(null);
   const [inserting, setInserting] = useState(false);
   const [paneNotice, setPaneNotice] = useState<NoticeData | null>(null);
-  const check = useCheck(port, assess, t);
-  const compute = useCompute(port, assess, t);
+  /** The sheet chosen as 上期 (React state: kept for the session, lost when the pane closes). */
+  const [previousSheet, setPreviousSheet] = useState<string | null>(null);
+  const check = useCheck(port, assess, t, previousSheet);
+  const compute = useCompute(port, assess, t, previousSheet);
   const liveAvailable = useLiveCheck(port, live, () => void check.run());
   const notesSupported = useMemo(() => port.notesSupported(), [port]);
 
@@ -70,6 +72,15 @@ export function App({ port, lang, assess = engineAssess, initialTab = 'check' }:
       setInserting(false);
     }
   }, [port, t, runCheck]);
+
+  const computedWithChoice = compute.assessment !== null && compute.previousSheet === previousSheet;
+  const previous = {
+    candidates: check.candidates,
+    value: previousSheet,
+    onChange: setPreviousSheet,
+    problem: computedWithChoice ? compute.previousProblem : check.previousProblem,
+    stale: compute.assessment !== null && !computedWithChoice,
+  };
 
   const tabNotice = tab === 'compute' ? compute.notice : check.notice;
   const dismissTabNotice = tab === 'compute' ? compute.dismiss : check.dismiss;
@@ -124,6 +135,7 @@ export function App({ port, lang, assess = engineAssess, initialTab = 'check' }:
               onRun={() => void compute.run()}
               onWrite={(w) => void compute.write(w)}
               onUndo={() => void compute.undo()}
+              previous={previous}
             />
           ) : null}
         </main>

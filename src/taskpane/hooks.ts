@@ -9,6 +9,7 @@ import type { Translate } from './i18n';
 import { debounce, LIVE_CHECK_DELAY_MS } from './live';
 import { resultSheetOnly } from './plans';
 import type { ExcelPort } from './port';
+import { previousCandidates, resolvePrevious, type PreviousProblem } from './previous';
 
 export type AssessFn = (workbook: WorkbookInput, options: AssessOptions) => Assessment;
 
@@ -27,21 +28,31 @@ export interface CheckState {
   readonly running: boolean;
   readonly assessment: Assessment | null;
   readonly notice: Notice | null;
+  /** Sheets that can be chosen as 上期, as of the last read (`previousCandidates`). */
+  readonly candidates: readonly string[];
+  /** Why the chosen 上期 sheet gave nothing, as of the last run. */
+  readonly previousProblem: PreviousProblem | null;
 }
 
-export function useCheck(port: ExcelPort, assess: AssessFn, t: Translate) {
-  const [state, setState] = useState<CheckState>({ running: false, assessment: null, notice: null });
+/**
+ * The check run. `previousSheet` is the sheet chosen as 上期 (null: none); a new choice gives a new
+ * `run`, so the App's effect re-checks and 校验 shows 突变 at once.
+ */
+export function useCheck(port: ExcelPort, assess: AssessFn, t: Translate, previousSheet: string | null = null) {
+  const [state, setState] = useState<CheckState>({ running: false, assessment: null, notice: null, candidates: [], previousProblem: null });
   const run = useCallback(async () => {
     setState((s) => ({ ...s, running: true }));
     try {
       const { workbook } = await port.readWorkbook();
       await paint();
-      const assessment = assess(workbook, { mode: 'check' });
-      setState({ running: false, assessment, notice: null });
+      const choice = resolvePrevious(workbook, previousSheet);
+      const assessment = assess(workbook, { mode: 'check', previous: choice.previous });
+      const candidates = previousCandidates(workbook, assessment.dataSheet);
+      setState({ running: false, assessment, notice: null, candidates, previousProblem: choice.problem });
     } catch (e) {
       setState((s) => ({ ...s, running: false, notice: { intent: 'error', text: describeError(e, t) } }));
     }
-  }, [port, assess, t]);
+  }, [port, assess, t, previousSheet]);
   const dismiss = useCallback(() => setState((s) => ({ ...s, notice: null })), []);
   return { ...state, run, dismiss };
 }
@@ -83,11 +94,16 @@ export interface ComputeState {
   readonly workbook: WorkbookInput | null;
   readonly fingerprint: string | null;
   readonly notice: Notice | null;
+  /** The sheet used as 上期 by the last score run (null: none). */
+  readonly previousSheet: string | null;
+  /** Why that sheet gave nothing. */
+  readonly previousProblem: PreviousProblem | null;
 }
 
-const IDLE: ComputeState = { phase: null, progress: 0, assessment: null, workbook: null, fingerprint: null, notice: null };
+const IDLE: ComputeState = { phase: null, progress: 0, assessment: null, workbook: null, fingerprint: null, notice: null, previousSheet: null, previousProblem: null };
 
-export function useCompute(port: ExcelPort, assess: AssessFn, t: Translate) {
+/** The score run, write-back and undo. `previousSheet`: the sheet chosen as 上期 (null: none). */
+export function useCompute(port: ExcelPort, assess: AssessFn, t: Translate, previousSheet: string | null = null) {
   const [state, setState] = useState<ComputeState>(IDLE);
   const stateRef = useRef(state);
   stateRef.current = state;
@@ -102,12 +118,13 @@ export function useCompute(port: ExcelPort, assess: AssessFn, t: Translate) {
       const { workbook, fingerprint } = await port.readWorkbook();
       setState((s) => ({ ...s, phase: 'assess', progress: 0.4 }));
       await paint();
-      const assessment = assess(workbook, { mode: 'score' });
-      setState({ phase: null, progress: 1, assessment, workbook, fingerprint, notice: null });
+      const choice = resolvePrevious(workbook, previousSheet);
+      const assessment = assess(workbook, { mode: 'score', previous: choice.previous });
+      setState({ phase: null, progress: 1, assessment, workbook, fingerprint, notice: null, previousSheet, previousProblem: choice.problem });
     } catch (e) {
       fail(e);
     }
-  }, [port, assess, fail]);
+  }, [port, assess, fail, previousSheet]);
 
   const write = useCallback(async (which: 'all' | 'resultSheet') => {
     const { assessment, workbook, fingerprint } = stateRef.current;

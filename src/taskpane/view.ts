@@ -1,7 +1,8 @@
 /**
  * Pure view models: what the tabs show, computed from an `Assessment`. No React, no Office.
  */
-import { ALL_ISSUE_CODES, isSchemeError, type Assessment, type Issue, type IssueCode, type Severity, type UnitResult } from '../engine';
+import { ALL_ISSUE_CODES, ANOMALY_CODES, isSchemeError, type Assessment, type Issue, type IssueCode, type Severity, type UnitResult } from '../engine';
+import type { MessageKey } from './i18n';
 
 export interface IssueKind {
   readonly code: IssueCode;
@@ -12,35 +13,44 @@ export interface IssueKind {
 
 export interface SeverityGroup {
   readonly severity: Severity;
+  /** `anomaly`: the statistical flags of issue 5 (OUTLIER … PERIOD_JUMP), listed apart from the other warnings. */
+  readonly section: 'error' | 'warning' | 'anomaly';
   readonly count: number;
   readonly kinds: readonly IssueKind[];
 }
 
+function isAnomaly(code: IssueCode): boolean {
+  return (ANOMALY_CODES as readonly string[]).includes(code);
+}
+
 /**
- * Issues grouped by severity (errors first), then by code in the catalogue's order (scheme
- * errors first), issues in the order the engine found them. Empty groups are left out.
- * Example: two MISSING_VALUE errors and one TEXT_NUMBER warning →
- * [{error, 2, [MISSING_VALUE×2]}, {warning, 1, [TEXT_NUMBER×1]}].
+ * Issues grouped into errors, warnings, then 异常提示 (the anomaly codes, always warnings), each
+ * by code in the catalogue's order (scheme errors first), issues in the order the engine found
+ * them. Empty groups are left out.
+ * Example: two MISSING_VALUE errors, one TEXT_NUMBER and one OUTLIER warning →
+ * [{error, 2, [MISSING_VALUE×2]}, {warning, 1, [TEXT_NUMBER×1]}, {anomaly, 1, [OUTLIER×1]}].
  */
 export function groupIssues(issues: readonly Issue[]): SeverityGroup[] {
   const out: SeverityGroup[] = [];
-  for (const severity of ['error', 'warning'] as const) {
+  const order = (c: IssueCode): number => {
+    const i = ALL_ISSUE_CODES.indexOf(c);
+    return i < 0 ? ALL_ISSUE_CODES.length : i;
+  };
+  for (const section of ['error', 'warning', 'anomaly'] as const) {
+    const severity: Severity = section === 'error' ? 'error' : 'warning';
     const byCode = new Map<IssueCode, Issue[]>();
     for (const issue of issues) {
       if (issue.severity !== severity) continue;
+      if (severity === 'warning' && isAnomaly(issue.code) !== (section === 'anomaly')) continue;
       const list = byCode.get(issue.code);
       if (list) list.push(issue);
       else byCode.set(issue.code, [issue]);
     }
     if (byCode.size === 0) continue;
-    const order = (c: IssueCode): number => {
-      const i = ALL_ISSUE_CODES.indexOf(c);
-      return i < 0 ? ALL_ISSUE_CODES.length : i;
-    };
     const kinds = [...byCode.entries()]
       .sort((a, b) => order(a[0]) - order(b[0]))
       .map(([code, list]) => ({ code, label: list[0]?.label ?? code, issues: list }));
-    out.push({ severity, count: kinds.reduce((n, k) => n + k.issues.length, 0), kinds });
+    out.push({ severity, section, count: kinds.reduce((n, k) => n + k.issues.length, 0), kinds });
   }
   return out;
 }
@@ -129,4 +139,9 @@ export function percent(fraction: number | null): string | null {
 /** A number for display: at most `decimals` places, trailing zeros dropped (92.50 → "92.5"). */
 export function num(value: number | null, decimals = 2): string {
   return value === null ? '—' : String(Number(value.toFixed(decimals)));
+}
+
+/** The pane's catalogue key for an anomaly code's name, e.g. OUTLIER → `anomaly.OUTLIER` (离群 / Outlier). */
+export function anomalyKey(code: IssueCode): MessageKey {
+  return (isAnomaly(code) ? `anomaly.${code}` : 'check.severity.warning') as MessageKey;
 }

@@ -4,6 +4,7 @@ import type { ComputeState, Phase } from '../hooks';
 import type { MessageKey, Translate } from '../i18n';
 import { counts, gradeDistribution, topAndBottom, vetoedUnits } from '../view';
 import { GradeChart } from './GradeChart';
+import { PreviousPicker, type PreviousPickerProps } from './PreviousPicker';
 import { useShared } from './styles';
 import { RankTable, VetoTable } from './UnitTables';
 
@@ -30,10 +31,12 @@ export interface ComputeTabProps {
   readonly onRun: () => void;
   readonly onWrite: (which: 'all' | 'resultSheet') => void;
   readonly onUndo: () => void;
+  /** 上期结果（可选）: the choice, what can be chosen, and its problem. */
+  readonly previous: Omit<PreviousPickerProps, 't' | 'disabled'>;
 }
 
-/** 计算: run with a progress bar, the counts, the grade chart, top and bottom five, vetoes, and the write buttons. */
-export function ComputeTab({ state, t, notesSupported, onRun, onWrite, onUndo }: ComputeTabProps) {
+/** 计算: the 上期 choice, run with a progress bar, the counts, the grade chart, top and bottom five, vetoes, and the write buttons. */
+export function ComputeTab({ state, t, notesSupported, onRun, onWrite, onUndo, previous }: ComputeTabProps) {
   const s = useStyles();
   const shared = useShared();
   const a = state.assessment;
@@ -45,6 +48,7 @@ export function ComputeTab({ state, t, notesSupported, onRun, onWrite, onUndo }:
   const canWrite = !busy && a !== null && a.plan !== null;
   return (
     <div>
+      <PreviousPicker {...previous} t={t} disabled={busy} />
       <div className={shared.section}>
         {!a ? <span className={shared.muted}>{t('compute.intro')}</span> : null}
         <div className={shared.row}>

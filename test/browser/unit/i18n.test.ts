@@ -1,3 +1,4 @@
+import { ANOMALY_CODES } from '../../../src/engine';
 import { CATALOGUES, EN, pickLang, translator, ZH } from '../../../src/taskpane/i18n';
 
 const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string).sort();
@@ -14,6 +15,18 @@ describe('the pane catalogues', () => {
     for (const key of Object.keys(ZH) as Array<keyof typeof ZH>) {
       expect([key, placeholders(EN[key])]).toEqual([key, placeholders(ZH[key])]);
     }
+  });
+
+  test('each anomaly code has a name in both languages, the Chinese one equal to the engine’s 异常标记 label', () => {
+    expect(ANOMALY_CODES.map((c) => [ZH[`anomaly.${c}`], EN[`anomaly.${c}`]])).toEqual([
+      ['离群', 'Outlier'],
+      ['雷同', 'Identical rows'],
+      ['全满分', 'All full marks'],
+      ['无区分度', 'No spread'],
+      ['突变', 'Sharp change since last period'],
+    ]);
+    expect(translator('zh')('check.anomalies', { n: 1 })).toBe('异常提示（1）');
+    expect(translator('en')('check.anomalies', { n: 1 })).toBe('Anomaly flags (1)');
   });
 
   test('translator fills placeholders and leaves unknown ones as written', () => {

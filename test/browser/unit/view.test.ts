@@ -1,5 +1,5 @@
 import { makeIssue } from '../../../src/engine/issues/make';
-import { counts, gradeDistribution, groupIssues, num, percent, rankOrder, schemeIssues, topAndBottom, vetoedUnits } from '../../../src/taskpane/view';
+import { anomalyKey, counts, gradeDistribution, groupIssues, num, percent, rankOrder, schemeIssues, topAndBottom, vetoedUnits } from '../../../src/taskpane/view';
 import { CHECK, UNITS } from '../fixtures/assessment';
 
 // Expected values: the hand working at the top of fixtures/assessment.ts.
@@ -13,6 +13,29 @@ describe('view models of the hand-made assessment', () => {
       ['warning', 2, [['TEXT_NUMBER', '文本数字', 1], ['VETO_TEXT', '否决文字', 1]]],
     ]);
     expect(groupIssues([])).toEqual([]);
+  });
+
+  test('the five anomaly codes form their own 异常提示 group after the warnings, in catalogue order', () => {
+    const sheet = '考核数据';
+    const jump = makeIssue('PERIOD_JUMP', { sheet, row: 8, col: 1, unit: '青石镇', where: '总分、排名' }, { detail: 'x', detailEn: 'x' });
+    const outlier = makeIssue('OUTLIER', { sheet, row: 8, col: 2, unit: '青石镇' }, {});
+    const noSpread = makeIssue('NO_SPREAD', { sheet, row: 1, col: 3 }, {});
+    const g = groupIssues([jump, ...CHECK.issues, noSpread, outlier]);
+    expect(g.map((s) => [s.section, s.severity, s.count, s.kinds.map((k) => [k.code, k.label, k.issues.length])])).toEqual([
+      ['error', 'error', 1, [['MISSING_VALUE', '缺失值', 1]]],
+      ['warning', 'warning', 2, [['TEXT_NUMBER', '文本数字', 1], ['VETO_TEXT', '否决文字', 1]]],
+      // OUTLIER, IDENTICAL_ROWS, ALL_FULL_MARKS, NO_SPREAD, PERIOD_JUMP is the catalogue's order.
+      ['anomaly', 'warning', 3, [['OUTLIER', '离群', 1], ['NO_SPREAD', '无区分度', 1], ['PERIOD_JUMP', '突变', 1]]],
+    ]);
+    // Only anomalies: a single 异常提示 group.
+    expect(groupIssues([outlier]).map((s) => s.section)).toEqual(['anomaly']);
+    expect(g[2]?.kinds[2]?.issues[0]?.cell).toBe('B9');
+  });
+
+  test('anomalyKey names the pane catalogue entry of each anomaly code', () => {
+    expect(['OUTLIER', 'IDENTICAL_ROWS', 'ALL_FULL_MARKS', 'NO_SPREAD', 'PERIOD_JUMP'].map((c) => anomalyKey(c as 'OUTLIER'))).toEqual([
+      'anomaly.OUTLIER', 'anomaly.IDENTICAL_ROWS', 'anomaly.ALL_FULL_MARKS', 'anomaly.NO_SPREAD', 'anomaly.PERIOD_JUMP',
+    ]);
   });
 
   test('counts: 10 units, 9 scored, 1 blocked (东关街道)', () => {
