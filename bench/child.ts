@@ -2,7 +2,7 @@
  * One bench job in a child process (forked by run.ts with --expose-gc), so each size and each tool
  * has its own heap and its own peak RSS. Usage: `node --expose-gc child.js KIND N [ARGS]`; results
  * go to the parent with `process.send`.
- *   engine N SCORE_RUNS CHECK_RUNS | formula N RUNS DENSE(0|1) | rank N RUNS | xlsx-make N | xlsx-run N exceljs|cli
+ *   engine N SCORE_RUNS CHECK_RUNS WARMUPS | formula N RUNS DENSE(0|1) | rank N RUNS | xlsx-make N | xlsx-run N exceljs|cli
  */
 import { benchEngine } from './engine-bench';
 import { benchFormulas } from './formula-bench';
@@ -21,11 +21,11 @@ function send(message: unknown): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const [kind, nText, a, b] = process.argv.slice(2);
+  const [kind, nText, a, b, c] = process.argv.slice(2);
   const n = Number(nText);
   switch (kind) {
     case 'engine':
-      await send({ type: 'result', data: await benchEngine(n, Number(a), Number(b)) });
+      await send({ type: 'result', data: await benchEngine(n, Number(a), Number(b), Number(c ?? 1)) });
       break;
     case 'formula':
       await benchFormulas(n, Number(a), b === '1', send);

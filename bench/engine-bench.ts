@@ -2,8 +2,8 @@
  * The engine on the synthetic workbook: `assess(workbook, { mode })` — validate, score, rank, grade,
  * flag anomalies and (mode `score`) plan the write-back — timed whole. Runs in its own child process
  * (one per size) so sizes do not share a heap.
- * Method: build the workbook (not timed); one warm-up `score` run, during which peak RSS is sampled
- * (see measure.ts); then `scoreRuns` timed `score` runs and `checkRuns` timed `check` runs (the
+ * Method: build the workbook (not timed); `warmups` warm-up `score` runs (several at small sizes,
+ * where one run leaves the JIT cold), peak RSS sampled during the first (see measure.ts); then `scoreRuns` timed `score` runs and `checkRuns` timed `check` runs (the
  * code is warm by then: check is the score path without the plan); medians reported.
  */
 import { assess } from '../src/engine';
@@ -22,10 +22,11 @@ export interface EngineResult {
   readonly textNumbers: number;
 }
 
-/** Benchmarks the engine at `n` units; `scoreRuns` and `checkRuns` timed runs after one warm-up each. */
-export async function benchEngine(n: number, scoreRuns: number, checkRuns: number): Promise<EngineResult> {
+/** Benchmarks the engine at `n` units: `warmups` warm-up runs, then `scoreRuns` and `checkRuns` timed runs. */
+export async function benchEngine(n: number, scoreRuns: number, checkRuns: number, warmups = 1): Promise<EngineResult> {
   const s = makeSynthetic(n, mulberry32(SEED), '美式');
   const warm = await withRssPeak(() => assess(s.workbook, { mode: 'score' }));
+  for (let k = 1; k < warmups; k++) assess(s.workbook, { mode: 'score' });
   const summary = warm.value.summary;
   if (summary.scored !== n || summary.errors !== 0) throw new Error(`engine scored ${summary.scored}/${n} with ${summary.errors} errors`);
   const timed = (mode: 'score' | 'check', runs: number): Timing[] => {

@@ -26,10 +26,11 @@ const timeboxMs = 1000 * Number(args.find((a) => a.startsWith('--timebox='))?.sp
 const log = (line: string): void => console.log(line);
 
 async function engine(): Promise<EngineResult[]> {
-  const plan = quick ? [[1000, 5, 5], [10_000, 5, 3]] : [[1000, 7, 5], [10_000, 7, 5], [100_000, 5, 1]];
+  // [units, score runs, check runs, warm-up runs]
+  const plan = quick ? [[1000, 9, 5, 5], [10_000, 5, 3, 2]] : [[1000, 15, 9, 5], [10_000, 7, 5, 2], [100_000, 5, 1, 1]];
   const out: EngineResult[] = [];
-  for (const [n, scoreRuns, checkRuns] of plan as [number, number, number][]) {
-    const r = resultOf<EngineResult>(await runJob(['engine', n, scoreRuns, checkRuns], 3_600_000));
+  for (const [n, scoreRuns, checkRuns, warmups] of plan as [number, number, number, number][]) {
+    const r = resultOf<EngineResult>(await runJob(['engine', n, scoreRuns, checkRuns, warmups], 3_600_000));
     log(`  engine n=${n}: score ${r.score.wallMs.toFixed(0)} ms (CPU ${r.score.cpuMs.toFixed(0)} ms, runs ${r.score.wallAll.join(' ')}), check ${r.check.wallMs.toFixed(0)} ms, peak +${(r.memory.delta / 2 ** 20).toFixed(0)} MB`);
     out.push(r);
   }
