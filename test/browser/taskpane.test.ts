@@ -14,6 +14,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { DoubleCell, DoubleWorkbookInit } from '../office-double';
+import { QINGSHI_JUMP, withPreviousSheets } from './fixtures/previous';
 import { ADDIN_DIR, buildAll, DOUBLE_FILE, ROOT } from './support/build';
 import { browserAvailable, CHROMIUM, CHROMIUM_ARGS } from './support/chromium';
 import { serve, type Served } from './support/serve';
@@ -183,6 +184,49 @@ describeBrowser('the add-in in Chromium, on the Excel test double', () => {
     await expect(page.locator('button[data-code="MISSING_VALUE"]').count()).resolves.toBe(0);
     expect(blocked).toEqual([]);
   }, 60_000);
+
+  test('上期: a sheet chosen on 计算 is compared with; 校验 lists 青石镇’s 突变 (B9) under 异常提示', async () => {
+    // fixtures/previous.ts has the working: only 青石镇 moved (96 → 71, 1st → 8th).
+    const page = await open('taskpane.html', withPreviousSheets(await fixture()));
+    await page.getByText('共 10 个单位：1 个错误，2 个警告。').waitFor();
+    await page.getByRole('tab', { name: '计算' }).click();
+    const picker = page.getByRole('combobox', { name: '上期结果（可选）' });
+    await expect(picker.textContent()).resolves.toBe('不比较上期');
+
+    // Offered: the workbook's other visible sheets (not 考核数据, not 考核方案).
+    await picker.click();
+    await expect(page.getByRole('option').allTextContents()).resolves.toEqual(['不比较上期', '2025考核结果', '说明']);
+    // 说明 has no 单位名称 / 总分 / 排名 header: a warning says what the sheet must contain.
+    await page.getByRole('option', { name: '说明' }).click();
+    const warning = page.locator('.fui-MessageBar').filter({ hasText: '上期工作表“说明”中找不到单位、总分和排名列' });
+    await warning.waitFor();
+    await expect(warning.textContent()).resolves.toContain('含单位列“单位名称”、“总分”和“排名”（或“总排名”）');
+    await shot(page, '09-previous-warning.png');
+
+    // 2025考核结果, then 开始计算: the warning goes, the results are computed against it.
+    await picker.click();
+    await page.getByRole('option', { name: '2025考核结果' }).click();
+    await until(() => warning.count(), 0);
+    await page.getByRole('button', { name: '开始计算' }).click();
+    await page.getByRole('heading', { name: '前 5 名' }).waitFor();
+    await expect(page.getByTestId('count-scored').textContent()).resolves.toBe('9');
+
+    // 校验: one more warning, listed under 异常提示 with its cell; a click selects it.
+    await page.getByRole('tab', { name: '校验' }).click();
+    await page.getByText('共 10 个单位：1 个错误，3 个警告。').waitFor();
+    await expect(page.locator('section[data-section] h3').allTextContents()).resolves.toEqual(['错误（1）', '警告（2）', '异常提示（1）']);
+    const anomalies = page.locator('section[data-section="anomaly"] button[data-cell]');
+    await expect(anomalies.evaluateAll((els) => els.map((e) => [e.getAttribute('data-code'), e.getAttribute('data-cell')]))).resolves.toEqual([['PERIOD_JUMP', 'B9']]);
+    await expect(anomalies.first().textContent()).resolves.toBe(`B9青石镇${QINGSHI_JUMP}`);
+    await anomalies.first().click();
+    await until(() => selection(page), { sheet: SHEET, address: 'B9' });
+    await shot(page, '08-previous.png');
+
+    // The choice is kept for the session: back on 计算 it still reads 2025考核结果.
+    await page.getByRole('tab', { name: '计算' }).click();
+    await expect(page.getByRole('combobox', { name: '上期结果（可选）' }).textContent()).resolves.toBe('2025考核结果');
+    expect(blocked).toEqual([]);
+  }, 90_000);
 
   test('in an English Office the pane speaks English, with the Chinese issue text kept', async () => {
     const page = await open('taskpane.html', { ...(await fixture()), displayLanguage: 'en-US' });
