@@ -106,22 +106,21 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
   const scored = scoreAll(scheme, read.units, schemeBlocked);
   const standingInputs: StandingInput[] = [];
   const scoredIndex: number[] = [];
+  const tieIndex = scheme.settings.tieBreakers.map((name) => scheme.indicators.findIndex((ind) => fold(ind.name) === fold(name)));
+  const noKeys: number[] = [];
   read.units.forEach((u, i) => {
     const s = scored[i];
     if (!s) return;
     scoredIndex.push(i);
-    const tieKeys = scheme.settings.tieBreakers.map((name) => {
-      const k = scheme.indicators.findIndex((ind) => fold(ind.name) === fold(name));
-      return k >= 0 ? (s.points[k] ?? 0) : 0;
-    });
+    const tieKeys = tieIndex.length ? tieIndex.map((k) => (k >= 0 ? (s.points[k] ?? 0) : 0)) : noKeys;
     standingInputs.push({ row: u.row, name: u.name, group: u.group, total: s.total, vetoes: u.vetoes, tieKeys });
   });
   const { standings, issues: standingIssues, scopes } = computeStandings(scheme, standingInputs, dataSheet.name, layout.unitCol);
   issues.push(...standingIssues);
 
-  const byUnit = new Map<number, Standing>();
-  scoredIndex.forEach((unitIndex, k) => byUnit.set(unitIndex, standings[k] as Standing));
-  let units = read.units.map((u, i) => toResult(u, scored[i] ?? null, byUnit.get(i) ?? null));
+  const byUnit: Array<Standing | undefined> = new Array<Standing | undefined>(read.units.length);
+  scoredIndex.forEach((unitIndex, k) => (byUnit[unitIndex] = standings[k]));
+  let units = read.units.map((u, i) => toResult(u, scored[i] ?? null, byUnit[i] ?? null));
 
   const owned = ownedColumns(record, view, layout.headerRow);
   const placed = placeColumns(outputSpecs(scheme), layout, owned);
@@ -162,7 +161,7 @@ function scoreAll(scheme: Scheme, units: readonly RawUnit[], schemeBlocked: bool
 }
 
 function toResult(u: RawUnit, s: UnitScore | null, st: Standing | null): UnitResult {
-  const veto = [...u.vetoes].sort((a, b) => effectRank(a.effect) - effectRank(b.effect))[0] ?? null;
+  const veto = u.vetoes.length === 0 ? null : u.vetoes.length === 1 ? (u.vetoes[0] ?? null) : ([...u.vetoes].sort((a, b) => effectRank(a.effect) - effectRank(b.effect))[0] ?? null);
   return {
     row: u.row + 1,
     name: u.name,
@@ -225,13 +224,13 @@ function anomalies(
   layout: TableLayout,
   raw: readonly RawUnit[],
   scored: ReadonlyArray<UnitScore | null>,
-  standings: ReadonlyMap<number, Standing>,
+  standings: ReadonlyArray<Standing | undefined>,
   previous: PreviousPeriod | null,
 ): Issue[] {
   const grouped = scheme.settings.groupColumn !== null;
   const units = raw.flatMap((u, i) => {
     const s = scored[i];
-    const st = standings.get(i);
+    const st = standings[i];
     if (!s || !st) return [];
     return [{ row: u.row, name: u.name, group: u.group, scores: u.scores as number[], total: s.total, rank: grouped ? st.overallRank : st.rank }];
   });

@@ -26,7 +26,8 @@ export function unitFlags(units: readonly UnitResult[], issues: readonly Issue[]
     else byRow.set(i.unitRow, [i]);
   }
   return units.map((u) => {
-    const list = byRow.get(u.row) ?? [];
+    const list = byRow.get(u.row);
+    if (!list) return u;
     const flags: string[] = [];
     for (const i of list) if (!flags.includes(i.code)) flags.push(i.code);
     const flagDetails = list.map((i) => ({ code: i.code, label: i.label, where: i.where ?? i.cell ?? '' }));

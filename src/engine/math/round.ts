@@ -27,6 +27,8 @@ export function excelRound(x: number, digits: number): number {
   if (!Number.isFinite(x)) return x;
   if (x === 0) return 0;
   const d = Number.isFinite(digits) ? Math.trunc(digits) : 0;
+  const fast = roundFast(x, d);
+  if (fast !== null) return fast;
   // toExponential(14): 15 significant digits, correctly rounded from the exact binary value.
   const exp = Math.abs(x).toExponential(14); // "d.dddddddddddddde±n"
   const ePos = exp.indexOf('e');
@@ -41,6 +43,27 @@ export function excelRound(x: number, digits: number): number {
   const magnitude = Number(`${kept === '' ? '0' : kept}e${-d}`);
   if (magnitude === 0) return 0;
   return x < 0 ? -magnitude : magnitude;
+}
+
+const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
+
+/**
+ * The common case without strings: when |x|·10^d is below 10^9 and its fraction is not within 10^-6
+ * of one half, neither the 15-digit step nor the multiplication's rounding error (< 10^-7 there) can
+ * change which way it rounds, and `integer / 10^d` is correctly rounded by IEEE division, i.e. the
+ * double nearest to the decimal result. Near halves (2.675, 1.005) return null → the string path.
+ */
+function roundFast(x: number, d: number): number | null {
+  if (d < 0 || d > 10) return null;
+  const p = POW10[d] as number;
+  const s = Math.abs(x) * p;
+  if (!(s < 1e9)) return null;
+  const whole = Math.floor(s);
+  const frac = s - whole;
+  if (Math.abs(frac - 0.5) <= 1e-6) return null;
+  const r = (frac > 0.5 ? whole + 1 : whole) / p;
+  if (r === 0) return 0;
+  return x < 0 ? -r : r;
 }
 
 /** Adds one to a string of decimal digits ('' counts as 0): '129' → '130', '99' → '100'. */

@@ -33,7 +33,7 @@ function numberFormat(decimals: number): string {
   return decimals > 0 ? `0.${'0'.repeat(Math.min(decimals, 30))}` : '0';
 }
 
-function valueFor(col: PlacedColumn, u: UnitResult, schemeBlocked: boolean): OutValue {
+function valueFor(col: PlacedColumn, u: UnitResult, flags: string): OutValue {
   switch (col.spec.key) {
     case 'subtotal': return col.spec.category !== undefined ? (u.subtotals[col.spec.category] ?? null) : null;
     case 'total': return u.total;
@@ -41,18 +41,19 @@ function valueFor(col: PlacedColumn, u: UnitResult, schemeBlocked: boolean): Out
     case 'overallRank': return u.overallRank;
     case 'grade': return u.grade;
     case 'stars': return u.stars ? '★'.repeat(u.stars) : null;
-    case 'flags': return flagText(u, schemeBlocked) || null;
+    case 'flags': return flags || null;
   }
 }
 
-function planColumns(input: PlanInput, unitsByRow: Map<number, UnitResult>, lastRow: number): PlannedColumn[] {
+function planColumns(input: PlanInput, flags: readonly string[], lastRow: number): PlannedColumn[] {
   const firstRow = input.headerRow + 1;
+  const count = Math.max(0, lastRow - firstRow + 1);
   const out: PlannedColumn[] = input.columns.map((c) => {
-    const values: OutValue[] = [];
-    for (let r = firstRow; r <= lastRow; r++) {
-      const u = unitsByRow.get(r);
-      values.push(u ? valueFor(c, u, input.schemeBlocked) : null);
-    }
+    const values: OutValue[] = new Array<OutValue>(count).fill(null);
+    input.units.forEach((u, i) => {
+      const k = u.row - 1 - firstRow;
+      if (k >= 0 && k < count) values[k] = valueFor(c, u, flags[i] as string);
+    });
     const numeric = c.spec.key === 'total' || c.spec.key === 'subtotal';
     return { key: c.spec.key, header: c.header, col: c.col, headerRow: input.headerRow, isNew: c.isNew, numberFormat: numeric ? numberFormat(input.scheme.settings.decimals) : null, firstRow, values };
   });
@@ -84,13 +85,10 @@ function planMarks(issues: readonly Issue[]): CellMark[] {
 }
 
 export function buildPlan(input: PlanInput): WritePlan {
-  const unitsByRow = new Map<number, UnitResult>();
   let lastRow = input.firstDataRow - 1;
-  for (const u of input.units) {
-    unitsByRow.set(u.row - 1, u);
-    if (u.row - 1 > lastRow) lastRow = u.row - 1;
-  }
-  const columns = planColumns(input, unitsByRow, lastRow);
+  for (const u of input.units) if (u.row - 1 > lastRow) lastRow = u.row - 1;
+  const flags = input.units.map((u) => flagText(u, input.schemeBlocked));
+  const columns = planColumns(input, flags, lastRow);
   const marks = planMarks(input.issues);
   const marked = new Set(marks.map((m) => `${m.sheet}\u0000${m.row},${m.col}`));
   const clearMarks: StaleMark[] = (input.previous?.marks ?? []).filter((m) => !marked.has(`${m.sheet}\u0000${m.row},${m.col}`));
@@ -104,7 +102,7 @@ export function buildPlan(input: PlanInput): WritePlan {
     columns,
     marks,
     clearMarks,
-    resultSheet: buildResultSheet(input.scheme, input.dataSheet, input.units, input.scopes, input.schemeBlocked),
+    resultSheet: buildResultSheet(input.scheme, input.dataSheet, input.units, input.scopes, flags),
     record,
   };
 }

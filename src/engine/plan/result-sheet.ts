@@ -5,7 +5,6 @@
 import type { OutValue, ResultSheetPlan } from '../model/plan';
 import { RESULT_SHEET, type Scheme } from '../model/scheme';
 import type { UnitResult } from '../model/result';
-import { flagText } from './flags';
 import { clip } from './limits';
 
 /** Display width of text in Excel's character units (CJK counts 2). */
@@ -19,7 +18,8 @@ function vetoText(u: UnitResult): string {
   return u.vetoes.map((v) => (v.reason && v.reason !== v.column ? `${v.column}：${v.reason}（${v.effect}）` : `${v.column}（${v.effect}）`)).join('；');
 }
 
-export function buildResultSheet(scheme: Scheme, dataSheet: string, units: readonly UnitResult[], scopes: readonly (readonly number[])[], schemeBlocked: boolean): ResultSheetPlan {
+/** `flags[i]` is unit i's 异常标记 text (see flags.ts). */
+export function buildResultSheet(scheme: Scheme, dataSheet: string, units: readonly UnitResult[], scopes: readonly (readonly number[])[], flags: readonly string[]): ResultSheetPlan {
   const grouped = scheme.settings.groupColumn !== null;
   const categories: string[] = [];
   for (const ind of scheme.indicators) if (ind.category !== null && !categories.includes(ind.category)) categories.push(ind.category);
@@ -44,19 +44,16 @@ export function buildResultSheet(scheme: Scheme, dataSheet: string, units: reado
     for (const i of scope) {
       const u = units[i];
       if (!u) continue;
-      rows.push([
-        ++n,
-        ...(grouped ? [u.group ?? ''] : []),
-        u.name,
-        ...categories.map((c) => u.subtotals[c] ?? null),
-        u.total,
-        u.rank,
-        ...(grouped ? [u.overallRank] : []),
-        ...(scheme.grades.length ? [u.grade] : []),
-        ...(scheme.stars.length ? [u.stars ? '★'.repeat(u.stars) : null] : []),
-        clip(vetoText(u)) || null,
-        flagText(u, schemeBlocked) || null,
-      ]);
+      const row: OutValue[] = [++n];
+      if (grouped) row.push(u.group ?? '');
+      row.push(u.name);
+      for (const c of categories) row.push(u.subtotals[c] ?? null);
+      row.push(u.total, u.rank);
+      if (grouped) row.push(u.overallRank);
+      if (scheme.grades.length) row.push(u.grade);
+      if (scheme.stars.length) row.push(u.stars ? '★'.repeat(u.stars) : null);
+      row.push(u.vetoes.length ? clip(vetoText(u)) || null : null, flags[i] || null);
+      rows.push(row);
     }
   }
   const widths = header.map((h, c) => {

@@ -41,6 +41,8 @@ export function gradeCap(effects: readonly VetoEffect[], gradeCount: number): { 
   return { cap: 0, forceLowest: false };
 }
 
+const NO_CAP = { cap: 0, forceLowest: false } as const;
+
 function scopesOf(units: readonly StandingInput[], grouped: boolean): number[][] {
   if (!grouped) return [units.map((_, i) => i)];
   const byGroup = new Map<string, number[]>();
@@ -59,7 +61,7 @@ export function computeStandings(scheme: Scheme, units: readonly StandingInput[]
   const grouped = settings.groupColumn !== null;
   const standings: Standing[] = units.map(() => ({ rank: null, overallRank: null, grade: null, stars: null, gradeReason: null, order: 0 }));
   const issues: Issue[] = [];
-  const entries: RankEntry[] = units.map((u) => ({ vetoed: u.vetoes.length > 0, total: u.total, tieKeys: u.tieKeys.map(sig15) }));
+  const entries: RankEntry[] = units.map((u) => ({ vetoed: u.vetoes.length > 0, total: u.total, tieKeys: u.tieKeys.length ? u.tieKeys.map(sig15) : u.tieKeys }));
   const scopes = scopesOf(units, grouped);
   const orderedScopes: number[][] = [];
 
@@ -75,9 +77,16 @@ export function computeStandings(scheme: Scheme, units: readonly StandingInput[]
     orderedScopes.push(ranked.order.map((k) => scope[k] as number));
 
     const grades = scheme.grades;
+    // The reason of a unit that missed nothing depends only on its cap: share one object per cap.
+    const plain = new Map<number, GradeReason>();
+    const plainReason = (cap: number): GradeReason => {
+      let r = plain.get(cap);
+      if (!r) plain.set(cap, (r = { cap: grades[cap]?.name ?? null, missed: [] }));
+      return r;
+    };
     const candidates: GradeCandidate[] = ranked.order.map((k) => {
       const u = units[scope[k] as number] as StandingInput;
-      const { cap, forceLowest } = gradeCap(u.vetoes.map((v) => v.effect), grades.length);
+      const { cap, forceLowest } = u.vetoes.length ? gradeCap(u.vetoes.map((v) => v.effect), grades.length) : NO_CAP;
       return { total: u.total, position: ranked.position[k] as number, cap, forceLowest };
     });
     const outcomes = assignGrades(candidates, grades, scope.length, settings.quotaRounding);
@@ -89,10 +98,9 @@ export function computeStandings(scheme: Scheme, units: readonly StandingInput[]
       const st = standings[unitIndex] as Standing;
       if (outcome && outcome.grade !== null) {
         st.grade = grades[outcome.grade]?.name ?? null;
-        st.gradeReason = {
-          cap: grades[cand.cap]?.name ?? null,
-          missed: outcome.missed.map((m) => ({ grade: grades[m.grade]?.name ?? '', why: m.why })),
-        };
+        st.gradeReason = outcome.missed.length === 0
+          ? plainReason(cand.cap)
+          : { cap: grades[cand.cap]?.name ?? null, missed: outcome.missed.map((m) => ({ grade: grades[m.grade]?.name ?? '', why: m.why })) };
       }
       if (outcome && outcome.quotaTie !== null) {
         const g = grades[outcome.quotaTie];

@@ -20,20 +20,48 @@ export interface UnitScore {
   readonly capsApplied: string[];
 }
 
+/** Per scheme, computed once: each indicator's 一级指标 index (-1 for none). */
+interface ScoreModel {
+  readonly category: Int32Array;
+  readonly categories: readonly string[];
+}
+
+const MODELS = new WeakMap<Scheme, ScoreModel>();
+
+function modelOf(scheme: Scheme): ScoreModel {
+  let m = MODELS.get(scheme);
+  if (m) return m;
+  const categories: string[] = [];
+  const category = new Int32Array(scheme.indicators.length).fill(-1);
+  scheme.indicators.forEach((ind, i) => {
+    if (ind.category === null) return;
+    let k = categories.indexOf(ind.category);
+    if (k < 0) k = categories.push(ind.category) - 1;
+    category[i] = k;
+  });
+  m = { category, categories };
+  MODELS.set(scheme, m);
+  return m;
+}
+
 /** `scores` must all be valid numbers (the unit is not blocked). */
 export function scoreUnit(scheme: Scheme, scores: readonly number[], adjustments: readonly AdjustmentOutcome[], vetoes: readonly VetoOutcome[]): UnitScore {
   const { settings } = scheme;
+  const model = modelOf(scheme);
   const caps: string[] = [];
-  const points: number[] = [];
+  const n = scheme.indicators.length;
+  const points: number[] = new Array<number>(n);
+  const sums = model.categories.length ? new Float64Array(model.categories.length) : null;
   let base = 0;
-  const sums = new Map<string, number>();
-  scheme.indicators.forEach((ind, i) => {
-    const score = scores[i] ?? 0;
-    const p = (score / ind.max) * (ind.weight ?? ind.max);
-    points.push(p);
+  for (let i = 0; i < n; i++) {
+    // score / 分值 × weight, in the SPEC's order of operations.
+    const ind = scheme.indicators[i] as Scheme['indicators'][number];
+    const p = ((scores[i] ?? 0) / ind.max) * (ind.weight ?? ind.max);
+    points[i] = p;
     base += p;
-    if (ind.category !== null) sums.set(ind.category, (sums.get(ind.category) ?? 0) + p);
-  });
+    const k = model.category[i] as number;
+    if (sums && k >= 0) sums[k] = (sums[k] as number) + p;
+  }
   let bonus = 0;
   let minus = 0;
   for (const a of adjustments) {
@@ -59,11 +87,14 @@ export function scoreUnit(scheme: Scheme, scores: readonly number[], adjustments
     caps.push('总分上限');
   }
   let total = excelRound(raw, settings.decimals);
-  if (vetoes.some((v) => v.effect === '总分计零')) {
-    total = 0;
-    caps.push('总分计零');
+  for (const v of vetoes) {
+    if (v.effect === '总分计零') {
+      total = 0;
+      caps.push('总分计零');
+      break;
+    }
   }
   const subtotals: Record<string, number> = {};
-  for (const [k, v] of sums) subtotals[k] = excelRound(v, settings.decimals);
+  if (sums) model.categories.forEach((c, k) => (subtotals[c] = excelRound(sums[k] as number, settings.decimals)));
   return { points, base, bonus, minus, subtotals, total, capsApplied: caps };
 }

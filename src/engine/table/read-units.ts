@@ -88,6 +88,8 @@ class RowReader {
 }
 
 function readScore(reader: RowReader, v: CellValue, col: number, ind: Indicator, scheme: Scheme): number | null {
+  // Fast path: a plain number in range (almost every cell of a large sheet).
+  if (typeof v === 'number' && v >= 0 && v <= ind.max + 1e-9) return v;
   const range = `0 到 ${ind.max} 之间的分数`;
   const rangeEn = `points between 0 and ${ind.max}`;
   const { value, empty } = reader.number(v, col, range, rangeEn);
@@ -112,7 +114,9 @@ function readAdjustments(reader: RowReader, view: SheetView, scheme: Scheme, lay
   scheme.adjustments.forEach((adj, i) => {
     const col = layout.adjustments[i]?.col ?? -1;
     if (col < 0) return;
-    const { value } = reader.number(view.value(reader.row, col), col, `${adj.kind}填正数，没有则留空或填 0`, `${adj.kind === '加分' ? 'bonus' : 'deduction'} points ≥ 0; leave empty for none`);
+    const cell = view.value(reader.row, col);
+    if (cell === null) return; // empty: 0 points
+    const { value } = reader.number(cell, col, `${adj.kind}填正数，没有则留空或填 0`, `${adj.kind === '加分' ? 'bonus' : 'deduction'} points ≥ 0; leave empty for none`);
     if (value === null) return;
     if (value < 0) {
       reader.add('NEGATIVE_POINTS', col, { column: adj.column, value });
@@ -191,6 +195,8 @@ function groupOf(view: SheetView, row: number, col: number | null): string | nul
 export function readUnits(view: SheetView, scheme: Scheme, layout: TableLayout): ReadResult {
   const units: RawUnit[] = [];
   const loose: Issue[] = [];
+  const indicators = scheme.indicators;
+  const indicatorCols = Int32Array.from(indicators, (_, i) => layout.indicators[i]?.col ?? -1);
   for (let row = layout.firstDataRow; row < view.rowCount; row++) {
     const nameCell = view.value(row, layout.unitCol);
     const name = tidy(cellText(nameCell));
@@ -209,10 +215,11 @@ export function readUnits(view: SheetView, scheme: Scheme, layout: TableLayout):
       continue;
     }
     const reader = new RowReader(view.name, row, name);
-    const scores = scheme.indicators.map((ind, i) => {
-      const col = layout.indicators[i]?.col ?? -1;
-      return col < 0 ? null : readScore(reader, view.value(row, col), col, ind, scheme);
-    });
+    const scores: Array<number | null> = new Array<number | null>(indicators.length);
+    for (let i = 0; i < indicators.length; i++) {
+      const col = indicatorCols[i] as number;
+      scores[i] = col < 0 ? null : readScore(reader, view.value(row, col), col, indicators[i] as Indicator, scheme);
+    }
     const adjustments = readAdjustments(reader, view, scheme, layout);
     const vetoes = readVetoes(reader, view, scheme, layout);
     units.push({ row, name, group: groupOf(view, row, layout.groupCol), scores, adjustments, vetoes, issues: reader.issues, blocked: reader.blocked });
@@ -223,15 +230,20 @@ export function readUnits(view: SheetView, scheme: Scheme, layout: TableLayout):
 
 /** Two rows with the same unit name (after folding) are both DUPLICATE_UNIT errors. */
 function markDuplicates(sheet: string, units: RawUnit[], unitCol: number): void {
-  const byName = new Map<string, RawUnit[]>();
-  for (const u of units) {
+  // First pass: folded name → first index; only names seen twice get a list.
+  const first = new Map<string, number>();
+  const dups = new Map<string, RawUnit[]>();
+  units.forEach((u, i) => {
     const key = fold(u.name);
-    const list = byName.get(key);
-    if (list) list.push(u);
-    else byName.set(key, [u]);
-  }
-  for (const list of byName.values()) {
-    if (list.length < 2) continue;
+    const at = first.get(key);
+    if (at === undefined) first.set(key, i);
+    else {
+      const list = dups.get(key);
+      if (list) list.push(u);
+      else dups.set(key, [units[at] as RawUnit, u]);
+    }
+  });
+  for (const list of dups.values()) {
     const cells = list.map((u) => a1(u.row, unitCol)).join('、');
     for (const u of list) {
       u.issues.unshift(makeIssue('DUPLICATE_UNIT', { sheet, row: u.row, col: unitCol, unit: u.name, unitRow: u.row + 1 }, { cells }));

@@ -6,11 +6,14 @@
 import type { CellValue, MergeArea, SheetInput } from '../model/workbook';
 import { cellAt, isErrorValue } from '../model/workbook';
 
+/** Excel's column count: row * COLS + col is a unique cell key. */
+const COLS = 16384;
+
 export class SheetView {
   readonly name: string;
   private readonly sheet: SheetInput;
-  /** "row,col" of every non-top-left cell of a merge → its merge. */
-  private readonly covered = new Map<string, MergeArea>();
+  /** Key `row * COLS + col` of every non-top-left cell of a merge → its merge (numbers: no strings per read). */
+  private readonly covered = new Map<number, MergeArea>();
 
   constructor(sheet: SheetInput) {
     this.sheet = sheet;
@@ -21,7 +24,7 @@ export class SheetView {
       if (cells > 10000 || cells < 2) continue;
       for (let r = m.top; r <= m.bottom; r++) {
         for (let c = m.left; c <= m.right; c++) {
-          if (r !== m.top || c !== m.left) this.covered.set(`${r},${c}`, m);
+          if (r !== m.top || c !== m.left) this.covered.set(r * COLS + c, m);
         }
       }
     }
@@ -33,13 +36,13 @@ export class SheetView {
 
   /** The cell's own value; empty for a cell covered by a merge. */
   value(row: number, col: number): CellValue {
-    if (this.covered.size && this.covered.has(`${row},${col}`)) return null;
+    if (this.covered.size !== 0 && this.covered.has(row * COLS + col)) return null;
     return cellAt(this.sheet, row, col);
   }
 
   /** The merge's value for a covered cell, else the cell's own value. */
   mergedValue(row: number, col: number): CellValue {
-    const m = this.covered.get(`${row},${col}`);
+    const m = this.covered.size !== 0 ? this.covered.get(row * COLS + col) : undefined;
     return m ? cellAt(this.sheet, m.top, m.left) : cellAt(this.sheet, row, col);
   }
 
@@ -50,7 +53,7 @@ export class SheetView {
 
   /** True when the cell is covered by a merge that starts above it (part of a vertical header merge). */
   coveredFromAbove(row: number, col: number, top: number): boolean {
-    const m = this.covered.get(`${row},${col}`);
+    const m = this.covered.get(row * COLS + col);
     return m !== undefined && m.top <= top;
   }
 }

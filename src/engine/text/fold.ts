@@ -17,8 +17,13 @@ export function toHalfWidth(text: string): string {
 
 /** Half-width, whitespace (incl. line breaks) removed, lower case. */
 export function fold(text: string): string {
+  // Most names need no change: skip the work (this runs for every unit name of large sheets).
+  if (ALREADY_FOLDED.test(text)) return text;
   return toHalfWidth(text).replace(/\s+/g, '').toLowerCase();
 }
+
+/** Text made only of characters fold() leaves alone: visible ASCII but A–Z, CJK ideographs and punctuation. */
+const ALREADY_FOLDED = /^[\x21-\x40\x5b-\x7e\u4e00-\u9fff\u3001-\u303f\u2014\u2018-\u201d\u2026]*$/;
 
 /** Half-width and trimmed, inner spaces kept: for showing a name back to the user. */
 export function tidy(text: string): string {
