@@ -27,5 +27,6 @@ const ALREADY_FOLDED = /^[\x21-\x40\x5b-\x7e\u4e00-\u9fff\u3001-\u303f\u2014\u20
 
 /** Half-width and trimmed, inner spaces kept: for showing a name back to the user. */
 export function tidy(text: string): string {
+  if (ALREADY_FOLDED.test(text)) return text; // nothing to trim or narrow
   return toHalfWidth(text).replace(/\s+/g, ' ').trim();
 }
