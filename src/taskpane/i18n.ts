@@ -183,7 +183,7 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   'anomaly.IDENTICAL_ROWS': 'Identical rows',
   'anomaly.ALL_FULL_MARKS': 'All full marks',
   'anomaly.NO_SPREAD': 'No spread',
-  'anomaly.PERIOD_JUMP': 'Sharp change since last period',
+  'anomaly.PERIOD_JUMP': 'Change since last period',
 
   'compute.run': 'Score',
   'compute.rerun': 'Score again',

@@ -141,7 +141,7 @@ export function num(value: number | null, decimals = 2): string {
   return value === null ? '—' : String(Number(value.toFixed(decimals)));
 }
 
-/** The pane's catalogue key for an anomaly code's name, e.g. OUTLIER → `anomaly.OUTLIER` (离群 / Outlier). */
+/** The pane's catalogue key for an anomaly code's name, e.g. OUTLIER → `anomaly.OUTLIER` (离群 / Outlier); any other code → the generic `check.severity.warning`. */
 export function anomalyKey(code: IssueCode): MessageKey {
   return (isAnomaly(code) ? `anomaly.${code}` : 'check.severity.warning') as MessageKey;
 }

@@ -17,7 +17,7 @@ import { useShared } from './styles';
 export const MAX_PER_KIND = 50;
 
 const useStyles = makeStyles({
-  kindTitle: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'center', fontSize: tokens.fontSizeBase200 },
+  kindTitle: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, alignItems: 'center', fontSize: tokens.fontSizeBase200, '& > span': { whiteSpace: 'nowrap' } },
   code: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: '2px' },
 });

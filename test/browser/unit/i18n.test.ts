@@ -23,7 +23,7 @@ describe('the pane catalogues', () => {
       ['雷同', 'Identical rows'],
       ['全满分', 'All full marks'],
       ['无区分度', 'No spread'],
-      ['突变', 'Sharp change since last period'],
+      ['突变', 'Change since last period'],
     ]);
     expect(translator('zh')('check.anomalies', { n: 1 })).toBe('异常提示（1）');
     expect(translator('en')('check.anomalies', { n: 1 })).toBe('Anomaly flags (1)');
