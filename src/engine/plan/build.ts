@@ -8,7 +8,7 @@ import { ERROR_FILL, WARNING_FILL } from '../model/plan';
 import type { Scheme } from '../model/scheme';
 import type { UnitResult } from '../model/result';
 import type { PlacedColumn } from './columns';
-import { buildResultSheet } from './result-sheet';
+import { buildResultSheet, starText } from './result-sheet';
 import { flagText } from './flags';
 import { clip } from './limits';
 
@@ -40,7 +40,7 @@ function valueFor(col: PlacedColumn, u: UnitResult, flags: string): OutValue {
     case 'rank': return u.rank;
     case 'overallRank': return u.overallRank;
     case 'grade': return u.grade;
-    case 'stars': return u.stars ? '★'.repeat(u.stars) : null;
+    case 'stars': return starText(u.stars);
     case 'flags': return flags || null;
   }
 }

@@ -14,6 +14,14 @@ export function textWidth(text: string): number {
   return w;
 }
 
+const STARS = ['', '★', '★★', '★★★', '★★★★', '★★★★★', '★★★★★★', '★★★★★★★', '★★★★★★★★', '★★★★★★★★★', '★★★★★★★★★★'];
+
+/** `★` repeated, or null for none. Example: starText(3) === '★★★'. */
+export function starText(stars: number | null): string | null {
+  if (!stars) return null;
+  return STARS[stars] ?? '★'.repeat(stars);
+}
+
 function vetoText(u: UnitResult): string {
   return u.vetoes.map((v) => (v.reason && v.reason !== v.column ? `${v.column}：${v.reason}（${v.effect}）` : `${v.column}（${v.effect}）`)).join('；');
 }
@@ -44,15 +52,19 @@ export function buildResultSheet(scheme: Scheme, dataSheet: string, units: reado
     for (const i of scope) {
       const u = units[i];
       if (!u) continue;
-      const row: OutValue[] = [++n];
-      if (grouped) row.push(u.group ?? '');
-      row.push(u.name);
-      for (const c of categories) row.push(u.subtotals[c] ?? null);
-      row.push(u.total, u.rank);
-      if (grouped) row.push(u.overallRank);
-      if (scheme.grades.length) row.push(u.grade);
-      if (scheme.stars.length) row.push(u.stars ? '★'.repeat(u.stars) : null);
-      row.push(u.vetoes.length ? clip(vetoText(u)) || null : null, flags[i] || null);
+      const row = new Array<OutValue>(header.length);
+      let c = 0;
+      row[c++] = ++n;
+      if (grouped) row[c++] = u.group ?? '';
+      row[c++] = u.name;
+      for (const cat of categories) row[c++] = u.subtotals[cat] ?? null;
+      row[c++] = u.total;
+      row[c++] = u.rank;
+      if (grouped) row[c++] = u.overallRank;
+      if (scheme.grades.length) row[c++] = u.grade;
+      if (scheme.stars.length) row[c++] = starText(u.stars);
+      row[c++] = u.vetoes.length ? clip(vetoText(u)) || null : null;
+      row[c] = flags[i] || null;
       rows.push(row);
     }
   }
