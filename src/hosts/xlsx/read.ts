@@ -9,6 +9,7 @@ import type { CellValue, MergeArea, SheetInput, SheetVisibility, WorkbookInput }
 import { formulaKey } from '../../engine/model/workbook';
 import { readCell } from './cells';
 import { rememberDefaultFont } from './default-font';
+import { rememberDefinedNames } from './defined-names';
 import { WorkbookFileError } from './file-error';
 
 export { WorkbookFileError } from './file-error';
@@ -87,6 +88,7 @@ export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
   }
   if (wb.worksheets.length === 0) throw notXlsx();
   await rememberDefaultFont(wb, bytes);
+  await rememberDefinedNames(wb, bytes);
   return wb;
 }
 

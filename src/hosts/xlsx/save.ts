@@ -3,6 +3,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { restoreDefaultFont } from './default-font';
+import { restoreDefinedNames } from './defined-names';
 import { WorkbookFileError } from './file-error';
 
 /**
@@ -20,7 +21,7 @@ export async function saveWorkbookFile(wb: ExcelJS.Workbook, file: string): Prom
     const stat = await fs.stat(file).catch(() => null);
     if (stat?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     const written = new Uint8Array(await wb.xlsx.writeBuffer());
-    await fs.writeFile(tmp, await restoreDefaultFont(wb, written));
+    await fs.writeFile(tmp, await restoreDefinedNames(wb, await restoreDefaultFont(wb, written)));
     await fs.rename(tmp, file);
   } catch (err) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);

@@ -1,0 +1,83 @@
+/**
+ * Keeps a workbook's defined names (名称管理器) through an exceljs round trip. exceljs drops constant
+ * names (`税率 = 0.05`), mangles formula names (`SUM(S1!$A$1:$B$1)` → `'SUM(S1'!$A$1:$B$1`) and makes
+ * sheet-scoped names workbook-wide. So: on load the original `<definedName>` elements of
+ * `xl/workbook.xml` are remembered with the sheet each scoped one belongs to; on save every original
+ * name is written back as it was (its `localSheetId` re-pointed to that sheet's new position), and
+ * the names exceljs wrote that the original did not have (e.g. the print titles of 考核结果) are kept.
+ * Names scoped to a sheet that is gone, or to the program's own sheets, are left to exceljs.
+ */
+import type ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { PROGRAM_SHEET_PREFIX, RESULT_SHEET } from '../../engine/model/scheme';
+
+const WORKBOOK = 'xl/workbook.xml';
+const NAME = /<definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/definedName>)/g;
+const BLOCK = /<definedNames\b[^>]*>[\s\S]*?<\/definedNames>|<definedNames\s*\/>/;
+const SHEET = /<sheet\b[^>]*\bname="([^"]*)"/g;
+
+interface Remembered {
+  /** Each original name: its XML and the sheet it is scoped to (null = workbook-wide). */
+  readonly names: ReadonlyArray<{ readonly xml: string; readonly key: string; readonly sheet: string | null }>;
+}
+
+const remembered = new WeakMap<ExcelJS.Workbook, Remembered>();
+
+function attr(xml: string, name: string): string | null {
+  const m = new RegExp(`\\b${name}="([^"]*)"`).exec(xml);
+  return m ? (m[1] as string) : null;
+}
+
+function sheetNames(workbookXml: string): string[] {
+  return [...workbookXml.matchAll(SHEET)].map((m) => m[1] as string);
+}
+
+/** A name's identity: its name and the sheet it is scoped to. */
+function keyOf(xml: string, sheets: readonly string[]): { key: string; sheet: string | null } {
+  const local = attr(xml, 'localSheetId');
+  const sheet = local === null ? null : (sheets[Number(local)] ?? null);
+  return { key: `${attr(xml, 'name') ?? ''}\u0000${sheet ?? ''}`, sheet };
+}
+
+const isProgramSheet = (name: string | null): boolean => name !== null && (name === RESULT_SHEET || name.startsWith(PROGRAM_SHEET_PREFIX));
+
+/** Remembers the defined names of the file `wb` was loaded from (no-op when there are none). */
+export async function rememberDefinedNames(wb: ExcelJS.Workbook, file: Uint8Array): Promise<void> {
+  try {
+    const zip = await JSZip.loadAsync(file);
+    const xml = await zip.file(WORKBOOK)?.async('string');
+    if (!xml) return;
+    const sheets = sheetNames(xml);
+    const names = (xml.match(BLOCK)?.[0].match(NAME) ?? []).map((n) => ({ xml: n, ...keyOf(n, sheets) })).filter((n) => !isProgramSheet(n.sheet));
+    if (names.length) remembered.set(wb, { names });
+  } catch {
+    // The workbook loaded; an unreadable workbook part only means the names are left to exceljs.
+  }
+}
+
+/** The saved workbook `out` with the remembered names put back. Returns `out` when there is nothing to do. */
+export async function restoreDefinedNames(wb: ExcelJS.Workbook, out: Uint8Array): Promise<Uint8Array> {
+  const kept = remembered.get(wb);
+  if (!kept) return out;
+  const zip = await JSZip.loadAsync(out);
+  const entry = zip.file(WORKBOOK);
+  if (!entry) return out;
+  const xml = await entry.async('string');
+  const sheets = sheetNames(xml);
+  const written = xml.match(BLOCK)?.[0].match(NAME) ?? [];
+  const originalKeys = new Set(kept.names.map((n) => n.key));
+  const names: string[] = [];
+  for (const n of kept.names) {
+    if (n.sheet === null) names.push(n.xml);
+    else {
+      const at = sheets.indexOf(n.sheet);
+      if (at >= 0) names.push(n.xml.replace(/\blocalSheetId="[^"]*"/, `localSheetId="${at}"`));
+    }
+  }
+  for (const w of written) if (!originalKeys.has(keyOf(w, sheets).key)) names.push(w);
+  const block = `<definedNames>${names.join('')}</definedNames>`;
+  const next = BLOCK.test(xml) ? xml.replace(BLOCK, () => block) : xml.replace('</sheets>', () => `</sheets>${block}`);
+  if (next === xml) return out;
+  zip.file(WORKBOOK, next);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
