@@ -20,7 +20,7 @@ import { computeStandings, type Standing, type StandingInput } from './score/sta
 import { compareClerkColumns } from './score/compare';
 import { outputSpecs, ownedColumns, placeColumns, type PlacedColumn } from './plan/columns';
 import { buildPlan } from './plan/build';
-import { detectAnomalies } from './anomaly/detect';
+import { detectAnomalies, type AnomalyUnit } from './anomaly/detect';
 import { sortIssues, summarize, unitFlags } from './issues/order';
 
 /** Last period's results, matched to this period's units by folded name (issue 5, PERIOD_JUMP). */
@@ -195,10 +195,11 @@ function effectRank(effect: string): number {
 
 /** Scopes in rank order, with each group's unscored units appended at the end of their group. */
 function resultOrder(scopes: number[][], units: readonly RawUnit[]): number[][] {
-  const seen = new Set(scopes.flat());
-  const groups = scopes.map((s) => ({ key: s.length ? (units[s[0] as number]?.group ?? null) : null, list: [...s] }));
+  const seen = new Uint8Array(units.length);
+  for (const scope of scopes) for (const i of scope) seen[i] = 1;
+  const groups = scopes.map((s) => ({ key: s.length ? (units[s[0] as number]?.group ?? null) : null, list: s }));
   units.forEach((u, i) => {
-    if (seen.has(i)) return;
+    if (seen[i]) return;
     let g = groups.find((x) => x.key === u.group);
     if (!g) groups.push((g = { key: u.group, list: [] }));
     g.list.push(i);
@@ -228,11 +229,11 @@ function anomalies(
   previous: PreviousPeriod | null,
 ): Issue[] {
   const grouped = scheme.settings.groupColumn !== null;
-  const units = raw.flatMap((u, i) => {
+  const units: AnomalyUnit[] = [];
+  raw.forEach((u, i) => {
     const s = scored[i];
     const st = standings[i];
-    if (!s || !st) return [];
-    return [{ row: u.row, name: u.name, group: u.group, scores: u.scores as number[], total: s.total, rank: grouped ? st.overallRank : st.rank }];
+    if (s && st) units.push({ row: u.row, name: u.name, group: u.group, scores: u.scores as number[], total: s.total, rank: grouped ? st.overallRank : st.rank });
   });
   return detectAnomalies({
     sheet,
