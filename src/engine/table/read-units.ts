@@ -16,6 +16,9 @@ import { sig15 } from '../math/round';
 import type { TableLayout } from './find';
 import { SheetView, cellText, isBlank } from './sheet-view';
 
+/** The shared empty list of a row without 加扣分 or vetoes (most rows). */
+const NONE: readonly never[] = Object.freeze([]);
+
 const MARK_ROWS = new Set(['分值', '满分', '权重']);
 const NOT_UNIT_PREFIXES = ['合计', '总计', '小计', '平均', '备注', '说明', '注:'];
 
@@ -26,8 +29,8 @@ export interface RawUnit {
   readonly name: string;
   readonly group: string | null;
   readonly scores: Array<number | null>;
-  readonly adjustments: AdjustmentOutcome[];
-  readonly vetoes: VetoOutcome[];
+  readonly adjustments: readonly AdjustmentOutcome[];
+  readonly vetoes: readonly VetoOutcome[];
   /** Issues on this unit's row. */
   readonly issues: Issue[];
   blocked: boolean;
@@ -109,8 +112,8 @@ function readScore(reader: RowReader, v: CellValue, col: number, ind: Indicator,
   return value;
 }
 
-function readAdjustments(reader: RowReader, view: SheetView, scheme: Scheme, layout: TableLayout): AdjustmentOutcome[] {
-  const out: AdjustmentOutcome[] = [];
+function readAdjustments(reader: RowReader, view: SheetView, scheme: Scheme, layout: TableLayout): readonly AdjustmentOutcome[] {
+  let out: AdjustmentOutcome[] | null = null;
   scheme.adjustments.forEach((adj, i) => {
     const col = layout.adjustments[i]?.col ?? -1;
     if (col < 0) return;
@@ -127,13 +130,13 @@ function readAdjustments(reader: RowReader, view: SheetView, scheme: Scheme, lay
       counted = adj.cap;
       reader.add('CAPPED', col, { what: `“${adj.column}”`, whatEn: `"${adj.column}"`, value, cap: adj.cap });
     }
-    out.push({ column: adj.column, kind: adj.kind, raw: value, counted });
+    (out ??= []).push({ column: adj.column, kind: adj.kind, raw: value, counted });
   });
-  return out;
+  return out ?? NONE;
 }
 
-function readVetoes(reader: RowReader, view: SheetView, scheme: Scheme, layout: TableLayout): VetoOutcome[] {
-  const out: VetoOutcome[] = [];
+function readVetoes(reader: RowReader, view: SheetView, scheme: Scheme, layout: TableLayout): readonly VetoOutcome[] {
+  let out: VetoOutcome[] | null = null;
   scheme.vetoes.forEach((rule, i) => {
     const col = layout.vetoes[i]?.col ?? -1;
     if (col < 0) return;
@@ -148,9 +151,9 @@ function readVetoes(reader: RowReader, view: SheetView, scheme: Scheme, layout: 
         decisionEn: read.veto ? `it was taken as a veto (${rule.effect})` : 'it was taken as no veto',
       });
     }
-    if (read.veto) out.push({ column: rule.column, effect: rule.effect, reason: read.reason ?? rule.column, cell: a1(reader.row, col) });
+    if (read.veto) (out ??= []).push({ column: rule.column, effect: rule.effect, reason: read.reason ?? rule.column, cell: a1(reader.row, col) });
   });
-  return out;
+  return out ?? NONE;
 }
 
 function compareMarkRow(view: SheetView, row: number, kind: string, scheme: Scheme, layout: TableLayout, issues: Issue[]): void {
