@@ -54,6 +54,14 @@ export interface RunOptions {
   readonly index: number;
 }
 
+/**
+ * Exit 2 is for a workbook without a 考核方案 sheet (SPEC §7); an empty or unreadable 考核方案 is a
+ * scheme error like any other (SCHEME_INVALID, exit 1).
+ */
+function lacksScheme(assessment: Assessment): boolean {
+  return assessment.scheme === null && assessment.issues.some((i) => i.code === 'SHEET_NOT_FOUND' && i.sheet === SCHEME_SHEET);
+}
+
 /** Runs one file. `output` is where score writes (ignored by check). */
 export async function runFile(file: string, output: string | null, opts: RunOptions): Promise<FileResult> {
   const base = { file, output: null, gradeOrder: [] as string[], notWritten: null };
@@ -65,9 +73,9 @@ export async function runFile(file: string, output: string | null, opts: RunOpti
     const input = toWorkbookInput(wb);
     opts.progress.phase(opts.index, file, '计算');
     const assessment = assess(input, { mode: opts.mode, previous: opts.previous });
-    if (assessment.scheme === null) throw noSchemeError(assessment, file);
+    if (lacksScheme(assessment)) throw noSchemeError(assessment, file);
     report = buildReport(assessment);
-    gradeOrder = assessment.scheme.grades.map((g) => g.name);
+    gradeOrder = assessment.scheme?.grades.map((g) => g.name) ?? [];
     const status: Status = report.summary.errors > 0 ? 1 : 0;
     if (opts.mode === 'check' || output === null) return { ...base, status, report, error: null, gradeOrder };
     if (assessment.plan === null) {
@@ -107,7 +115,7 @@ export async function loadPrevious(file: string): Promise<PreviousPeriod> {
     const f = failure(err);
     throw new CliError(`上期工作簿（--previous）无法读取：${f.message}`, `The previous period's workbook (--previous) cannot be read: ${f.messageEn}`);
   }
-  if (assessment.scheme === null) {
+  if (lacksScheme(assessment)) {
     const e = noSchemeError(assessment, file);
     throw new CliError(`上期工作簿（--previous）${e.messageZh}`, `Previous period (--previous): ${e.messageEn}`);
   }

@@ -117,6 +117,16 @@ describe('exit status 2', () => {
 });
 
 describe('a scheme with errors', () => {
+  test('an empty 考核方案 sheet is SCHEME_INVALID at A1: reported, exit 1 (exit 2 is only for a missing sheet)', async () => {
+    const sub = path.join(dir, 'emptyscheme');
+    const input = await writeWorkbook(path.join(sub, 'in.xlsx'), buildWorkbook(CLEAN_ROWS, []));
+    const c = capture();
+    expect(await main(['check', input, '--json', path.join(sub, 'r.json')], c.io)).toBe(1);
+    const report = ReportSchema.parse(JSON.parse(fs.readFileSync(path.join(sub, 'r.json'), 'utf8')));
+    expect(report.issues.map((i) => [i.code, i.sheet, i.cell])).toEqual([['SCHEME_INVALID', '考核方案', 'A1']]);
+    expect(report.summary).toEqual({ units: 0, scored: 0, errors: 1, warnings: 0 });
+  });
+
   test('WEIGHT_SUM (40 + 50 ≠ 100): reported like any error, no unit scored, exit 1', async () => {
     const sub = path.join(dir, 'weights');
     const input = await writeWorkbook(path.join(sub, 'in.xlsx'), buildWorkbook(CLEAN_ROWS, schemeRows({ businessMax: 50 })));
