@@ -188,6 +188,15 @@ function hasAnyScore(view: SheetView, row: number, layout: TableLayout): boolean
   return false;
 }
 
+function labelledNotUnit(view: SheetView, row: number, unitCol: number): boolean {
+  const texts = [view.mergedValue(row, unitCol)];
+  for (let c = 0; c < unitCol; c++) texts.push(view.value(row, c));
+  return texts.some((v) => {
+    const f = fold(cellText(v));
+    return f !== '' && NOT_UNIT_PREFIXES.some((p) => f.startsWith(p));
+  });
+}
+
 function groupOf(view: SheetView, row: number, col: number | null): string | null {
   if (col === null) return null;
   const text = tidy(cellText(view.mergedValue(row, col)));
@@ -212,6 +221,8 @@ export function readUnits(view: SheetView, scheme: Scheme, layout: TableLayout):
     // A footer line such as 填表人：张三 or 审核: 李四 — a label with a colon and no score — is no unit.
     if (/[:：]/.test(name) && !hasAnyScore(view, row, layout)) continue;
     if (name === '') {
+      // 合计 written left of the unit column (序号 column), or in a merge over it, is still a 合计 row.
+      if (labelledNotUnit(view, row, layout.unitCol)) continue;
       if (hasAnyScore(view, row, layout)) {
         loose.push(makeIssue('MISSING_UNIT', { sheet: view.name, row, col: layout.unitCol, unitRow: row + 1 }, { row: row + 1 }));
       }

@@ -95,6 +95,19 @@ describe('finding the table in a real 台账 layout (SPEC §1.3)', () => {
     expect(rs?.groupStarts).toEqual([0, 3]);
   });
 
+  it('takes a 合计 row labelled in the 序号 column, merged over the unit cell, as no unit', () => {
+    const sheetWithTotal = ledger();
+    const rows = sheetWithTotal.cells.map((r) => (r ? [...r] : r));
+    rows[11] = ['合计', null, null, 44, 42, 227, 3];
+    const merged = { ...sheetWithTotal, cells: rows, merges: [...(sheetWithTotal.merges ?? []), merge(11, 0, 11, 1)] };
+    const r2 = assess(workbook(sheet('考核方案', scheme), merged));
+    expect(r2.issues).toEqual([]);
+    expect(r2.units.map((u) => u.name)).toEqual(['城关镇', '东关街道', '南山乡', '财政局', '教育局']);
+    // Not merged: 合计 only in column A beside an empty unit cell is still no unit (docs/decisions.md).
+    const plain = { ...sheetWithTotal, cells: rows };
+    expect(assess(workbook(sheet('考核方案', scheme), plain)).issues).toEqual([]);
+  });
+
   it('warns when the 分值 row disagrees with the scheme (MARK_ROW_MISMATCH)', () => {
     const bad = assess(workbook(sheet('考核方案', scheme), ledger([null, '分值', null, 10, 10, 60])));
     expect(bad.issues.map((i) => [i.code, i.sheet, i.cell, i.severity])).toEqual([['MARK_ROW_MISMATCH', '台账', 'F5', 'warning']]);
