@@ -36,6 +36,9 @@ export interface GradeOutcome {
   readonly missed: ReadonlyArray<{ readonly grade: number; readonly why: MissReason }>;
 }
 
+const NO_TIES: readonly number[] = Object.freeze([]);
+const NO_MISSES: GradeOutcome['missed'] = Object.freeze([]);
+
 /**
  * Assigns grades within one scope. `candidates` come in rank order (`rankEntries(...).order`);
  * `scopeCount` is N for the quotas (every scored unit in the scope, vetoed ones included).
@@ -64,7 +67,8 @@ export function assignGrades(
   const lowest = grades.length - 1;
   const n = candidates.length;
   const grade: (number | null)[] = new Array<number | null>(n).fill(null);
-  const tiedAt: number[][] = candidates.map(() => []);
+  // Sparse: only units in a tied run at a quota's edge get a list.
+  const tiedAt: Array<number[] | undefined> = new Array<number[] | undefined>(n);
   const at = (i: number): GradeCandidate => candidates[i] as GradeCandidate;
 
   grades.forEach((spec, g) => {
@@ -84,7 +88,7 @@ export function assignGrades(
           let start = q - 1;
           while (start > 0 && at(pool[start - 1] as number).position === edge) start--;
           take = start;
-          for (let j = start; j < pool.length && at(pool[j] as number).position === edge; j++) tiedAt[pool[j] as number]?.push(g);
+          for (let j = start; j < pool.length && at(pool[j] as number).position === edge; j++) (tiedAt[pool[j] as number] ??= []).push(g);
         }
       }
     }
@@ -94,13 +98,13 @@ export function assignGrades(
   return candidates.map((c, i) => {
     const final = grade[i] ?? lowest;
     const finalGrade = c.forceLowest ? lowest : final;
-    const ties = tiedAt[i] as number[];
-    const missed: { grade: number; why: MissReason }[] = [];
+    const ties = tiedAt[i] ?? NO_TIES;
+    let missed: { grade: number; why: MissReason }[] | null = null;
     for (let g = 0; g < finalGrade; g++) {
       if (c.total < (grades[g] as GradeSpec).min) continue;
       const why: MissReason = c.cap > g || c.forceLowest ? 'veto' : ties.includes(g) ? 'tie' : 'quota';
-      missed.push({ grade: g, why });
+      (missed ??= []).push({ grade: g, why });
     }
-    return { grade: finalGrade, quotaTie: ties[0] ?? null, missed };
+    return { grade: finalGrade, quotaTie: ties[0] ?? null, missed: missed ?? NO_MISSES };
   });
 }
