@@ -4,7 +4,7 @@
  * problem — the first error's cell, else the first warning's. Excel is reached only through the
  * functions passed in.
  */
-import { highlightPlan, RECORD_SHEET, rowsToRecord, type Assessment, type AssessOptions, type Issue, type WorkbookInput, type WritePlan } from '../engine';
+import { highlightPlan, recordOf, type Assessment, type AssessOptions, type Issue, type WorkbookInput, type WritePlan } from '../engine';
 
 export interface QuickCheckDeps {
   readWorkbook(): Promise<{ readonly workbook: WorkbookInput; readonly fingerprint: string }>;
@@ -44,8 +44,7 @@ export async function runQuickCheck(deps: QuickCheckDeps): Promise<QuickCheckOut
   let written: QuickCheckOutcome['written'] = null;
   let failure: { error: unknown } | null = null;
   if (a.plan) {
-    const recordSheet = workbook.sheets.find((s) => s.name === RECORD_SHEET);
-    const plan = highlightPlan(a.plan, recordSheet ? rowsToRecord(recordSheet.cells).record : null);
+    const plan = highlightPlan(a.plan, recordOf(workbook));
     if (plan.marks.length || plan.clearMarks.length) {
       try {
         const out = await deps.writePlan(plan, fingerprint);

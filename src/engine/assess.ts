@@ -7,9 +7,8 @@ import type { Assessment, UnitResult } from './model/result';
 import type { Scheme } from './model/scheme';
 import { PROGRAM_SHEET_PREFIX, RESULT_SHEET, SCHEME_SHEET } from './model/scheme';
 import type { SheetInput, WorkbookInput } from './model/workbook';
-import type { ProgramRecord } from './model/plan';
 import { makeIssue } from './issues/make';
-import { RECORD_SHEET, rowsToRecord } from './record';
+import { recordOf } from './record';
 import { fold } from './text/fold';
 import { parseScheme } from './scheme/parse';
 import { SheetView } from './table/sheet-view';
@@ -63,10 +62,6 @@ function pickDataSheet(workbook: WorkbookInput, scheme: Scheme): { sheet: SheetI
   };
 }
 
-function readRecord(workbook: WorkbookInput): ProgramRecord | null {
-  const sheet = workbook.sheets.find((s) => s.name === RECORD_SHEET);
-  return sheet ? rowsToRecord(sheet.cells).record : null;
-}
 
 const EMPTY = { units: 0, scored: 0, errors: 0, warnings: 0 };
 
@@ -93,7 +88,7 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
     return finish(scheme, null, [], issues, null);
   }
   const view = new SheetView(dataSheet);
-  const record = readRecord(workbook);
+  const record = recordOf(workbook);
   const { layout, issues: tableIssues } = findTable(view, scheme, (headerRow) => new Set(ownedColumns(record, view, headerRow).values()));
   issues.push(...tableIssues);
   if (!layout) return finish(scheme, dataSheet.name, [], issues, null);

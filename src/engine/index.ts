@@ -10,7 +10,7 @@ export * from './model/plan';
 export * from './record';
 export { a1, colLetter, colIndex, parseA1 } from './address';
 export { assess, type AssessOptions, type PreviousPeriod } from './assess';
-export { highlightPlan } from './plan/highlight';
+export { highlightPlan, resultSheetOnly } from './plan/highlight';
 export { parseScheme, type SchemeParse } from './scheme/parse';
 export { detectAnomalies } from './anomaly/detect';
 export { excelRound } from './math/round';

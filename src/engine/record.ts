@@ -12,7 +12,7 @@
  *   `undo-meta` | JSON { createdAt, resultSheetExisted, dataSheet, previousRecord, resultSheetKept? }
  *   `undo`      | JSON chunks of one snapshot row: { s: sheet, r: row, c: leftCol, cells: (CellState|null)[] }
  */
-import type { CellValue } from './model/workbook';
+import type { CellValue, WorkbookInput } from './model/workbook';
 import type { OutputKey, ProgramRecord } from './model/plan';
 import { PROGRAM_SHEET_PREFIX } from './model/scheme';
 
@@ -142,4 +142,10 @@ export function rowsToRecord(grid: ReadonlyArray<ReadonlyArray<CellValue | undef
     ? { createdAt: meta.createdAt, dataSheet: meta.dataSheet, resultSheetExisted: meta.resultSheetExisted, ...(meta.resultSheetKept === true ? { resultSheetKept: true } : {}), previousRecord: meta.previousRecord ?? null, rows: undoRows }
     : null;
   return { record, undo };
+}
+
+/** The ownership record a workbook holds now (its `_考评记录` sheet), or null when it has none. */
+export function recordOf(workbook: WorkbookInput): ProgramRecord | null {
+  const sheet = workbook.sheets.find((s) => s.name === RECORD_SHEET);
+  return sheet ? rowsToRecord(sheet.cells).record : null;
 }

@@ -3,11 +3,10 @@
  * App so that switching tabs loses nothing. Excel is reached only through the `ExcelPort`.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Assessment, AssessOptions, WorkbookInput } from '../engine';
+import { recordOf, resultSheetOnly, type Assessment, type AssessOptions, type WorkbookInput } from '../engine';
 import { describeError } from './errors';
 import type { Translate } from './i18n';
 import { debounce, LIVE_CHECK_DELAY_MS } from './live';
-import { resultSheetOnly } from './plans';
 import type { ExcelPort } from './port';
 import { previousCandidates, resolvePrevious, type PreviousProblem } from './previous';
 
@@ -135,7 +134,7 @@ export function useCompute(port: ExcelPort, assess: AssessFn, t: Translate, prev
     }
     setState((s) => ({ ...s, phase: 'write', progress: 0, notice: null }));
     try {
-      const toWrite = which === 'all' ? plan : resultSheetOnly(plan, workbook);
+      const toWrite = which === 'all' ? plan : resultSheetOnly(plan, recordOf(workbook));
       const outcome = await port.writePlan(toWrite, fingerprint, (f) => setState((s) => ({ ...s, progress: f })));
       if (!outcome.ok) {
         setState((s) => ({ ...s, phase: null, notice: { intent: 'warning', text: t('compute.changed'), rerun: true } }));

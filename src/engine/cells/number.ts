@@ -68,10 +68,7 @@ export function readPlainNumber(v: CellValue | undefined): number | null {
   return r.kind === 'number' ? r.value : null;
 }
 
-/** True for null, undefined, `''` and whitespace-only text (full-width space included). */
-export function isBlank(v: CellValue | undefined): boolean {
-  return readNumber(v).kind === 'empty';
-}
+export { isBlank } from '../model/workbook';
 
 /**
  * A 比例上限 cell read as a fraction in 0..1 (SPEC §1.1 【等次】).

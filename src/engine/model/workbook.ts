@@ -58,6 +58,14 @@ export function formulaKey(row: number, col: number): string {
   return `${row},${col}`;
 }
 
+/**
+ * True for an empty cell: null, undefined, or text of spaces only (full-width space included).
+ * O(1) on long text. Example: isBlank('\u3000') === true; isBlank(0) === false.
+ */
+export function isBlank(v: CellValue | undefined): boolean {
+  return typeof v === 'string' ? v.trim() === '' : v === null || v === undefined;
+}
+
 /** Reads a cell, `null` when out of range. */
 export function cellAt(sheet: SheetInput, row: number, col: number): CellValue {
   const r = sheet.cells[row];

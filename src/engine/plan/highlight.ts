@@ -1,5 +1,7 @@
 /**
- * 快速校验's write: only the fills and notes of a run (SPEC §5), from its full write plan.
+ * Parts of a run's write plan, for buttons that write less than a full run (SPEC §5): 快速校验
+ * writes only the fills and notes, 生成考核结果表 only the `考核结果` sheet. The engine decides every
+ * value, fill and note; these only leave parts out.
  */
 import type { ProgramRecord, WritePlan } from '../model/plan';
 
@@ -34,4 +36,15 @@ export function highlightPlan(plan: WritePlan, previous: ProgramRecord | null = 
       marks: plan.marks.map((m) => ({ sheet: m.sheet, row: m.row, col: m.col })),
     },
   };
+}
+
+/**
+ * 生成考核结果表: only the `考核结果` sheet. The data sheet's columns, fills and notes are left out,
+ * and the ownership record stays `previous` (the workbook's record before this run): the program
+ * takes no new column and marks no new cell. Example: a plan with 5 columns and 3 marks → the same
+ * plan with none of either.
+ */
+export function resultSheetOnly(plan: WritePlan, previous: ProgramRecord | null): WritePlan {
+  const record = previous ?? { dataSheet: plan.dataSheet, columns: [], marks: [] };
+  return { ...plan, columns: [], marks: [], clearMarks: [], record };
 }

@@ -3,17 +3,10 @@
  * number reader (`cells/number.ts`, SPEC §1.2), so `'１００'`, `'100分'` and `'1,000'` read as numbers.
  */
 import { readFraction, readPlainNumber } from '../cells/number';
-import { isErrorValue, type CellValue } from '../model/workbook';
+import { isBlank, isErrorValue, type CellValue } from '../model/workbook';
 import { fold, toHalfWidth } from '../text/fold';
 
-/**
- * True for an empty cell: null, undefined, or text of spaces only (full-width space included).
- * Same answer as `cells/number.ts`'s `isBlank`, but O(1) on long text (scheme sheets are scanned
- * cell by cell). Example: isBlank('\u3000') === true; isBlank(0) === false.
- */
-export function isBlank(v: CellValue | undefined): boolean {
-  return typeof v === 'string' ? v.trim() === '' : v === null || v === undefined;
-}
+export { isBlank };
 
 /** The longest name (indicator, column, grade, key) the scheme accepts, in UTF-16 units. */
 export const NAME_MAX = 255;

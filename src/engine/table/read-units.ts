@@ -188,13 +188,16 @@ function hasAnyScore(view: SheetView, row: number, layout: TableLayout): boolean
   return false;
 }
 
+/** Folded text that starts a 合计 / 平均 / 备注 … row. */
+function isNotUnitLabel(folded: string): boolean {
+  return folded !== '' && NOT_UNIT_PREFIXES.some((p) => folded.startsWith(p));
+}
+
+/** 合计 written left of an empty unit cell (the 序号 column), or in a merge over it. */
 function labelledNotUnit(view: SheetView, row: number, unitCol: number): boolean {
-  const texts = [view.mergedValue(row, unitCol)];
-  for (let c = 0; c < unitCol; c++) texts.push(view.value(row, c));
-  return texts.some((v) => {
-    const f = fold(cellText(v));
-    return f !== '' && NOT_UNIT_PREFIXES.some((p) => f.startsWith(p));
-  });
+  if (isNotUnitLabel(fold(cellText(view.mergedValue(row, unitCol))))) return true;
+  for (let c = 0; c < unitCol; c++) if (isNotUnitLabel(fold(cellText(view.value(row, c))))) return true;
+  return false;
 }
 
 function groupOf(view: SheetView, row: number, col: number | null): string | null {
@@ -217,11 +220,10 @@ export function readUnits(view: SheetView, scheme: Scheme, layout: TableLayout):
       compareMarkRow(view, row, folded, scheme, layout, loose);
       continue;
     }
-    if (NOT_UNIT_PREFIXES.some((p) => folded.startsWith(p))) continue;
+    if (isNotUnitLabel(folded)) continue;
     // A footer line such as 填表人：张三 or 审核: 李四 — a label with a colon and no score — is no unit.
     if (/[:：]/.test(name) && !hasAnyScore(view, row, layout)) continue;
     if (name === '') {
-      // 合计 written left of the unit column (序号 column), or in a merge over it, is still a 合计 row.
       if (labelledNotUnit(view, row, layout.unitCol)) continue;
       if (hasAnyScore(view, row, layout)) {
         loose.push(makeIssue('MISSING_UNIT', { sheet: view.name, row, col: layout.unitCol, unitRow: row + 1 }, { row: row + 1 }));

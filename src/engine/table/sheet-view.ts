@@ -68,6 +68,4 @@ export function cellText(v: CellValue | undefined): string {
   return '';
 }
 
-export function isBlank(v: CellValue | undefined): boolean {
-  return v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
-}
+export { isBlank } from '../model/workbook';

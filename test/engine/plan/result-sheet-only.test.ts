@@ -1,6 +1,5 @@
-import { RECORD_SHEET, recordToRows, type WorkbookInput } from '../../../src/engine';
-import { currentRecord, resultSheetOnly } from '../../../src/taskpane/plans';
-import { SCORE } from '../fixtures/assessment';
+import { RECORD_SHEET, recordOf, recordToRows, resultSheetOnly, type WorkbookInput } from '../../../src/engine';
+import { SCORE } from '../../browser/fixtures/assessment';
 
 const plan = SCORE.plan;
 if (!plan) throw new Error('fixture SCORE has a plan');
@@ -8,7 +7,7 @@ const data: WorkbookInput = { sheets: [{ name: '考核数据', cells: [] }] };
 
 describe('生成考核结果表: the result sheet only', () => {
   test('no columns, marks or stale marks; the result sheet as planned', () => {
-    const only = resultSheetOnly(plan, data);
+    const only = resultSheetOnly(plan, recordOf(data));
     expect(only.columns).toEqual([]);
     expect(only.marks).toEqual([]);
     expect(only.clearMarks).toEqual([]);
@@ -17,13 +16,13 @@ describe('生成考核结果表: the result sheet only', () => {
   });
 
   test('a first run keeps an empty record (the program owns no column yet)', () => {
-    expect(resultSheetOnly(plan, data).record).toEqual({ dataSheet: '考核数据', columns: [], marks: [] });
+    expect(resultSheetOnly(plan, recordOf(data)).record).toEqual({ dataSheet: '考核数据', columns: [], marks: [] });
   });
 
   test('a later run keeps the record the workbook holds, unchanged', () => {
     const record = { dataSheet: '考核数据', columns: [{ key: 'total' as const, header: '总分', col: 8 }], marks: [{ sheet: '考核数据', row: 3, col: 4 }] };
     const wb: WorkbookInput = { sheets: [...data.sheets, { name: RECORD_SHEET, cells: recordToRows({ record, undo: null }), visibility: 'veryHidden' }] };
-    expect(currentRecord(wb)).toEqual(record);
-    expect(resultSheetOnly(plan, wb).record).toEqual(record);
+    expect(recordOf(wb)).toEqual(record);
+    expect(resultSheetOnly(plan, recordOf(wb)).record).toEqual(record);
   });
 });
