@@ -1,6 +1,6 @@
 /** Range, its format (fill, font, column width) and RangeAreas — the parts the host uses. */
 import { DContext, DObj } from './context';
-import { DoubleError } from './errors';
+import { DoubleError, notLoaded } from './errors';
 import { applyInput, isBlank, officeFormula, officeType, officeValue, type Input } from './cell-input';
 import { type DoubleCell, type SheetState, key } from './state';
 import { a1, parseA1 } from '../../src/engine/address';
@@ -161,6 +161,34 @@ export class DRange extends DObj {
     });
   }
 
+  /**
+   * `getRowProperties({ rowIndex, rowHidden })` (ExcelApi 1.9): one entry per row of the range,
+   * with only the asked-for properties. Its `value` is readable after the sync, as a ClientResult.
+   */
+  getRowProperties(opts: { rowIndex?: boolean; rowHidden?: boolean }): DClientResult<Array<{ rowIndex?: number; rowHidden?: boolean }>> {
+    const result = new DClientResult<Array<{ rowIndex?: number; rowHidden?: boolean }>>();
+    this.context.push({
+      json: { id: this._id, m: 'getRowProperties', a: opts },
+      run: () => {
+        this.context.requireApi('Range.getRowProperties', '1.9');
+        // On a null range (reached through a null worksheet), null again — the resolver already
+        // threw when the double is strict about null objects.
+        const t = this._t;
+        if (!t) { result._set([]); return null; }
+        const rows: Array<{ rowIndex?: number; rowHidden?: boolean }> = [];
+        for (let i = 0; i < t.rows; i++) {
+          const row: { rowIndex?: number; rowHidden?: boolean } = {};
+          if (opts.rowIndex) row.rowIndex = t.r + i;
+          if (opts.rowHidden) row.rowHidden = t.sheet.hiddenRows.has(t.r + i);
+          rows.push(row);
+        }
+        result._set(rows);
+        return rows;
+      },
+    });
+    return result;
+  }
+
   /** Marks properties loaded at once (collection items, which load with their collection). */
   loadNow(props: readonly string[]): void {
     for (const p of props) this._loaded.set(p, this._read(p));
@@ -274,3 +302,13 @@ export class DRangeCollection extends DObj {
   }
 }
 
+
+/** OfficeExtension.ClientResult: `value` throws until the sync that fills it has run. */
+export class DClientResult<T> {
+  private _value: { v: T } | null = null;
+  _set(v: T): void { this._value = { v }; }
+  get value(): T {
+    if (!this._value) throw notLoaded('value');
+    return this._value.v;
+  }
+}

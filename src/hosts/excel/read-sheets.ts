@@ -1,17 +1,20 @@
 /**
  * Reading sheets within Excel's limits (5 MB per request or response on the web).
  *
- * One sync "probes" each sheet: its name, visibility, used-range shape, whole-range hidden flag,
- * merged areas, and the content of a box at its top-left (the used range ∩ the first `rows` × `cols`
- * cells). A sheet that fits its box is read completely in that sync. The rest of a bigger sheet is
- * read afterwards in row blocks sized from the bytes per cell the box actually returned, packed into
- * payload-bounded syncs (batch.ts). Rows partly hidden need one flag per row (one more sync).
+ * First try: one sync reads each sheet whole — its name, visibility, used range (values, formulas,
+ * value types), merged areas and, on ExcelApi 1.9+, every row's hidden flag. The host can not know
+ * a sheet's size before a sync, so this is tried optimistically; when that sync is refused (a
+ * response over 5 MB on the web, a range too large anywhere), the read falls back to probing:
+ * one sync reads a box at each sheet's top-left (the used range ∩ the first `rows` × `cols` cells)
+ * and the used-range shape; the rest of a bigger sheet is read in row blocks sized from the bytes
+ * per cell the box actually returned, packed into payload-bounded syncs (batch.ts). Without
+ * ExcelApi 1.9, rows partly hidden need one more sync for their flags.
  */
 import type { MergeArea } from '../../engine/model/workbook';
 import { BUDGET, halves, isPayloadError, runItems, type Item } from './batch';
 import { payloadBytes } from './cells';
 import { SheetBuilder, visibilityOf } from './sheet-builder';
-import { mergesSupported } from './support';
+import { mergesSupported, rowPropsSupported } from './support';
 
 const CONTENT = 'values,formulas,valueTypes';
 /** Least bytes per cell assumed for values + formulas + valueTypes (numbers take ≈ 25). */
@@ -23,6 +26,25 @@ export interface Box { readonly rows: number; readonly cols: number }
 export const BIG_BOX: Box = { rows: 600, cols: 50 };
 export const SMALL_BOX: Box = { rows: 150, cols: 20 };
 export const boxCost = (b: Box): number => b.rows * b.cols * MIN_BYTES_PER_CELL;
+
+/**
+ * What earlier reads in this pane learned: false once a workbook proved too big for one response,
+ * so that the next reads (the write's check, undo) go straight to probing instead of being refused
+ * again. A read of a workbook under BUDGET / 40 bytes ≈ 100,000 cells sets it back to true.
+ */
+let wholeFits = true;
+export const tryWhole = (): boolean => wholeFits;
+/** Learns from a finished read: the cells read, or `'refused'` when the whole read was refused. */
+export function learnSize(cells: number | 'refused'): void {
+  wholeFits = cells !== 'refused' && cells * MIN_BYTES_PER_CELL <= BUDGET;
+}
+/** Forgets what was learnt (tests). */
+export function forgetSizes(): void { wholeFits = true; }
+export const cellsOf = (reads: Iterable<SheetRead | null>): number => {
+  let n = 0;
+  for (const r of reads) if (r) n += r.shape.rows * r.shape.cols;
+  return n;
+};
 
 export interface Shape {
   readonly name: string;
@@ -69,6 +91,10 @@ function hiddenRowItem(shape: Shape, b: SheetBuilder, r: number, rows: number): 
     est: rows * BYTES_PER_ROW_FLAG + 200,
     queue(ctx) {
       const ws = ctx.workbook.worksheets.getItem(shape.name);
+      if (rowPropsSupported()) {
+        const flags = ws.getRangeByIndexes(r, shape.c, rows, 1).getRowProperties({ rowHidden: true });
+        return () => flags.value.forEach((x, i) => { if (x.rowHidden) b.setHidden(r + i); });
+      }
       const ranges: Excel.Range[] = [];
       for (let i = 0; i < rows; i++) ranges.push(ws.getRangeByIndexes(r + i, shape.c, 1, 1).load('rowHidden'));
       return () => ranges.forEach((x, i) => { if (x.rowHidden) b.setHidden(r + i); });
@@ -78,15 +104,17 @@ function hiddenRowItem(shape: Shape, b: SheetBuilder, r: number, rows: number): 
 }
 
 /**
- * Queues the probe of one worksheet proxy. After the sync, the finisher gives the sheet read so
- * far and the items that read the rest (none when the box held it all); null for a null worksheet.
+ * Queues the read of one worksheet proxy: the whole used range (`box` null) or the probe of a box.
+ * After the sync, the finisher gives the sheet read so far and the items that read the rest (none
+ * when the sheet was read whole, or fitted its box); null for a null worksheet.
  */
-export function queueProbe(ws: Excel.Worksheet, box: Box): () => { read: SheetRead; rest: Item[] } | null {
+export function queueProbe(ws: Excel.Worksheet, box: Box | null): () => { read: SheetRead; rest: Item[] } | null {
   ws.load('name,visibility');
   const used = ws.getUsedRange(true);
   used.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden');
-  const content = used.getIntersectionOrNullObject(ws.getRangeByIndexes(0, 0, box.rows, box.cols));
+  const content = box ? used.getIntersectionOrNullObject(ws.getRangeByIndexes(0, 0, box.rows, box.cols)) : used;
   content.load(`rowIndex,columnIndex,rowCount,columnCount,${CONTENT}`);
+  const flags = box === null && rowPropsSupported() ? used.getRowProperties({ rowIndex: true, rowHidden: true }) : null;
   const merges = queueMerges(used);
   return () => {
     if (ws.isNullObject) return null;
@@ -109,20 +137,41 @@ export function queueProbe(ws: Excel.Worksheet, box: Box): () => { read: SheetRe
       ...blocks(shape, b, shape.r + boxRows, shape.rows - boxRows, shape.c, shape.cols, perCell),
     ];
     if (used.rowHidden === true) b.setHiddenRange(shape.r, shape.rows);
-    else if (used.rowHidden === null) rest.push(hiddenRowItem(shape, b, shape.r, shape.rows));
+    else if (used.rowHidden === null) {
+      if (flags) flags.value.forEach((x, i) => { if (x.rowHidden) b.setHidden(x.rowIndex ?? shape.r + i); });
+      else rest.push(hiddenRowItem(shape, b, shape.r, shape.rows));
+    }
     return { read: { builder: b, shape }, rest };
   };
 }
 
+/** The first sync of a read failed (nothing of it was used): the caller may try another way. */
+class FirstSyncFailed extends Error {
+  readonly reason: unknown;
+  constructor(reason: unknown) { super('first sync failed'); this.reason = reason; }
+}
+
 /**
- * Reads the named sheets (missing ones → null) and runs `extra` items: probes and as many extras
- * as fit in the first sync, the rest in payload-bounded syncs. Returns the syncs used.
+ * Reads the named sheets (missing ones → null) and runs `extra` items: the sheets whole and as many
+ * extras as fit in the first sync, the rest in payload-bounded syncs. When that first sync is
+ * refused (a sheet too big for one response), the sheets are probed instead (see the top of this
+ * file). Returns the syncs used, the refused one included.
  */
 export async function readNamedSheets(ctx: Excel.RequestContext, names: ReadonlyArray<{ name: string; box: Box }>, extra: readonly Item[]): Promise<{ sheets: Map<string, SheetRead | null>; syncs: number }> {
-  try {
-    return await readNamedSheetsOnce(ctx, names, extra, null);
-  } catch (e) {
-    if (isPayloadError(e)) throw e;
+  let spent = 0;
+  for (const whole of tryWhole() ? [true, false] : [false]) {
+    try {
+      const r = await readNamedSheetsOnce(ctx, names, extra, null, whole);
+      if (!whole) learnSize(cellsOf(r.sheets.values()));
+      return { sheets: r.sheets, syncs: r.syncs + spent };
+    } catch (e) {
+      if (!(e instanceof FirstSyncFailed)) throw e;
+      spent++;
+      if (!whole && isPayloadError(e.reason)) throw e.reason;
+      if (whole && isPayloadError(e.reason)) learnSize('refused');
+      // Not a payload refusal: probing the same names would fail the same way.
+      if (!isPayloadError(e.reason)) break;
+    }
   }
   // Some hosts fail a batch that calls methods on a null worksheet (a sheet not there yet):
   // list the sheets first and probe only those that exist.
@@ -130,19 +179,27 @@ export async function readNamedSheets(ctx: Excel.RequestContext, names: Readonly
   list.load('items/name');
   await ctx.sync();
   const have = new Set(list.items.map((w) => w.name.toLowerCase()));
-  const r = await readNamedSheetsOnce(ctx, names, extra, have);
-  return { sheets: r.sheets, syncs: r.syncs + 2 };
+  try {
+    const r = await readNamedSheetsOnce(ctx, names, extra, have, false);
+    return { sheets: r.sheets, syncs: r.syncs + spent + 1 };
+  } catch (e) {
+    throw e instanceof FirstSyncFailed ? e.reason : e;
+  }
 }
 
-async function readNamedSheetsOnce(ctx: Excel.RequestContext, names: ReadonlyArray<{ name: string; box: Box }>, extra: readonly Item[], have: ReadonlySet<string> | null): Promise<{ sheets: Map<string, SheetRead | null>; syncs: number }> {
-  const probes = names.map(({ name, box }) => [name, have && !have.has(name.toLowerCase()) ? () => null : queueProbe(ctx.workbook.worksheets.getItemOrNullObject(name), box)] as const);
+async function readNamedSheetsOnce(ctx: Excel.RequestContext, names: ReadonlyArray<{ name: string; box: Box }>, extra: readonly Item[], have: ReadonlySet<string> | null, whole: boolean): Promise<{ sheets: Map<string, SheetRead | null>; syncs: number }> {
+  const probes = names.map(({ name, box }) => [name, have && !have.has(name.toLowerCase()) ? () => null : queueProbe(ctx.workbook.worksheets.getItemOrNullObject(name), whole ? null : box)] as const);
   let room = BUDGET - names.reduce((n, x) => n + boxCost(x.box), 0);
   const now: Array<() => void> = [];
   const later: Item[] = [];
   for (const item of extra) {
     if (item.est <= room) { now.push(item.queue(ctx)); room -= item.est; } else later.push(item);
   }
-  await ctx.sync();
+  try {
+    await ctx.sync();
+  } catch (e) {
+    throw new FirstSyncFailed(e);
+  }
   const sheets = new Map<string, SheetRead | null>();
   const rest: Item[] = [];
   for (const [name, fin] of probes) {

@@ -17,6 +17,8 @@ export function notesSupported(): boolean {
 
 /** `context.runtime.enableEvents` (ExcelApi 1.8). */
 export const eventsToggleSupported = (): boolean => has('1.8');
+/** `Range.getRowProperties` (ExcelApi 1.9): every row's hidden flag in one call. */
+export const rowPropsSupported = (): boolean => has('1.9');
 /** `Range.getMergedAreasOrNullObject` (ExcelApi 1.13). */
 export const mergesSupported = (): boolean => has('1.13');
 /** `Excel.run({ mergeUndoGroup: true }, …)` (ExcelApi 1.20). */

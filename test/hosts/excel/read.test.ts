@@ -1,9 +1,11 @@
 /** readWorkbook on the Excel double: one sync for a small workbook, exact engine input. */
-import { installOfficeDouble } from '../../office-double';
+import { installOfficeDouble, PAYLOAD_LIMIT } from '../../office-double';
+import { forgetSizes } from '../../../src/hosts/excel/read-sheets';
 import { readWorkbook } from '../../../src/hosts/excel';
 import { DATA, workbook } from './fixtures';
 
 describe('readWorkbook', () => {
+  beforeEach(forgetSizes);
   test('reads every sheet in one sync: values, error values, formulas, text that looks like a formula, merges', async () => {
     const xl = installOfficeDouble(globalThis, {
       sheets: [
@@ -32,11 +34,37 @@ describe('readWorkbook', () => {
     expect(data?.hiddenRows).toEqual([]);
   });
 
-  test('partly hidden rows take one more sync for the per-row flags', async () => {
+  test('partly hidden rows come in the same sync (getRowProperties, ExcelApi 1.9)', async () => {
     const xl = installOfficeDouble(globalThis, { sheets: [{ name: DATA, cells: [['a'], ['b'], ['c'], ['d']], hiddenRows: [1, 3] }] });
+    const { workbook: wb } = await readWorkbook();
+    expect(xl.syncs).toBe(1);
+    expect(wb.sheets[0]?.hiddenRows).toEqual([1, 3]);
+  });
+
+  test('before ExcelApi 1.9, partly hidden rows take one more sync for the per-row flags', async () => {
+    const xl = installOfficeDouble(globalThis, { sheets: [{ name: DATA, cells: [['a'], ['b'], ['c'], ['d']], hiddenRows: [1, 3] }], apiVersion: '1.8' });
     const { workbook: wb } = await readWorkbook();
     expect(xl.syncs).toBe(2);
     expect(wb.sheets[0]?.hiddenRows).toEqual([1, 3]);
+  });
+
+  test('a sheet too big for one response: the whole read is refused once, then probed; the next read probes at once', async () => {
+    // 20,000 rows × 15 numbers: ≈ 21 bytes per cell in values + formulas + valueTypes ≈ 6.3 MB > 5 MB.
+    const cells = Array.from({ length: 20_000 }, (_, i) => Array.from({ length: 15 }, (_, j) => i * 15 + j));
+    const xl = installOfficeDouble(globalThis, { sheets: [{ name: DATA, cells, hiddenRows: [5, 15_000] }, { name: '考核方案', cells: [['【指标】']] }] });
+    const first = await readWorkbook();
+    const syncsFirst = xl.syncs;
+    expect(xl.responseBytes[0]).toBeGreaterThan(PAYLOAD_LIMIT);
+    expect(Math.max(...xl.responseBytes.slice(1), ...xl.requestBytes)).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+    const data = first.workbook.sheets[0];
+    expect(data?.cells.length).toBe(20_000);
+    expect(data?.cells[19_999]?.[14]).toBe(299_999);
+    expect(data?.cells[7_000]?.[3]).toBe(105_003);
+    expect(data?.hiddenRows).toEqual([5, 15_000]);
+    xl.resetCounters();
+    const second = await readWorkbook();
+    expect(xl.syncs).toBe(syncsFirst - 1);
+    expect(second.fingerprint).toBe(first.fingerprint);
   });
 
   test('a used range that does not start at A1 keeps sheet coordinates', async () => {
