@@ -97,6 +97,21 @@ describe('office double', () => {
     });
   });
 
+  test('getRowProperties (ExcelApi 1.9): a ClientResult, readable only after the sync, one entry per row', async () => {
+    installOfficeDouble(globalThis, { sheets: [{ name: 'S', cells: [['a'], ['b'], ['c']], hiddenRows: [1] }] });
+    await Excel.run(async (ctx) => {
+      const flags = ctx.workbook.worksheets.getItem('S').getRange('A1:B3').getRowProperties({ rowIndex: true, rowHidden: true });
+      expect(() => flags.value).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      await ctx.sync();
+      expect(flags.value).toEqual([{ rowIndex: 0, rowHidden: false }, { rowIndex: 1, rowHidden: true }, { rowIndex: 2, rowHidden: false }]);
+    });
+    installOfficeDouble(globalThis, { sheets: [{ name: 'S', cells: [['a']] }], apiVersion: '1.8' });
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRange('A1').getRowProperties({ rowHidden: true });
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'ApiNotFound' });
+    });
+  });
+
   test('very hidden sheets, null objects, and the change event for user edits', async () => {
     const xl = book();
     const heard: unknown[] = [];
