@@ -150,10 +150,14 @@ function finish(scheme: Scheme | null, dataSheet: string | null, units: UnitResu
 
 function scoreAll(scheme: Scheme, units: readonly RawUnit[], schemeBlocked: boolean): Array<UnitScore | null> {
   return units.map((u) => {
-    if (schemeBlocked || u.blocked || u.scores.some((s) => s === null)) return null;
+    if (schemeBlocked || u.blocked) return null;
+    for (let i = 0; i < u.scores.length; i++) if (u.scores[i] === null) return null;
     return scoreUnit(scheme, u.scores as number[], u.adjustments, u.vetoes);
   });
 }
+
+const NO_FLAGS: readonly string[] = Object.freeze([]);
+const NO_DETAILS: UnitResult['flagDetails'] = Object.freeze([]);
 
 function toResult(u: RawUnit, s: UnitScore | null, st: Standing | null): UnitResult {
   const veto = u.vetoes.length === 0 ? null : u.vetoes.length === 1 ? (u.vetoes[0] ?? null) : ([...u.vetoes].sort((a, b) => effectRank(a.effect) - effectRank(b.effect))[0] ?? null);
@@ -168,7 +172,7 @@ function toResult(u: RawUnit, s: UnitScore | null, st: Standing | null): UnitRes
     bonus: s ? s.bonus : null,
     minus: s ? s.minus : null,
     adjustments: u.adjustments,
-    capsApplied: s ? s.capsApplied : [],
+    capsApplied: s ? s.capsApplied : NO_FLAGS,
     total: s ? s.total : null,
     rank: st ? st.rank : null,
     overallRank: st ? st.overallRank : null,
@@ -178,8 +182,9 @@ function toResult(u: RawUnit, s: UnitScore | null, st: Standing | null): UnitRes
     vetoes: u.vetoes,
     gradeReason: st ? st.gradeReason : null,
     blocked: s === null,
-    flags: [],
-    flagDetails: [],
+    // Shared empty lists: unitFlags gives a flagged unit lists of its own.
+    flags: NO_FLAGS,
+    flagDetails: NO_DETAILS,
   };
 }
 

@@ -39,25 +39,38 @@ const NO_KEYS: number[] = [];
  */
 export function rankEntries(entries: readonly RankEntry[], method: RankMethod, policy: VetoRankPolicy): Ranking {
   const n = entries.length;
-  const vetoFirst = policy !== '正常';
-  // Flat copies for a tight comparator: late = "sorts after every unvetoed entry".
-  const late = new Uint8Array(n);
+  const vetoed = new Uint8Array(n);
   const totals = new Float64Array(n);
-  const keys: number[][] = new Array<number[]>(n);
+  let anyKeys = false;
   for (let i = 0; i < n; i++) {
     const e = entries[i] as RankEntry;
-    late[i] = vetoFirst && e.vetoed ? 1 : 0;
+    vetoed[i] = e.vetoed ? 1 : 0;
     totals[i] = e.total;
-    keys[i] = e.tieKeys.length === 0 ? NO_KEYS : e.tieKeys.map(sig15);
+    if (e.tieKeys.length) anyKeys = true;
   }
+  const keys = anyKeys ? entries.map((e) => (e.tieKeys.length === 0 ? NO_KEYS : e.tieKeys.map(sig15))) : null;
+  return rankArrays(vetoed, totals, keys, method, policy);
+}
+
+/**
+ * `rankEntries` on flat arrays (no object per entry): `vetoed[i]` 1 or 0, `totals[i]`, and
+ * `keys[i]` the entry's 同分比较 keys already passed through `sig15` (null: no entry has keys).
+ * Example: rankArrays(Uint8Array.of(0, 0), Float64Array.of(90, 95), null, '美式', '末位').ranks → [2, 1].
+ */
+export function rankArrays(vetoed: Uint8Array, totals: Float64Array, tieKeys: ReadonlyArray<readonly number[]> | null, method: RankMethod, policy: VetoRankPolicy): Ranking {
+  const n = totals.length;
+  const vetoFirst = policy !== '正常';
+  // late = "sorts after every unvetoed entry".
+  const late = vetoFirst ? vetoed : new Uint8Array(n);
+  const keys = tieKeys ?? new Array<readonly number[]>(n).fill(NO_KEYS);
 
   const compare = (a: number, b: number): number => {
     const byVeto = (late[a] as number) - (late[b] as number);
     if (byVeto !== 0) return byVeto;
     const byTotal = descending(totals[a], totals[b]);
     if (byTotal !== 0) return byTotal;
-    const ka = keys[a] as number[];
-    const kb = keys[b] as number[];
+    const ka = keys[a] as readonly number[];
+    const kb = keys[b] as readonly number[];
     const len = ka.length > kb.length ? ka.length : kb.length;
     for (let k = 0; k < len; k++) {
       const byKey = descending(ka[k], kb[k]);
@@ -66,12 +79,20 @@ export function rankEntries(entries: readonly RankEntry[], method: RankMethod, p
     return 0;
   };
 
-  const order = Array.from({ length: n }, (_, i) => i);
-  order.sort((a, b) => compare(a, b) || a - b);
+  // Without 同分比较 keys, a unit's place is fixed by (late, total) alone: one integer key each,
+  // and a native numeric sort (same order as the comparator, ties in input order).
+  const keyed = tieKeys === null || tieKeys.every((k) => k.length === 0) ? denseKeys(late, totals) : null;
+  let order: number[];
+  if (keyed) order = orderByKey(keyed);
+  else {
+    order = Array.from({ length: n }, (_, i) => i);
+    order.sort((a, b) => compare(a, b) || a - b);
+  }
+  const tiedWith = keyed ? (a: number, b: number): boolean => keyed[a] === keyed[b] : (a: number, b: number): boolean => compare(a, b) === 0;
 
   const ranks: (number | null)[] = new Array<number | null>(n).fill(null);
   const position: number[] = new Array<number>(n).fill(0);
-  const counted = (i: number): boolean => !(policy === '不排名' && (entries[i] as RankEntry).vetoed);
+  const counted = (i: number): boolean => !(policy === '不排名' && vetoed[i] === 1);
 
   let group = -1;
   let countedAhead = 0; // counted entries in earlier groups
@@ -79,7 +100,7 @@ export function rankEntries(entries: readonly RankEntry[], method: RankMethod, p
   let countedInGroup = 0;
   for (let p = 0; p < n; p++) {
     const i = order[p] as number;
-    if (p === 0 || compare(order[p - 1] as number, i) !== 0) {
+    if (p === 0 || !tiedWith(order[p - 1] as number, i)) {
       countedAhead += countedInGroup;
       if (countedInGroup > 0) groupsAhead++;
       countedInGroup = 0;
@@ -101,4 +122,44 @@ function descending(a: number | undefined, b: number | undefined): number {
   const aOk = a !== undefined && !Number.isNaN(a);
   const bOk = b !== undefined && !Number.isNaN(b);
   return aOk === bOk ? 0 : aOk ? -1 : 1;
+}
+
+/**
+ * Integer sort keys: key = late × D + (the number of distinct totals above this one), D = the number
+ * of distinct totals; equal keys ⇔ tied. Null when a total is not finite (the comparator handles it).
+ * Example: late [0, 0, 1], totals [90, 95, 99] → D 3, keys [2, 1, 3].
+ */
+function denseKeys(late: Uint8Array, totals: Float64Array): Int32Array | null {
+  const n = totals.length;
+  for (let i = 0; i < n; i++) if (!Number.isFinite(totals[i] as number)) return null;
+  const sorted = totals.slice().sort(); // ascending, numeric
+  const distinct: number[] = []; // descending
+  for (let i = n - 1; i >= 0; i--) {
+    const v = sorted[i] as number;
+    if (distinct.length === 0 || v !== distinct[distinct.length - 1]) distinct.push(v);
+  }
+  const d = distinct.length;
+  const key = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = totals[i] as number;
+    let lo = 0, hi = d - 1; // distinct[lo..hi] descending; find v's index
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((distinct[mid] as number) > v) lo = mid + 1;
+      else hi = mid;
+    }
+    key[i] = (late[i] as number) * d + lo;
+  }
+  return key;
+}
+
+/** Indexes sorted by key, ties in index order: (key × n + index) sorted as numbers (exact below 2^53). */
+function orderByKey(key: Int32Array): number[] {
+  const n = key.length;
+  const packed = new Float64Array(n);
+  for (let i = 0; i < n; i++) packed[i] = (key[i] as number) * n + i;
+  packed.sort();
+  const order = new Array<number>(n);
+  for (let p = 0; p < n; p++) order[p] = (packed[p] as number) % n;
+  return order;
 }

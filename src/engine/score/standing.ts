@@ -7,7 +7,7 @@ import type { Issue } from '../model/issue';
 import type { Scheme, VetoEffect } from '../model/scheme';
 import type { GradeReason, VetoOutcome } from '../model/result';
 import { makeIssue } from '../issues/make';
-import { rankEntries, type RankEntry } from '../rank/rank';
+import { rankArrays } from '../rank/rank';
 import { assignGrades, type GradeCandidate } from '../grade/assign';
 import { starsFor } from '../grade/stars';
 import { quotaCount } from '../grade/quota';
@@ -61,13 +61,28 @@ export function computeStandings(scheme: Scheme, units: readonly StandingInput[]
   const grouped = settings.groupColumn !== null;
   const standings: Standing[] = units.map(() => ({ rank: null, overallRank: null, grade: null, stars: null, gradeReason: null, order: 0 }));
   const issues: Issue[] = [];
-  const entries: RankEntry[] = units.map((u) => ({ vetoed: u.vetoes.length > 0, total: u.total, tieKeys: u.tieKeys.length ? u.tieKeys.map(sig15) : u.tieKeys }));
+  // Flat arrays for ranking (no object per unit); tie keys only when the scheme has 同分比较.
+  const n = units.length;
+  const vetoed = new Uint8Array(n);
+  const totals = new Float64Array(n);
+  units.forEach((u, i) => {
+    vetoed[i] = u.vetoes.length > 0 ? 1 : 0;
+    totals[i] = u.total;
+  });
+  const keys = units.some((u) => u.tieKeys.length > 0) ? units.map((u) => u.tieKeys.map(sig15)) : null;
   const scopes = scopesOf(units, grouped);
   const orderedScopes: number[][] = [];
 
   for (const scope of scopes) {
-    const scopeEntries = scope.map((i) => entries[i] as RankEntry);
-    const ranked = rankEntries(scopeEntries, settings.rankMethod, settings.vetoRank);
+    const ranked = scope.length === n
+      ? rankArrays(vetoed, totals, keys, settings.rankMethod, settings.vetoRank)
+      : rankArrays(
+          Uint8Array.from(scope, (i) => vetoed[i] as number),
+          Float64Array.from(scope, (i) => totals[i] as number),
+          keys ? scope.map((i) => keys[i] as number[]) : null,
+          settings.rankMethod,
+          settings.vetoRank,
+        );
     scope.forEach((unitIndex, k) => {
       (standings[unitIndex] as Standing).rank = ranked.ranks[k] ?? null;
     });
@@ -115,7 +130,7 @@ export function computeStandings(scheme: Scheme, units: readonly StandingInput[]
   }
 
   if (grouped) {
-    const ranked = rankEntries(entries, settings.rankMethod, settings.vetoRank);
+    const ranked = rankArrays(vetoed, totals, keys, settings.rankMethod, settings.vetoRank);
     units.forEach((_, i) => {
       (standings[i] as Standing).overallRank = ranked.ranks[i] ?? null;
     });

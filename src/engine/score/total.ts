@@ -27,6 +27,7 @@ interface ScoreModel {
 }
 
 const MODELS = new WeakMap<Scheme, ScoreModel>();
+const NO_CAPS: string[] = [];
 
 function modelOf(scheme: Scheme): ScoreModel {
   let m = MODELS.get(scheme);
@@ -48,7 +49,12 @@ function modelOf(scheme: Scheme): ScoreModel {
 export function scoreUnit(scheme: Scheme, scores: readonly number[], adjustments: readonly AdjustmentOutcome[], vetoes: readonly VetoOutcome[]): UnitScore {
   const { settings } = scheme;
   const model = modelOf(scheme);
-  const caps: string[] = [];
+  // Most units hit no cap: one shared empty list for them, a list of their own only when needed.
+  let caps: string[] = NO_CAPS;
+  const cap = (what: string): void => {
+    if (caps === NO_CAPS) caps = [];
+    caps.push(what);
+  };
   const n = scheme.indicators.length;
   const points: number[] = new Array<number>(n);
   const sums = model.categories.length ? new Float64Array(model.categories.length) : null;
@@ -67,30 +73,30 @@ export function scoreUnit(scheme: Scheme, scores: readonly number[], adjustments
   for (const a of adjustments) {
     if (a.kind === '加分') bonus += a.counted;
     else minus += a.counted;
-    if (a.counted !== a.raw) caps.push(`${a.column}上限`);
+    if (a.counted !== a.raw) cap(`${a.column}上限`);
   }
   if (settings.bonusTotalCap !== null && bonus > settings.bonusTotalCap) {
     bonus = settings.bonusTotalCap;
-    caps.push('加分合计上限');
+    cap('加分合计上限');
   }
   if (settings.minusTotalCap !== null && minus > settings.minusTotalCap) {
     minus = settings.minusTotalCap;
-    caps.push('扣分合计上限');
+    cap('扣分合计上限');
   }
   let raw = base + bonus - minus;
   if (raw < settings.totalMin) {
     raw = settings.totalMin;
-    caps.push('总分下限');
+    cap('总分下限');
   }
   if (settings.totalMax !== null && raw > settings.totalMax) {
     raw = settings.totalMax;
-    caps.push('总分上限');
+    cap('总分上限');
   }
   let total = excelRound(raw, settings.decimals);
   for (const v of vetoes) {
     if (v.effect === '总分计零') {
       total = 0;
-      caps.push('总分计零');
+      cap('总分计零');
       break;
     }
   }

@@ -123,11 +123,13 @@ const entryArb = fc.record({
   total: fc.integer({ min: 0, max: 6 }).map((t) => t * 10),
   tieKeys: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 2, maxLength: 2 }),
 });
+// Half the cases have no 同分比较 keys at all (the integer-key sort), half have two (the comparator).
 const caseArb = fc.record({
   entries: fc.array(entryArb, { maxLength: 30 }),
   method: fc.constantFrom(...METHODS),
   policy: fc.constantFrom(...POLICIES),
-});
+  keyless: fc.boolean(),
+}).map(({ entries, method, policy, keyless }) => ({ entries: keyless ? entries.map((e) => ({ ...e, tieKeys: [] })) : entries, method, policy }));
 const RUNS = { numRuns: 500, seed: 42 };
 
 /** Independent reference: is `a` strictly ahead of `b`? (Keys here are small integers, no sig15 needed.) */
@@ -241,5 +243,33 @@ describe('rankEntries — properties', () => {
     // Generous for a shared machine; a quadratic method would need ~10^10 comparisons and never finish.
     expect(Date.now() - start).toBeLessThan(15000);
     expect(ranks.every((r) => r !== null && r >= 1 && r <= 100000)).toBe(true);
+  });
+});
+
+describe('rankEntries — the keyless fast path agrees with the comparator', () => {
+  // Totals with fractions, negatives, -0 and many ties. With no 同分比较 keys the ranking takes the
+  // integer-key sort; giving every entry the same key [0] forces the comparator and changes nothing.
+  const totalArb = fc.oneof(fc.constantFrom(0, -0, 87.35, 87.35, 90, -5.5, 100), fc.integer({ min: -3, max: 3 }).map((t) => t / 4));
+  const arb = fc.record({
+    entries: fc.array(fc.record({ vetoed: fc.boolean(), total: totalArb }), { maxLength: 60 }),
+    method: fc.constantFrom(...METHODS),
+    policy: fc.constantFrom(...POLICIES),
+  });
+  it('same ranks, order and positions', () => {
+    fc.assert(
+      fc.property(arb, ({ entries, method, policy }) => {
+        const fast = rankEntries(entries.map((e) => ({ ...e, tieKeys: [] })), method, policy);
+        const slow = rankEntries(entries.map((e) => ({ ...e, tieKeys: [0] })), method, policy);
+        expect(fast).toEqual(slow);
+      }),
+      RUNS,
+    );
+  });
+
+  it('a NaN or infinite total takes the comparator: NaN last, Infinity first', () => {
+    // Totals B2:B5 = 80, NaN, Infinity, 80 → order C (Infinity), B2, B5 (tied 80), then NaN.
+    const r = rankEntries([80, NaN, Infinity, 80].map((total) => ({ vetoed: false, total, tieKeys: [] })), '美式', '末位');
+    expect(r.order).toEqual([2, 0, 3, 1]);
+    expect(r.ranks).toEqual([2, 4, 1, 2]);
   });
 });
