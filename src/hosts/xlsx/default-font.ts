@@ -38,14 +38,26 @@ export async function rememberDefaultFont(wb: ExcelJS.Workbook, file: Uint8Array
  * Returns `out` itself when nothing is remembered or the fonts already agree.
  */
 export async function restoreDefaultFont(wb: ExcelJS.Workbook, out: Uint8Array): Promise<Uint8Array> {
-  const font = remembered.get(wb);
-  if (!font) return out;
+  if (!remembered.has(wb)) return out;
   const zip = await JSZip.loadAsync(out);
   const entry = zip.file(STYLES);
   if (!entry) return out;
   const xml = await entry.async('string');
-  const current = firstFont(xml);
-  if (current === null || current === font) return out;
-  zip.file(STYLES, xml.replace(FIRST_FONT, (_m, open: string) => `${open}${font}`));
+  const next = withDefaultFont(wb, xml);
+  if (next === xml) return out;
+  zip.file(STYLES, next);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/**
+ * The styles part `stylesXml` (as exceljs wrote it for `wb`) with its font 0 put back to the one
+ * remembered for `wb`; `stylesXml` itself when nothing is remembered or the fonts already agree.
+ * Example: Calibri 11 as the first `<font>` → `<font><sz val="12"/><name val="宋体"/>…</font>`.
+ */
+export function withDefaultFont(wb: ExcelJS.Workbook, stylesXml: string): string {
+  const font = remembered.get(wb);
+  if (!font) return stylesXml;
+  const current = firstFont(stylesXml);
+  if (current === null || current === font) return stylesXml;
+  return stylesXml.replace(FIRST_FONT, (_m, open: string) => `${open}${font}`);
 }

@@ -57,12 +57,25 @@ export async function rememberDefinedNames(wb: ExcelJS.Workbook, file: Uint8Arra
 
 /** The saved workbook `out` with the remembered names put back. Returns `out` when there is nothing to do. */
 export async function restoreDefinedNames(wb: ExcelJS.Workbook, out: Uint8Array): Promise<Uint8Array> {
-  const kept = remembered.get(wb);
-  if (!kept) return out;
+  if (!remembered.has(wb)) return out;
   const zip = await JSZip.loadAsync(out);
   const entry = zip.file(WORKBOOK);
   if (!entry) return out;
   const xml = await entry.async('string');
+  const next = withDefinedNames(wb, xml);
+  if (next === xml) return out;
+  zip.file(WORKBOOK, next);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/**
+ * The workbook part `xml` (as exceljs wrote it for `wb`) with the names remembered for `wb` put back;
+ * `xml` itself when there is nothing to do. Example: exceljs's `<definedName name="税率">` is gone →
+ * the original `<definedName name="税率">0.05</definedName>` is back.
+ */
+export function withDefinedNames(wb: ExcelJS.Workbook, xml: string): string {
+  const kept = remembered.get(wb);
+  if (!kept) return xml;
   const sheets = sheetNames(xml);
   const written = xml.match(BLOCK)?.[0].match(NAME) ?? [];
   const originalKeys = new Set(kept.names.map((n) => n.key));
@@ -76,8 +89,5 @@ export async function restoreDefinedNames(wb: ExcelJS.Workbook, out: Uint8Array)
   }
   for (const w of written) if (!originalKeys.has(keyOf(w, sheets).key)) names.push(w);
   const block = `<definedNames>${names.join('')}</definedNames>`;
-  const next = BLOCK.test(xml) ? xml.replace(BLOCK, () => block) : xml.replace('</sheets>', () => `</sheets>${block}`);
-  if (next === xml) return out;
-  zip.file(WORKBOOK, next);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return BLOCK.test(xml) ? xml.replace(BLOCK, () => block) : xml.replace('</sheets>', () => `</sheets>${block}`);
 }

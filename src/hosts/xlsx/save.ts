@@ -4,24 +4,40 @@ import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { restoreDefaultFont } from './default-font';
 import { restoreDefinedNames } from './defined-names';
+import { writeWorkbookFast } from './fast-save';
 import { WorkbookFileError } from './file-error';
+
+/** `fast` (default): `fast-save.ts`; `exceljs`: exceljs's own `writeBuffer` plus the jszip fix-ups (kept for comparison). */
+export type SaveWriter = 'fast' | 'exceljs';
 
 /**
  * Saves `wb` to `file`. Writes `file`'s folder/.name.<pid>.tmp first and renames it into place, so a
  * failed write never leaves a half-written workbook (nor damages the input when `-o` names it).
  * A workbook opened with `loadWorkbookFile` keeps its default font (exceljs alone writes Calibri 11).
+ * The parts are exceljs's own (same XML as `wb.xlsx.writeFile`), written by `fast-save.ts`;
+ * `options.writer: 'exceljs'` uses exceljs's `writeBuffer` and re-zips for the font and names instead.
  * Throws `WorkbookFileError('unreadable', …)` with a Chinese message when it can not write.
  * Example: `await saveWorkbookFile(wb, 'out/考核-已评分.xlsx')`.
  */
-export async function saveWorkbookFile(wb: ExcelJS.Workbook, file: string): Promise<void> {
+export async function saveWorkbookFile(wb: ExcelJS.Workbook, file: string, options?: { writer?: SaveWriter }): Promise<void> {
   const dir = path.dirname(path.resolve(file));
   const name = path.basename(file);
   const tmp = path.join(dir, `.${name}.${process.pid}.tmp`);
   try {
     const stat = await fs.stat(file).catch(() => null);
     if (stat?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    const written = new Uint8Array(await wb.xlsx.writeBuffer());
-    await fs.writeFile(tmp, await restoreDefinedNames(wb, await restoreDefaultFont(wb, written)));
+    if (options?.writer === 'exceljs') {
+      const written = new Uint8Array(await wb.xlsx.writeBuffer());
+      await fs.writeFile(tmp, await restoreDefinedNames(wb, await restoreDefaultFont(wb, written)));
+    } else {
+      await writeWorkbookFast(wb, tmp).catch(async (err: unknown) => {
+        // An I/O error (it has a code) is the user's to fix. Anything else means exceljs's internals are
+        // not what fast-save.ts expects (another exceljs version?): save with exceljs's own writer.
+        if ((err as NodeJS.ErrnoException | undefined)?.code !== undefined) throw err;
+        const written = new Uint8Array(await wb.xlsx.writeBuffer());
+        await fs.writeFile(tmp, await restoreDefinedNames(wb, await restoreDefaultFont(wb, written)));
+      });
+    }
     await fs.rename(tmp, file);
   } catch (err) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
