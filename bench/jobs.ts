@@ -4,6 +4,7 @@
  * and the step is recorded as time-boxed.
  */
 import { fork } from 'child_process';
+import { readFileSync } from 'fs';
 import * as path from 'path';
 
 export interface JobOutcome {
@@ -13,11 +14,17 @@ export interface JobOutcome {
   readonly exitCode: number | null;
 }
 
-/** Runs `child.js ARGS` with --expose-gc; `timeboxMs` bounds each started step. */
-export function runJob(args: readonly (string | number)[], timeboxMs: number, onMessage?: (m: Record<string, unknown>) => void): Promise<JobOutcome> {
+/**
+ * The V8 flags the CLI runs with (bin/node-flags.json, applied by bin/kaoping.js): every job runs
+ * under them unless told otherwise, so the bench measures the engine as the CLI runs it.
+ */
+export const CLI_FLAGS: readonly string[] = (JSON.parse(readFileSync(path.join(__dirname, '..', '..', '..', 'bin', 'node-flags.json'), 'utf8')) as { flags: string[] }).flags;
+
+/** Runs `child.js ARGS` with --expose-gc and `nodeFlags`; `timeboxMs` bounds each started step. */
+export function runJob(args: readonly (string | number)[], timeboxMs: number, onMessage?: (m: Record<string, unknown>) => void, nodeFlags: readonly string[] = CLI_FLAGS): Promise<JobOutcome> {
   return new Promise((resolve, reject) => {
     const child = fork(path.join(__dirname, 'child.js'), args.map(String), {
-      execArgv: ['--expose-gc', '--max-old-space-size=12288'],
+      execArgv: ['--expose-gc', '--max-old-space-size=12288', ...nodeFlags],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     const messages: Array<Record<string, unknown>> = [];

@@ -13,6 +13,10 @@ export interface BenchResults {
   readonly machine: { cpus: number; model: string; memoryGiB: number; node: string; loadAtStart: number[]; loadAtEnd: number[] };
   readonly timeboxMs: number;
   readonly engine: EngineResult[];
+  /** The 100,000-unit engine run under node's default flags (reference; absent in older results). */
+  readonly engineDefaultFlags?: EngineResult | null;
+  /** The V8 flags every other job ran under (the CLI's, bin/node-flags.json). */
+  readonly cliFlags?: readonly string[];
   readonly rank: ScalingResult | null;
   readonly totals: SeriesResult;
   readonly dense: SeriesResult;
@@ -103,6 +107,7 @@ export function printReport(saved: BenchResults, log: (l: string) => void): void
   if (r.engine.length) log(big
     ? `  ${best < 1000 ? 'PASS' : 'FAIL'}  engine at 100,000 × 30 < 1 s: median ${int(big.score.wallMs)} ms wall, ${int(big.score.cpuMs)} ms CPU`
     : '  n/a   engine at 100,000 × 30 < 1 s: not run (--quick)');
+  if (big && r.cliFlags?.length) log(`        (node flags ${r.cliFlags.join(' ')}, as the CLI runs${r.engineDefaultFlags ? `; with node's default flags: median ${int(r.engineDefaultFlags.score.wallMs)} ms wall, ${int(r.engineDefaultFlags.score.cpuMs)} ms CPU` : ''})`);
   const known = ratios.filter((x) => x.value !== null);
   const ok = known.length > 0 && known.every((x) => (x.value as number) >= 10);
   const failing = known.filter((x) => (x.value as number) < 10).map((x) => int(x.n));

@@ -14,7 +14,7 @@ import * as path from 'path';
 import type { EngineResult } from './engine-bench';
 import type { ScalingResult } from './rank-scaling';
 import type { XlsxRun } from './xlsx-bench';
-import { resultOf, runJob } from './jobs';
+import { CLI_FLAGS, resultOf, runJob } from './jobs';
 import { formulaSeries, type SeriesResult } from './series';
 import { printReport, type BenchResults } from './report';
 
@@ -35,6 +35,14 @@ async function engine(): Promise<EngineResult[]> {
     out.push(r);
   }
   return out;
+}
+
+/** For reference: the engine at 100,000 units under node's default flags (not the CLI's). */
+async function engineDefaultFlags(): Promise<EngineResult | null> {
+  if (quick) return null;
+  const r = resultOf<EngineResult>(await runJob(['engine', 100_000, 5, 1, 1], 3_600_000, undefined, []));
+  log(`  engine n=100000, node's default flags: score ${r.score.wallMs.toFixed(0)} ms (CPU ${r.score.cpuMs.toFixed(0)} ms, runs ${r.score.wallAll.join(' ')})`);
+  return r;
 }
 
 async function xlsx(): Promise<XlsxRun[]> {
@@ -84,11 +92,12 @@ async function main(): Promise<void> {
     log('xlsx: exceljs read + write vs read + score + write:');
     const runs = await xlsx();
     const empty = { step: 'totals' as const, points: [], verify: [] };
-    printReport({ date: new Date().toISOString(), commit: gitState(), machine: { ...machine, loadAtEnd: os.loadavg() }, timeboxMs, engine: [], rank: null, totals: empty, dense: { ...empty, step: 'dense' }, xlsx: runs, elapsedS: Math.round((Date.now() - started) / 1000) }, log);
+    printReport({ date: new Date().toISOString(), commit: gitState(), machine: { ...machine, loadAtEnd: os.loadavg() }, timeboxMs, engine: [], engineDefaultFlags: null, cliFlags: [...CLI_FLAGS], rank: null, totals: empty, dense: { ...empty, step: 'dense' }, xlsx: runs, elapsedS: Math.round((Date.now() - started) / 1000) }, log);
     return;
   }
-  log('engine (assess, whole run):');
+  log(`engine (assess, whole run; node flags as the CLI: ${CLI_FLAGS.join(' ')}):`);
   const engineResults = await engine();
+  const engineDefaults = await engineDefaultFlags();
   log('中国式 ranking alone (rankEntries), n / 2n / 4n:');
   const rank = resultOf<ScalingResult>(await runJob(['rank', quick ? 50_000 : 100_000, quick ? 3 : 5], 600_000));
   log(`  ${rank.sizes.join(' / ')}: ${rank.timings.map((t) => t.wallMs.toFixed(1)).join(' / ')} ms; ratios ${rank.ratios.map((r) => r.toFixed(2)).join(', ')}; exponent ${rank.exponent.toFixed(2)}`);
@@ -111,6 +120,8 @@ async function main(): Promise<void> {
     machine,
     timeboxMs,
     engine: engineResults,
+    engineDefaultFlags: engineDefaults,
+    cliFlags: [...CLI_FLAGS],
     rank,
     totals,
     dense,

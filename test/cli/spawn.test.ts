@@ -5,6 +5,7 @@
  */
 import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { USAGE } from '../../src/cli/usage';
 
@@ -46,4 +47,43 @@ test('node bin/kaoping.js --help prints the usage (Chinese, then English) and ex
   expect(r.stderr).toBe('');
   expect(r.stdout).toBe(USAGE);
   expect(r.status).toBe(0);
+});
+
+describe('bin/kaoping.js starts node again with the flags of bin/node-flags.json', () => {
+  // A copy of the launcher beside a stand-in dist/cli/main.js that prints the flags it runs with
+  // and the arguments it was given, and exits with 1.
+  let dir = '';
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-bin-'));
+    fs.mkdirSync(path.join(dir, 'bin'));
+    fs.mkdirSync(path.join(dir, 'dist', 'cli'), { recursive: true });
+    fs.copyFileSync(path.join(ROOT, 'bin', 'kaoping.js'), path.join(dir, 'bin', 'kaoping.js'));
+    fs.copyFileSync(path.join(ROOT, 'bin', 'node-flags.json'), path.join(dir, 'bin', 'node-flags.json'));
+    fs.writeFileSync(path.join(dir, 'dist', 'cli', 'main.js'),
+      "exports.main = async (argv) => { process.stdout.write(JSON.stringify({ execArgv: process.execArgv, argv })); return 1; };\n");
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+  const run = (execArgv: string[], env: Record<string, string> = {}): { out: { execArgv: string[]; argv: string[] }; status: number | null } => {
+    const r = spawnSync(process.execPath, [...execArgv, path.join(dir, 'bin', 'kaoping.js'), 'score', '甲.xlsx'], {
+      encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH ?? '', ...env },
+    });
+    return { out: JSON.parse(r.stdout) as { execArgv: string[]; argv: string[] }, status: r.status };
+  };
+
+  test('plain `node bin/kaoping.js score 甲.xlsx`: the CLI runs with --max-semi-space-size=64, same arguments, same exit code', () => {
+    const { out, status } = run([]);
+    expect(out).toEqual({ execArgv: ['--max-semi-space-size=64'], argv: ['score', '甲.xlsx'] });
+    expect(status).toBe(1);
+  });
+
+  test('a flag already given (here 32) is kept, and node is not started again', () => {
+    const { out } = run(['--max-semi-space-size=32']);
+    expect(out.execArgv).toEqual(['--max-semi-space-size=32']);
+  });
+
+  test('KAOPING_SAME_PROCESS=1 runs in the same process with node defaults', () => {
+    const { out, status } = run([], { KAOPING_SAME_PROCESS: '1' });
+    expect(out).toEqual({ execArgv: [], argv: ['score', '甲.xlsx'] });
+    expect(status).toBe(1);
+  });
 });
