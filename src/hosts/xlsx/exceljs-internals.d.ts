@@ -42,7 +42,7 @@ declare module 'exceljs/lib/xlsx/xform/sheet/worksheet-xform' {
     prepare(model: object, options: object): void;
     render(xmlStream: unknown, model: object): void;
     /** The child xforms; `sheetData` is a ListXform of RowXform. */
-    map: { sheetData: { childXform: unknown } };
+    map: { sheetData: { childXform: unknown; prepare(rows: unknown, options: never): void } };
   }
   export = WorksheetXform;
 }

@@ -72,9 +72,63 @@ export function renderRow(m: RowModel): string {
   return cells ? `${open}>${cells}</row>` : `${open}/>`;
 }
 
-/** A stand-in for exceljs's RowXform inside its sheetData ListXform: each row is one piece of XML. */
-export const fastRowXform = {
-  render(xmlStream: { writeXml(xml: string): void }, model: RowModel): void {
-    xmlStream.writeXml(renderRow(model));
+/** Rows joined into one piece of XML at a time (a few MB). */
+export const ROWS_PER_CHUNK = 4096;
+
+/** Thrown when rows can not be written one at a time; the caller saves with exceljs's own writer. */
+export class NeedsWholeSheet extends Error {}
+
+/** The row-related fields of an exceljs worksheet model being prepared. */
+export interface SheetRows {
+  /** Given empty; receives the rows' XML, `ROWS_PER_CHUNK` rows per string. */
+  rows: string[];
+  readonly dimensions: { expand(top: number, left: number, bottom: number, right: number): void };
+}
+
+interface PreparedCell extends CellModel {
+  readonly formula?: string;
+  readonly sharedFormula?: string;
+  readonly shareType?: string;
+}
+
+/**
+ * Prepares and renders the rows of `ws` one at a time, where exceljs prepares every row of the sheet
+ * (building a model object per cell, all alive at once) and renders them afterwards. `rowXform` is
+ * exceljs's RowXform (its `prepare` registers styles, shared strings, hyperlinks, notes, merges and
+ * shared formulas in `options`, exactly as in exceljs); the row is then rendered at once by
+ * `renderRow`, and its models become garbage. The same in every case but one: a shared-formula clone
+ * whose master, in an earlier row, was not marked shared (exceljs marks it when it meets the clone,
+ * before rendering the master) → `NeedsWholeSheet`. Also extends `sheet.dimensions` as exceljs does.
+ */
+export function streamRows(ws: unknown, sheet: SheetRows, rowXform: { prepare(model: RowModel, options: object): void }, options: { formulae: Record<string, unknown> }): void {
+  const rows = (ws as { _rows: Array<{ model: RowModel | null } | undefined> })._rows;
+  const plainFormulas = new WeakSet<object>();
+  let pending: string[] = [];
+  for (const row of rows) {
+    const m = row?.model;
+    if (!m) continue;
+    sheet.dimensions.expand(m.number, m.min, m.number, m.max);
+    rowXform.prepare(m, options);
+    for (const c of m.cells as readonly PreparedCell[]) {
+      if (c.type !== VT.Formula || c.sharedFormula === undefined) continue;
+      const master = options.formulae[c.sharedFormula];
+      if (master && plainFormulas.has(master)) throw new NeedsWholeSheet(`Shared formula master ${c.sharedFormula} was written before its clone ${c.address}.`);
+    }
+    pending.push(renderRow(m));
+    for (const c of m.cells as readonly PreparedCell[]) {
+      if (c.type === VT.Formula && c.formula !== undefined && c.shareType !== 'shared') plainFormulas.add(c);
+    }
+    if (pending.length >= ROWS_PER_CHUNK) {
+      sheet.rows.push(pending.join(''));
+      pending = [];
+    }
+  }
+  if (pending.length) sheet.rows.push(pending.join(''));
+}
+
+/** Stands in for exceljs's RowXform inside its sheetData ListXform when rendering: the rows are XML already. */
+export const renderedRowsXform = {
+  render(xmlStream: { writeXml(xml: string): void }, xml: string): void {
+    xmlStream.writeXml(xml);
   },
 };

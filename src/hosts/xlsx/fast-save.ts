@@ -26,13 +26,19 @@ import CommentsXform from 'exceljs/lib/xlsx/xform/comment/comments-xform';
 import VmlNotesXform from 'exceljs/lib/xlsx/xform/comment/vml-notes-xform';
 import { withDefaultFont } from './default-font';
 import { withDefinedNames } from './defined-names';
-import { fastRowXform } from './fast-rows';
+import { renderedRowsXform, streamRows, type SheetRows } from './fast-rows';
 import { ZipFileWriter } from './zip-writer';
 
-/** Pieces of XML (with `fast-rows.ts`, rows) kept before they are joined into one chunk. */
-export const CHUNK_PIECES = 4096;
+/** Pieces of XML kept before they are joined into one chunk. */
+const CHUNK_PIECES = 4096;
+/** A piece at least this long (rows, from `fast-rows.ts`) becomes a chunk of its own. */
+const BIG_PIECE = 1 << 16;
 
-/** exceljs's XmlStream, joining what it holds into a chunk whenever a node closes with enough pending. */
+/**
+ * exceljs's XmlStream, keeping a document as chunks (never one giant string — V8 strings stop at
+ * 2^29 characters): what it holds is joined into a chunk whenever a node closes with many pieces
+ * pending or a big piece is written.
+ */
 class ChunkedXmlStream extends XmlStream {
   private readonly chunks: string[] = [];
 
@@ -41,15 +47,15 @@ class ChunkedXmlStream extends XmlStream {
     this.compact();
   }
 
-  /** `fast-rows.ts` adds each row with `writeXml`. */
+  /** `renderedRowsXform` writes the rows, a few thousand at a time, with `writeXml`. */
   override writeXml(xml: string): void {
     super.writeXml(xml);
-    this.compact();
+    this.compact(xml.length >= BIG_PIECE);
   }
 
-  private compact(): void {
+  private compact(now = false): void {
     // Never while a rollback is open: a rollback truncates `_xml` back to a recorded length.
-    if (this._xml.length >= CHUNK_PIECES && this._rollbacks.length === 0) {
+    if ((now || this._xml.length >= CHUNK_PIECES) && this._rollbacks.length === 0) {
       this.chunks.push(this._xml.join(''));
       this._xml = [];
     }
@@ -79,7 +85,14 @@ interface WriteModel {
   drawings?: unknown[];
   commentRefs?: unknown[];
   tables?: unknown[];
-  worksheets: Array<{ id: number; tables: Array<{ target?: string; id?: number }>; rels?: unknown[]; comments: unknown[] }>;
+  worksheets: SheetModel[];
+}
+
+interface SheetModel extends SheetRows {
+  id: number;
+  tables: Array<{ target?: string; id?: number }>;
+  rels?: unknown[];
+  comments: unknown[];
 }
 
 /** The exceljs `XLSX` writer methods reused as they are: each appends one or more parts to `zip`. */
@@ -142,8 +155,32 @@ function cacheEmptyStyles(styles: StylesXform): void {
   };
 }
 
-/** exceljs's `XLSX.prepareModel` (styles, shared strings, table names, every sheet's prepare). */
-function prepareModel(model: WriteModel): void {
+/** exceljs's `model` getter of `obj`'s class, run on `view` (an object whose prototype is `obj`). */
+function modelOf<T>(obj: object, view: object): T {
+  const getter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(obj), 'model')?.get;
+  if (!getter) throw new Error('exceljs object without a model getter');
+  return getter.call(view) as T;
+}
+
+/**
+ * `wb.model`, but each worksheet's model built once and without its rows (`rows: []`, `streamRows`
+ * fills them in while preparing): exceljs's getter builds every row and cell model of the workbook
+ * twice (`worksheets`, and `sheets`, which WorkbookXform.prepare overwrites). The getters themselves
+ * run, on views whose `worksheets` / `_rows` differ, so that every other field is exceljs's own.
+ * Returns the model and the worksheets in the order of `model.worksheets`.
+ */
+function workbookModel(wb: ExcelJS.Workbook): { model: WriteModel; sheets: ExcelJS.Worksheet[] } {
+  const sheets = wb.worksheets;
+  const models = sheets.map((ws) => modelOf<SheetModel>(ws, Object.create(ws, { _rows: { value: [] } }) as object));
+  const model = modelOf<WriteModel>(wb, Object.create(wb, { worksheets: { get: () => models.map((m) => ({ model: m })) } }) as object);
+  return { model, sheets };
+}
+
+/**
+ * exceljs's `XLSX.prepareModel` (styles, shared strings, table names, every sheet's prepare), with each
+ * sheet's rows prepared and rendered one at a time by `streamRows` where exceljs prepares its rows.
+ */
+function prepareModel(model: WriteModel, sheets: readonly ExcelJS.Worksheet[]): void {
   model.creator = model.creator || 'ExcelJS';
   model.lastModifiedBy = model.lastModifiedBy || 'ExcelJS';
   model.created = model.created || new Date();
@@ -156,6 +193,12 @@ function prepareModel(model: WriteModel): void {
   model.styles = styles;
   new WorkbookXform().prepare(model);
   const worksheetXform = new WorksheetXform();
+  const sheetData = worksheetXform.map.sheetData;
+  const rowXform = sheetData.childXform as Parameters<typeof streamRows>[2];
+  let current: { ws: ExcelJS.Worksheet; sheet: SheetModel } | undefined;
+  sheetData.prepare = (_rows: unknown, opts: Parameters<typeof streamRows>[3]) => {
+    if (current) streamRows(current.ws, current.sheet, rowXform, opts);
+  };
   const options = {
     sharedStrings: model.sharedStrings,
     styles: model.styles,
@@ -167,21 +210,23 @@ function prepareModel(model: WriteModel): void {
   };
   let tableCount = 0;
   const tables: unknown[] = (model.tables = []);
-  for (const worksheet of model.worksheets) {
+  model.worksheets.forEach((worksheet, i) => {
     for (const table of worksheet.tables) {
       tableCount++;
       table.target = `table${tableCount}.xml`;
       table.id = tableCount;
       tables.push(table);
     }
+    current = { ws: sheets[i] as ExcelJS.Worksheet, sheet: worksheet };
     worksheetXform.prepare(worksheet, options);
-  }
+    current = undefined;
+  });
 }
 
 /** exceljs's `XLSX.addWorksheets`, a worksheet's XML in chunks; each sheet is written before the next is rendered. */
 async function addWorksheets(sink: PartSink, model: WriteModel): Promise<void> {
   const worksheetXform = new WorksheetXform();
-  worksheetXform.map.sheetData.childXform = fastRowXform;
+  worksheetXform.map.sheetData.childXform = renderedRowsXform;
   const relationshipsXform = new RelationshipsXform();
   const commentsXform = new CommentsXform();
   const vmlNotesXform = new VmlNotesXform();
@@ -219,8 +264,8 @@ export async function writeWorkbookFast(wb: ExcelJS.Workbook, file: string): Pro
     name === 'xl/styles.xml' ? withDefaultFont(wb, xml) : name === 'xl/workbook.xml' ? withDefinedNames(wb, xml) : xml;
   const sink = new PartSink(zip, patch);
   try {
-    const model = (wb as unknown as { model: WriteModel }).model;
-    prepareModel(model);
+    const { model, sheets } = workbookModel(wb);
+    prepareModel(model, sheets);
     // The order of exceljs's XLSX.write.
     await xlsx.addContentTypes(sink, model);
     await xlsx.addOfficeRels(sink, model);

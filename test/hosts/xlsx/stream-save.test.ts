@@ -11,8 +11,8 @@ import JSZip from 'jszip';
 import { applyPlan } from '../../../src/hosts/xlsx/apply';
 import { firstFont } from '../../../src/hosts/xlsx/default-font';
 import * as fastSave from '../../../src/hosts/xlsx/fast-save';
-import { CHUNK_PIECES, writeWorkbookFast } from '../../../src/hosts/xlsx/fast-save';
-import { renderRow } from '../../../src/hosts/xlsx/fast-rows';
+import { writeWorkbookFast } from '../../../src/hosts/xlsx/fast-save';
+import { NeedsWholeSheet, renderRow, ROWS_PER_CHUNK } from '../../../src/hosts/xlsx/fast-rows';
 import { loadWorkbookFile } from '../../../src/hosts/xlsx/read';
 import { saveWorkbookFile } from '../../../src/hosts/xlsx/save';
 import { crc32, crc32Table, ZipFileWriter } from '../../../src/hosts/xlsx/zip-writer';
@@ -176,7 +176,7 @@ describe('writeWorkbookFast writes what exceljs writes', () => {
     expect(back.getCell('E3').value).toBe('东关街道');
   });
 
-  test(`a sheet longer than one chunk (${CHUNK_PIECES} rows): the same text`, async () => {
+  test(`a sheet longer than two chunks (${ROWS_PER_CHUNK} rows each): the same text`, async () => {
     const dir = await tmpDir('fast-long');
     const wb = new ExcelJS.Workbook();
     wb.created = FIXED;
@@ -192,6 +192,40 @@ describe('writeWorkbookFast writes what exceljs writes', () => {
       if (r % 1000 === 0) row.hidden = true;
     }
     expectSameParts(await bothWriters(wb, path.join(dir, 'fast.xlsx')));
+  });
+
+  test('a shared formula whose plain master is in the same row: the same text', async () => {
+    const dir = await tmpDir('fast-clone-row');
+    const wb = new ExcelJS.Workbook();
+    wb.created = FIXED;
+    wb.modified = FIXED;
+    const ws = wb.addWorksheet('公式');
+    ws.getCell('A1').value = 1;
+    ws.getCell('B1').value = { formula: 'A1+1', result: 2 } as ExcelJS.CellFormulaValue;
+    ws.getCell('C1').value = { sharedFormula: 'B1', result: 3 } as ExcelJS.CellSharedFormulaValue;
+    const both = await bothWriters(wb, path.join(dir, 'fast.xlsx'));
+    expectSameParts(both);
+    // exceljs marks B1 shared when it meets its clone C1: ref B1:C1, si 0.
+    expect(both.fast.get('xl/worksheets/sheet1.xml')).toContain('<c r="B1"><f t="shared" ref="B1:C1" si="0">A1+1</f><v>2</v></c><c r="C1"><f t="shared" si="0"/><v>3</v></c>');
+  });
+
+  test('… and in an earlier row: the fast writer refuses, saveWorkbookFile saves with exceljs', async () => {
+    const dir = await tmpDir('fast-clone-below');
+    const build = (): ExcelJS.Workbook => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet('公式');
+      ws.getCell('A1').value = { formula: '10*2', result: 20 } as ExcelJS.CellFormulaValue;
+      ws.getCell('A2').value = { sharedFormula: 'A1', result: 20 } as ExcelJS.CellSharedFormulaValue;
+      return wb;
+    };
+    await expect(writeWorkbookFast(build(), path.join(dir, 'refused.xlsx'))).rejects.toBeInstanceOf(NeedsWholeSheet);
+    const out = path.join(dir, 'out.xlsx');
+    await saveWorkbookFile(build(), out);
+    const back = (await readXlsx(out)).getWorksheet('公式') as ExcelJS.Worksheet;
+    // A2 is A1's clone: the same formula text (no relative references to move), result 20.
+    expect(back.getCell('A1').value).toEqual({ formula: '10*2', result: 20, shareType: 'shared', ref: 'A1:A2' });
+    expect(back.getCell('A2').formula).toBe('10*2');
+    expect(back.getCell('A2').result).toBe(20);
   });
 
   test('a 1904 workbook: dates are written in the 1904 system', async () => {
