@@ -14,7 +14,7 @@ import { parseScheme } from './scheme/parse';
 import { SheetView } from './table/sheet-view';
 import { findTable, type TableLayout } from './table/find';
 import { readUnits, type RawUnit } from './table/read-units';
-import { scoreUnit, type UnitScore } from './score/total';
+import { categoryOrder, scoreUnit, type UnitScore } from './score/total';
 import { computeStandings, type Standing, type StandingInput } from './score/standing';
 import { compareClerkColumns } from './score/compare';
 import { outputSpecs, ownedColumns, placeColumns, type PlacedColumn } from './plan/columns';
@@ -134,6 +134,8 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
         columns: placed,
         droppedColumns: dropped(owned, layout, placed, view.rowCount),
         units,
+        subtotals: scored.map((s) => (s ? s.subtotalList : null)),
+        categories: categoryOrder(scheme),
         issues: sorted,
         previous: record,
         scopes: resultScopes,

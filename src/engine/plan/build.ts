@@ -22,6 +22,10 @@ export interface PlanInput {
   /** Columns the previous run created that this run no longer writes: their cells are cleared. */
   readonly droppedColumns: ReadonlyArray<{ readonly col: number; readonly lastRow: number }>;
   readonly units: readonly UnitResult[];
+  /** Per unit (same index): its rounded subtotals in `categories` order, or null when unscored. */
+  readonly subtotals: ReadonlyArray<readonly number[] | null>;
+  /** The 一级指标, in the order of `subtotals`' lists. */
+  readonly categories: readonly string[];
   readonly issues: readonly Issue[];
   readonly previous: ProgramRecord | null;
   /** Scope order for the result sheet: unit indexes per scope in rank order (unranked last). */
@@ -33,9 +37,9 @@ function numberFormat(decimals: number): string {
   return decimals > 0 ? `0.${'0'.repeat(Math.min(decimals, 30))}` : '0';
 }
 
-function valueFor(col: PlacedColumn, u: UnitResult, flags: string): OutValue {
+function valueFor(col: PlacedColumn, u: UnitResult, flags: string, subtotals: readonly number[] | null, category: number): OutValue {
   switch (col.spec.key) {
-    case 'subtotal': return col.spec.category !== undefined ? (u.subtotals[col.spec.category] ?? null) : null;
+    case 'subtotal': return subtotals && category >= 0 ? (subtotals[category] ?? null) : null;
     case 'total': return u.total;
     case 'rank': return u.rank;
     case 'overallRank': return u.overallRank;
@@ -50,9 +54,10 @@ function planColumns(input: PlanInput, flags: readonly string[], lastRow: number
   const count = Math.max(0, lastRow - firstRow + 1);
   const out: PlannedColumn[] = input.columns.map((c) => {
     const values: OutValue[] = new Array<OutValue>(count).fill(null);
+    const category = c.spec.category !== undefined ? input.categories.indexOf(c.spec.category) : -1;
     input.units.forEach((u, i) => {
       const k = u.row - 1 - firstRow;
-      if (k >= 0 && k < count) values[k] = valueFor(c, u, flags[i] as string);
+      if (k >= 0 && k < count) values[k] = valueFor(c, u, flags[i] as string, input.subtotals[i] ?? null, category);
     });
     const numeric = c.spec.key === 'total' || c.spec.key === 'subtotal';
     return { key: c.spec.key, header: c.header, col: c.col, headerRow: input.headerRow, isNew: c.isNew, numberFormat: numeric ? numberFormat(input.scheme.settings.decimals) : null, firstRow, values };
@@ -102,7 +107,7 @@ export function buildPlan(input: PlanInput): WritePlan {
     columns,
     marks,
     clearMarks,
-    resultSheet: buildResultSheet(input.scheme, input.dataSheet, input.units, input.scopes, flags),
+    resultSheet: buildResultSheet(input.scheme, input.dataSheet, input.units, input.scopes, flags, input.subtotals),
     record,
   };
 }

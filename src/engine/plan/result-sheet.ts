@@ -26,8 +26,11 @@ function vetoText(u: UnitResult): string {
   return u.vetoes.map((v) => (v.reason && v.reason !== v.column ? `${v.column}：${v.reason}（${v.effect}）` : `${v.column}（${v.effect}）`)).join('；');
 }
 
-/** `flags[i]` is unit i's 异常标记 text (see flags.ts). */
-export function buildResultSheet(scheme: Scheme, dataSheet: string, units: readonly UnitResult[], scopes: readonly (readonly number[])[], flags: readonly string[]): ResultSheetPlan {
+/**
+ * `flags[i]` is unit i's 异常标记 text (see flags.ts); `subtotals[i]` its rounded subtotals in the
+ * order of the 一级指标's first appearance in 【指标】 (null when unscored).
+ */
+export function buildResultSheet(scheme: Scheme, dataSheet: string, units: readonly UnitResult[], scopes: readonly (readonly number[])[], flags: readonly string[], subtotals: ReadonlyArray<readonly number[] | null>): ResultSheetPlan {
   const grouped = scheme.settings.groupColumn !== null;
   const categories: string[] = [];
   for (const ind of scheme.indicators) if (ind.category !== null && !categories.includes(ind.category)) categories.push(ind.category);
@@ -57,7 +60,8 @@ export function buildResultSheet(scheme: Scheme, dataSheet: string, units: reado
       row[c++] = ++n;
       if (grouped) row[c++] = u.group ?? '';
       row[c++] = u.name;
-      for (const cat of categories) row[c++] = u.subtotals[cat] ?? null;
+      const list = subtotals[i] ?? null;
+      for (let k = 0; k < categories.length; k++) row[c++] = list ? (list[k] ?? null) : null;
       row[c++] = u.total;
       row[c++] = u.rank;
       if (grouped) row[c++] = u.overallRank;

@@ -16,6 +16,8 @@ export interface UnitScore {
   readonly bonus: number;
   readonly minus: number;
   readonly subtotals: Record<string, number>;
+  /** The same rounded subtotals as a list, in `categoryOrder(scheme)` (for fast column writes). */
+  readonly subtotalList: readonly number[];
   readonly total: number;
   readonly capsApplied: string[];
 }
@@ -24,10 +26,13 @@ export interface UnitScore {
 interface ScoreModel {
   readonly category: Int32Array;
   readonly categories: readonly string[];
+  /** Scratch space for one unit's 一级指标 sums. */
+  readonly sums: Float64Array;
 }
 
 const MODELS = new WeakMap<Scheme, ScoreModel>();
 const NO_CAPS: string[] = [];
+const NO_SUBTOTALS: number[] = [];
 
 function modelOf(scheme: Scheme): ScoreModel {
   let m = MODELS.get(scheme);
@@ -40,9 +45,14 @@ function modelOf(scheme: Scheme): ScoreModel {
     if (k < 0) k = categories.push(ind.category) - 1;
     category[i] = k;
   });
-  m = { category, categories };
+  m = { category, categories, sums: new Float64Array(categories.length) };
   MODELS.set(scheme, m);
   return m;
+}
+
+/** The 一级指标 in the order of their first indicator. Example: [组织建设, 业务工作]. */
+export function categoryOrder(scheme: Scheme): readonly string[] {
+  return modelOf(scheme).categories;
 }
 
 /** `scores` must all be valid numbers (the unit is not blocked). */
@@ -57,7 +67,8 @@ export function scoreUnit(scheme: Scheme, scores: readonly number[], adjustments
   };
   const n = scheme.indicators.length;
   const points: number[] = new Array<number>(n);
-  const sums = model.categories.length ? new Float64Array(model.categories.length) : null;
+  // One scratch array per scheme for the 一级指标 sums (scoreUnit runs to the end synchronously).
+  const sums = model.categories.length ? model.sums.fill(0) : null;
   let base = 0;
   for (let i = 0; i < n; i++) {
     // score / 分值 × weight, in the SPEC's order of operations.
@@ -101,6 +112,13 @@ export function scoreUnit(scheme: Scheme, scores: readonly number[], adjustments
     }
   }
   const subtotals: Record<string, number> = {};
-  if (sums) model.categories.forEach((c, k) => (subtotals[c] = excelRound(sums[k] as number, settings.decimals)));
-  return { points, base, bonus, minus, subtotals, total, capsApplied: caps };
+  const subtotalList: number[] = sums ? new Array<number>(sums.length) : NO_SUBTOTALS;
+  if (sums) {
+    model.categories.forEach((c, k) => {
+      const v = excelRound(sums[k] as number, settings.decimals);
+      subtotals[c] = v;
+      subtotalList[k] = v;
+    });
+  }
+  return { points, base, bonus, minus, subtotals, subtotalList, total, capsApplied: caps };
 }

@@ -209,6 +209,7 @@ function groupOf(view: SheetView, row: number, col: number | null): string | nul
 /** Reads every data row of the table. */
 export function readUnits(view: SheetView, scheme: Scheme, layout: TableLayout): ReadResult {
   const units: RawUnit[] = [];
+  const foldedNames: string[] = [];
   const loose: Issue[] = [];
   const indicators = scheme.indicators;
   const indicatorCols = Int32Array.from(indicators, (_, i) => layout.indicators[i]?.col ?? -1);
@@ -239,18 +240,19 @@ export function readUnits(view: SheetView, scheme: Scheme, layout: TableLayout):
     const adjustments = readAdjustments(reader, view, scheme, layout);
     const vetoes = readVetoes(reader, view, scheme, layout);
     units.push({ row, name, group: groupOf(view, row, layout.groupCol), scores, adjustments, vetoes, issues: reader.issues, blocked: reader.blocked });
+    foldedNames.push(folded);
   }
-  markDuplicates(view.name, units, layout.unitCol);
+  markDuplicates(view.name, units, foldedNames, layout.unitCol);
   return { units, issues: loose };
 }
 
-/** Two rows with the same unit name (after folding) are both DUPLICATE_UNIT errors. */
-function markDuplicates(sheet: string, units: RawUnit[], unitCol: number): void {
+/** Two rows with the same unit name (after folding; `folded[i]` is unit i's) are both DUPLICATE_UNIT errors. */
+function markDuplicates(sheet: string, units: RawUnit[], folded: readonly string[], unitCol: number): void {
   // First pass: folded name → first index; only names seen twice get a list.
   const first = new Map<string, number>();
   const dups = new Map<string, RawUnit[]>();
   units.forEach((u, i) => {
-    const key = fold(u.name);
+    const key = folded[i] as string;
     const at = first.get(key);
     if (at === undefined) first.set(key, i);
     else {
