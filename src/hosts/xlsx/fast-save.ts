@@ -1,12 +1,14 @@
 /**
  * Saving an exceljs workbook faster than `wb.xlsx.writeBuffer()`, with the same XML.
  *
- * exceljs's in-memory writer (`XLSX.write`) renders every part with its xforms, joins each worksheet
- * into one string (millions of pieces) and zips with jszip's pure-JavaScript deflate. This module runs
- * the same steps with the same xforms — so every part exceljs writes is written, byte for byte, as
- * exceljs writes it — but:
- *  - a worksheet's rows are rendered one string per row (`fast-rows.ts`), not one piece per tag,
- *    attribute and value, and joined in chunks instead of one giant join;
+ * exceljs's in-memory writer (`XLSX.write`) builds a model object for every cell of the workbook (twice),
+ * prepares them all, renders every part with its xforms, joins each worksheet into one string
+ * (millions of pieces) and zips with jszip's pure-JavaScript deflate. This module runs the same steps
+ * with the same xforms — so every part exceljs writes is written, byte for byte, as exceljs writes it
+ * (test/hosts/xlsx/stream-save.test.ts) — but:
+ *  - each worksheet's model is built once, and its rows are prepared and rendered one at a time
+ *    (`streamRows` in `fast-rows.ts`), one string per row instead of one piece per tag, attribute and
+ *    value, kept in chunks instead of one giant join;
  *  - parts are deflated by Node's zlib and written straight to the file (`zip-writer.ts`);
  *  - a cell without a style of its own (exceljs gives each such cell a fresh `{}`) gets its style id
  *    from a cache by cell type instead of rendering and hashing an empty style each time;
