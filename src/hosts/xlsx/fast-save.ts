@@ -58,7 +58,7 @@ class ChunkedXmlStream extends XmlStream {
   private compact(now = false): void {
     // Never while a rollback is open: a rollback truncates `_xml` back to a recorded length.
     if ((now || this._xml.length >= CHUNK_PIECES) && this._rollbacks.length === 0) {
-      this.chunks.push(this._xml.join(''));
+      this.chunks.push(this._xml.length === 1 ? (this._xml[0] as string) : this._xml.join(''));
       this._xml = [];
     }
   }
