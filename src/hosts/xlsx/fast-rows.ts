@@ -1,9 +1,10 @@
 /**
- * The `<row>` elements of a worksheet, rendered as exceljs's RowXform and CellXform render them but as
- * one string per row: exceljs pushes every tag, attribute and value as a separate piece and joins
- * millions of them; here the common cells (styled empty, merged, number, boolean, shared string) are
- * written directly, and every other cell is handed to exceljs's own CellXform. The output is the same
- * text (test/hosts/xlsx/stream-save.test.ts compares it with exceljs's, part by part).
+ * The `<row>` elements of a worksheet for `fast-save.ts`: prepared one row at a time (`streamRows`) and
+ * rendered as exceljs's RowXform and CellXform render them, but as one string per row (`renderRow`):
+ * exceljs pushes every tag, attribute and value as a separate piece and joins millions of them; here
+ * the common cells (styled empty, merged, number, boolean, shared string) are written directly, and
+ * every other cell is handed to exceljs's own CellXform. The output is the same text
+ * (test/hosts/xlsx/stream-save.test.ts compares it with exceljs's, part by part).
  */
 import XmlStream from 'exceljs/lib/utils/xml-stream';
 import CellXform from 'exceljs/lib/xlsx/xform/sheet/cell-xform';
