@@ -14,7 +14,7 @@ import { parseScheme } from './scheme/parse';
 import { SheetView } from './table/sheet-view';
 import { findTable, type TableLayout } from './table/find';
 import { readUnits, type RawUnit } from './table/read-units';
-import { categoryOrder, scoreUnit, type UnitScore } from './score/total';
+import { categoryOrder, indicatorPoints, scoreUnit, type UnitScore } from './score/total';
 import { computeStandings, type Standing, type StandingInput } from './score/standing';
 import { compareClerkColumns } from './score/compare';
 import { outputSpecs, ownedColumns, placeColumns, type PlacedColumn } from './plan/columns';
@@ -107,7 +107,7 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
     const s = scored[i];
     if (!s) return;
     scoredIndex.push(i);
-    const tieKeys = tieIndex.length ? tieIndex.map((k) => (k >= 0 ? (s.points[k] ?? 0) : 0)) : noKeys;
+    const tieKeys = tieIndex.length ? tieIndex.map((k) => (k >= 0 ? indicatorPoints(scheme.indicators[k] as Scheme['indicators'][number], u.scores[k] ?? 0) : 0)) : noKeys;
     standingInputs.push({ row: u.row, name: u.name, group: u.group, total: s.total, vetoes: u.vetoes, tieKeys });
   });
   const { standings, issues: standingIssues, scopes } = computeStandings(scheme, standingInputs, dataSheet.name, layout.unitCol);
@@ -168,7 +168,6 @@ function toResult(u: RawUnit, s: UnitScore | null, st: Standing | null): UnitRes
     name: u.name,
     group: u.group,
     scores: u.scores,
-    points: s ? s.points : u.scores.map(() => null),
     subtotals: s ? s.subtotals : {},
     base: s ? s.base : null,
     bonus: s ? s.bonus : null,

@@ -39,8 +39,6 @@ export interface UnitResult {
   readonly group: string | null;
   /** Per indicator, in scheme order: the score read from the cell (null when missing or bad). */
   readonly scores: ReadonlyArray<number | null>;
-  /** Per indicator: score / 分值 × weight (null when the score is). */
-  readonly points: ReadonlyArray<number | null>;
   /** 一级指标 → rounded subtotal (empty when the scheme has none or the unit is blocked). */
   readonly subtotals: Readonly<Record<string, number>>;
   readonly base: number | null;

@@ -11,7 +11,6 @@ import type { AdjustmentOutcome, VetoOutcome } from '../model/result';
 import { excelRound } from '../math/round';
 
 export interface UnitScore {
-  readonly points: number[];
   readonly base: number;
   readonly bonus: number;
   readonly minus: number;
@@ -50,6 +49,14 @@ function modelOf(scheme: Scheme): ScoreModel {
   return m;
 }
 
+/**
+ * An indicator's points: score / 分值 × 权重 (× 分值 when there is no 权重), in the SPEC's order of
+ * operations. Example: 18 of 20 with 权重 30 → 27.
+ */
+export function indicatorPoints(ind: Scheme['indicators'][number], score: number): number {
+  return (score / ind.max) * (ind.weight ?? ind.max);
+}
+
 /** The 一级指标 in the order of their first indicator. Example: [组织建设, 业务工作]. */
 export function categoryOrder(scheme: Scheme): readonly string[] {
   return modelOf(scheme).categories;
@@ -66,15 +73,13 @@ export function scoreUnit(scheme: Scheme, scores: readonly number[], adjustments
     caps.push(what);
   };
   const n = scheme.indicators.length;
-  const points: number[] = new Array<number>(n);
   // One scratch array per scheme for the 一级指标 sums (scoreUnit runs to the end synchronously).
   const sums = model.categories.length ? model.sums.fill(0) : null;
   let base = 0;
   for (let i = 0; i < n; i++) {
     // score / 分值 × weight, in the SPEC's order of operations.
     const ind = scheme.indicators[i] as Scheme['indicators'][number];
-    const p = ((scores[i] ?? 0) / ind.max) * (ind.weight ?? ind.max);
-    points[i] = p;
+    const p = indicatorPoints(ind, scores[i] ?? 0);
     base += p;
     const k = model.category[i] as number;
     if (sums && k >= 0) sums[k] = (sums[k] as number) + p;
@@ -120,5 +125,5 @@ export function scoreUnit(scheme: Scheme, scores: readonly number[], adjustments
       subtotalList[k] = v;
     });
   }
-  return { points, base, bonus, minus, subtotals, subtotalList, total, capsApplied: caps };
+  return { base, bonus, minus, subtotals, subtotalList, total, capsApplied: caps };
 }

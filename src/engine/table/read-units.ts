@@ -31,8 +31,8 @@ export interface RawUnit {
   readonly scores: Array<number | null>;
   readonly adjustments: readonly AdjustmentOutcome[];
   readonly vetoes: readonly VetoOutcome[];
-  /** Issues on this unit's row. */
-  readonly issues: Issue[];
+  /** Issues on this unit's row (a shared empty list when there are none: replace, never push). */
+  issues: readonly Issue[];
   blocked: boolean;
 }
 
@@ -53,8 +53,11 @@ function describe(read: NumberRead): string {
   }
 }
 
+/** The issue list of a row without issues, shared (a row gets its own list at its first issue). */
+const NO_ISSUES: Issue[] = [];
+
 class RowReader {
-  readonly issues: Issue[] = [];
+  issues: Issue[] = NO_ISSUES;
   blocked = false;
   constructor(
     private readonly sheet: string,
@@ -65,6 +68,7 @@ class RowReader {
   add(code: Parameters<typeof makeIssue>[0], col: number, params: Record<string, string | number | undefined>, severity?: 'error' | 'warning', where?: string): void {
     const issue = makeIssue(code, { sheet: this.sheet, row: this.row, col, unit: this.unit, unitRow: this.row + 1, ...(where ? { where } : {}) }, params, severity);
     if (issue.severity === 'error') this.blocked = true;
+    if (this.issues === NO_ISSUES) this.issues = [];
     this.issues.push(issue);
   }
 
@@ -264,7 +268,7 @@ function markDuplicates(sheet: string, units: RawUnit[], folded: readonly string
   for (const list of dups.values()) {
     const cells = list.map((u) => a1(u.row, unitCol)).join('、');
     for (const u of list) {
-      u.issues.unshift(makeIssue('DUPLICATE_UNIT', { sheet, row: u.row, col: unitCol, unit: u.name, unitRow: u.row + 1 }, { cells }));
+      u.issues = [makeIssue('DUPLICATE_UNIT', { sheet, row: u.row, col: unitCol, unit: u.name, unitRow: u.row + 1 }, { cells }), ...u.issues];
       u.blocked = true;
     }
   }

@@ -34,7 +34,12 @@ function scopesOf(m: CaseModel, r: Assessment): UnitResult[][] {
 /** The ordering key of SPEC §3 (veto lateness, total, 同分比较 points), as a string. */
 function key(m: CaseModel, u: UnitResult): string {
   const late = m.settings.vetoRank !== '正常' && u.vetoes.length > 0 ? 1 : 0;
-  const ties = m.settings.tieBreakers.map((n) => s15(u.points[m.indicators.findIndex((x) => x.name === n)] as number));
+  const ties = m.settings.tieBreakers.map((n) => {
+    const k = m.indicators.findIndex((x) => x.name === n);
+    const ind = m.indicators[k];
+    // points = score / 分值 × 权重 (SPEC §2 step 1), without 权重 the score itself.
+    return ind ? s15(((u.scores[k] as number) / ind.max) * (ind.weight ?? ind.max)) : 0;
+  });
   return JSON.stringify([late, u.total, ties]);
 }
 
