@@ -4,8 +4,13 @@ import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import { restoreDefaultFont } from './default-font';
 import { restoreDefinedNames } from './defined-names';
-import { writeWorkbookFast } from './fast-save';
 import { WorkbookFileError } from './file-error';
+
+/** fast-save.ts, loaded on first use (a load failure is a save error like any other: see below). */
+function loadFastSave(): typeof import('./fast-save') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./fast-save') as typeof import('./fast-save');
+}
 
 /** `fast` (default): `fast-save.ts`; `exceljs`: exceljs's own `writeBuffer` plus the jszip fix-ups (kept for comparison). */
 export type SaveWriter = 'fast' | 'exceljs';
@@ -30,7 +35,9 @@ export async function saveWorkbookFile(wb: ExcelJS.Workbook, file: string, optio
       const written = new Uint8Array(await wb.xlsx.writeBuffer());
       await fs.writeFile(tmp, await restoreDefinedNames(wb, await restoreDefaultFont(wb, written)));
     } else {
-      await writeWorkbookFast(wb, tmp).catch(async (err: unknown) => {
+      // Loaded here, not imported at the top: fast-save.ts reaches into exceljs's lib/ files, and
+      // if another exceljs version lacks one, loading fails and the save falls back like any other error.
+      await Promise.resolve().then(() => loadFastSave().writeWorkbookFast(wb, tmp)).catch(async (err: unknown) => {
         // An I/O error (it has a code) is the user's to fix. Anything else means exceljs's internals are
         // not what fast-save.ts expects (another exceljs version?): save with exceljs's own writer.
         if ((err as NodeJS.ErrnoException | undefined)?.code !== undefined) throw err;

@@ -326,6 +326,31 @@ describe('saveWorkbookFile with a loaded workbook: font and names put back while
   });
 });
 
+describe('saveWorkbookFile when fast-save.ts can not even be loaded (e.g. another exceljs without its lib/ files)', () => {
+  test('exceljs\'s own writer saves the file; no temporary file is left', async () => {
+    const dir = await tmpDir('fast-unloadable');
+    const out = path.join(dir, 'out.xlsx');
+    let save: typeof saveWorkbookFile = saveWorkbookFile;
+    jest.isolateModules(() => {
+      jest.doMock('../../../src/hosts/xlsx/fast-save', () => {
+        throw new Error("Cannot find module 'exceljs/lib/xlsx/xform/sheet/worksheet-xform'");
+      });
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      save = (require('../../../src/hosts/xlsx/save') as typeof import('../../../src/hosts/xlsx/save')).saveWorkbookFile;
+    });
+    const wb = buildLedger();
+    const viaExceljs = jest.spyOn(wb.xlsx, 'writeBuffer');
+    try {
+      await save(wb, out);
+      expect(viaExceljs).toHaveBeenCalledTimes(1);
+      expect((await readXlsx(out)).getWorksheet(DATA)?.getCell('B4').value).toBe('城关镇');
+      expect(await fs.readdir(dir)).toEqual(['out.xlsx']);
+    } finally {
+      jest.dontMock('../../../src/hosts/xlsx/fast-save');
+    }
+  });
+});
+
 describe('ZipFileWriter and crc32', () => {
   test('CRC-32 check value: "123456789" → CBF43926, both ways; empty → 0', () => {
     const nine = Buffer.from('123456789', 'ascii');
