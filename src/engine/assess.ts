@@ -14,7 +14,7 @@ import { parseScheme } from './scheme/parse';
 import { SheetView } from './table/sheet-view';
 import { findTable, type TableLayout } from './table/find';
 import { readUnits, type RawUnit } from './table/read-units';
-import { categoryOrder, indicatorPoints, scoreUnit, type UnitScore } from './score/total';
+import { indicatorPoints, scoreUnit, type UnitScore } from './score/total';
 import { computeStandings, type Standing, type StandingInput } from './score/standing';
 import { compareClerkColumns } from './score/compare';
 import { outputSpecs, ownedColumns, placeColumns, type PlacedColumn } from './plan/columns';
@@ -135,7 +135,6 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
         droppedColumns: dropped(owned, layout, placed, view.rowCount),
         units,
         subtotals: scored.map((s) => (s ? s.subtotalList : null)),
-        categories: categoryOrder(scheme),
         issues: sorted,
         previous: record,
         scopes: resultScopes,
@@ -158,7 +157,8 @@ function scoreAll(scheme: Scheme, units: readonly RawUnit[], schemeBlocked: bool
   });
 }
 
-const NO_FLAGS: readonly string[] = Object.freeze([]);
+/** Shared empty lists (frozen: nothing may push into them). */
+const NONE: readonly string[] = Object.freeze([]);
 const NO_DETAILS: UnitResult['flagDetails'] = Object.freeze([]);
 
 function toResult(u: RawUnit, s: UnitScore | null, st: Standing | null): UnitResult {
@@ -173,7 +173,7 @@ function toResult(u: RawUnit, s: UnitScore | null, st: Standing | null): UnitRes
     bonus: s ? s.bonus : null,
     minus: s ? s.minus : null,
     adjustments: u.adjustments,
-    capsApplied: s ? s.capsApplied : NO_FLAGS,
+    capsApplied: s ? s.capsApplied : NONE,
     total: s ? s.total : null,
     rank: st ? st.rank : null,
     overallRank: st ? st.overallRank : null,
@@ -184,7 +184,7 @@ function toResult(u: RawUnit, s: UnitScore | null, st: Standing | null): UnitRes
     gradeReason: st ? st.gradeReason : null,
     blocked: s === null,
     // Shared empty lists: unitFlags gives a flagged unit lists of its own.
-    flags: NO_FLAGS,
+    flags: NONE,
     flagDetails: NO_DETAILS,
   };
 }

@@ -11,6 +11,7 @@ import type { PlacedColumn } from './columns';
 import { buildResultSheet, starText } from './result-sheet';
 import { flagText } from './flags';
 import { clip } from './limits';
+import { categoryOrder } from '../score/total';
 
 
 export interface PlanInput {
@@ -22,10 +23,8 @@ export interface PlanInput {
   /** Columns the previous run created that this run no longer writes: their cells are cleared. */
   readonly droppedColumns: ReadonlyArray<{ readonly col: number; readonly lastRow: number }>;
   readonly units: readonly UnitResult[];
-  /** Per unit (same index): its rounded subtotals in `categories` order, or null when unscored. */
+  /** Per unit (same index): its rounded subtotals in `categoryOrder(scheme)`, or null when unscored. */
   readonly subtotals: ReadonlyArray<readonly number[] | null>;
-  /** The 一级指标, in the order of `subtotals`' lists. */
-  readonly categories: readonly string[];
   readonly issues: readonly Issue[];
   readonly previous: ProgramRecord | null;
   /** Scope order for the result sheet: unit indexes per scope in rank order (unranked last). */
@@ -54,7 +53,7 @@ function planColumns(input: PlanInput, flags: readonly string[], lastRow: number
   const count = Math.max(0, lastRow - firstRow + 1);
   const out: PlannedColumn[] = input.columns.map((c) => {
     const values: OutValue[] = new Array<OutValue>(count).fill(null);
-    const category = c.spec.category !== undefined ? input.categories.indexOf(c.spec.category) : -1;
+    const category = c.spec.category !== undefined ? categoryOrder(input.scheme).indexOf(c.spec.category) : -1;
     input.units.forEach((u, i) => {
       const k = u.row - 1 - firstRow;
       if (k >= 0 && k < count) values[k] = valueFor(c, u, flags[i] as string, input.subtotals[i] ?? null, category);

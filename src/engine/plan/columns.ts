@@ -9,6 +9,7 @@ import type { Scheme } from '../model/scheme';
 import { fold } from '../text/fold';
 import { matchColumns, type TableLayout } from '../table/find';
 import { SheetView, cellText } from '../table/sheet-view';
+import { categoryOrder } from '../score/total';
 
 export const CHECKED_SUFFIX = '（核）';
 
@@ -31,9 +32,7 @@ export interface PlacedColumn {
 /** The output columns of a run, in order: subtotals, 总分, 排名, 总排名, 等次, 星级, 异常标记. */
 export function outputSpecs(scheme: Scheme): OutputSpec[] {
   const specs: OutputSpec[] = [];
-  const categories: string[] = [];
-  for (const ind of scheme.indicators) if (ind.category !== null && !categories.includes(ind.category)) categories.push(ind.category);
-  for (const c of categories) specs.push({ key: 'subtotal', header: `${c}小计`, category: c });
+  for (const c of categoryOrder(scheme)) specs.push({ key: 'subtotal', header: `${c}小计`, category: c });
   specs.push({ key: 'total', header: '总分' }, { key: 'rank', header: '排名' });
   if (scheme.settings.groupColumn !== null) specs.push({ key: 'overallRank', header: '总排名' });
   if (scheme.grades.length) specs.push({ key: 'grade', header: '等次' });

@@ -6,6 +6,7 @@ import type { OutValue, ResultSheetPlan } from '../model/plan';
 import { RESULT_SHEET, type Scheme } from '../model/scheme';
 import type { UnitResult } from '../model/result';
 import { clip } from './limits';
+import { categoryOrder } from '../score/total';
 
 /** Display width of text in Excel's character units (CJK counts 2). */
 export function textWidth(text: string): number {
@@ -27,13 +28,12 @@ function vetoText(u: UnitResult): string {
 }
 
 /**
- * `flags[i]` is unit i's 异常标记 text (see flags.ts); `subtotals[i]` its rounded subtotals in the
- * order of the 一级指标's first appearance in 【指标】 (null when unscored).
+ * `flags[i]` is unit i's 异常标记 text (see flags.ts); `subtotals[i]` its rounded subtotals in
+ * `categoryOrder(scheme)` (null when unscored).
  */
 export function buildResultSheet(scheme: Scheme, dataSheet: string, units: readonly UnitResult[], scopes: readonly (readonly number[])[], flags: readonly string[], subtotals: ReadonlyArray<readonly number[] | null>): ResultSheetPlan {
   const grouped = scheme.settings.groupColumn !== null;
-  const categories: string[] = [];
-  for (const ind of scheme.indicators) if (ind.category !== null && !categories.includes(ind.category)) categories.push(ind.category);
+  const categories = categoryOrder(scheme);
   const header = [
     '序号',
     ...(grouped ? [scheme.settings.groupColumn ?? '分组'] : []),

@@ -18,7 +18,7 @@ export interface UnitScore {
   /** The same rounded subtotals as a list, in `categoryOrder(scheme)` (for fast column writes). */
   readonly subtotalList: readonly number[];
   readonly total: number;
-  readonly capsApplied: string[];
+  readonly capsApplied: readonly string[];
 }
 
 /** Per scheme, computed once: each indicator's 一级指标 index (-1 for none). */
@@ -30,8 +30,9 @@ interface ScoreModel {
 }
 
 const MODELS = new WeakMap<Scheme, ScoreModel>();
-const NO_CAPS: string[] = [];
-const NO_SUBTOTALS: number[] = [];
+/** Shared empty lists for units without caps or 一级指标 (frozen: nothing may push into them). */
+const NO_CAPS: readonly string[] = Object.freeze([]);
+const NO_SUBTOTALS: readonly number[] = Object.freeze([]);
 
 function modelOf(scheme: Scheme): ScoreModel {
   let m = MODELS.get(scheme);
@@ -67,10 +68,9 @@ export function scoreUnit(scheme: Scheme, scores: readonly number[], adjustments
   const { settings } = scheme;
   const model = modelOf(scheme);
   // Most units hit no cap: one shared empty list for them, a list of their own only when needed.
-  let caps: string[] = NO_CAPS;
+  let caps: string[] | null = null;
   const cap = (what: string): void => {
-    if (caps === NO_CAPS) caps = [];
-    caps.push(what);
+    (caps ??= []).push(what);
   };
   const n = scheme.indicators.length;
   // One scratch array per scheme for the 一级指标 sums (scoreUnit runs to the end synchronously).
@@ -117,13 +117,15 @@ export function scoreUnit(scheme: Scheme, scores: readonly number[], adjustments
     }
   }
   const subtotals: Record<string, number> = {};
-  const subtotalList: number[] = sums ? new Array<number>(sums.length) : NO_SUBTOTALS;
+  let subtotalList = NO_SUBTOTALS;
   if (sums) {
+    const list = new Array<number>(sums.length);
     model.categories.forEach((c, k) => {
       const v = excelRound(sums[k] as number, settings.decimals);
       subtotals[c] = v;
-      subtotalList[k] = v;
+      list[k] = v;
     });
+    subtotalList = list;
   }
-  return { base, bonus, minus, subtotals, subtotalList, total, capsApplied: caps };
+  return { base, bonus, minus, subtotals, subtotalList, total, capsApplied: caps ?? NO_CAPS };
 }

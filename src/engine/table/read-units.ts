@@ -54,11 +54,15 @@ function describe(read: NumberRead): string {
 }
 
 /** The issue list of a row without issues, shared (a row gets its own list at its first issue). */
-const NO_ISSUES: Issue[] = [];
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
 class RowReader {
-  issues: Issue[] = NO_ISSUES;
+  private own: Issue[] | null = null;
   blocked = false;
+  /** This row's issues so far (the shared empty list while there are none). */
+  get issues(): readonly Issue[] {
+    return this.own ?? NO_ISSUES;
+  }
   constructor(
     private readonly sheet: string,
     readonly row: number,
@@ -68,8 +72,7 @@ class RowReader {
   add(code: Parameters<typeof makeIssue>[0], col: number, params: Record<string, string | number | undefined>, severity?: 'error' | 'warning', where?: string): void {
     const issue = makeIssue(code, { sheet: this.sheet, row: this.row, col, unit: this.unit, unitRow: this.row + 1, ...(where ? { where } : {}) }, params, severity);
     if (issue.severity === 'error') this.blocked = true;
-    if (this.issues === NO_ISSUES) this.issues = [];
-    this.issues.push(issue);
+    (this.own ??= []).push(issue);
   }
 
   /** Reads a cell meant to hold points; returns the number or null after recording any issue. */
