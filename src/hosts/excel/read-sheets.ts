@@ -40,6 +40,18 @@ export function learnSize(cells: number | 'refused'): void {
 }
 /** Forgets what was learnt (tests). */
 export function forgetSizes(): void { wholeFits = true; }
+/**
+ * What to do when the first sync of a read failed. A whole read refused for size → probe boxes (and
+ * remember it); any other failure (a host that fails a batch touching a null worksheet, a range too
+ * large on the desktop) → list the sheets and probe them by name; a probe refused for size → rethrow.
+ */
+export function afterFirstSyncFailure(e: unknown, whole: boolean): 'probe' | 'by-name' {
+  if (!isPayloadError(e)) return 'by-name';
+  if (!whole) throw e;
+  learnSize('refused');
+  return 'probe';
+}
+
 export const cellsOf = (reads: Iterable<SheetRead | null>): number => {
   let n = 0;
   for (const r of reads) if (r) n += r.shape.rows * r.shape.cols;
@@ -167,14 +179,10 @@ export async function readNamedSheets(ctx: Excel.RequestContext, names: Readonly
     } catch (e) {
       if (!(e instanceof FirstSyncFailed)) throw e;
       spent++;
-      if (!whole && isPayloadError(e.reason)) throw e.reason;
-      if (whole && isPayloadError(e.reason)) learnSize('refused');
-      // Not a payload refusal: probing the same names would fail the same way.
-      if (!isPayloadError(e.reason)) break;
+      if (afterFirstSyncFailure(e.reason, whole) === 'by-name') break;
     }
   }
-  // Some hosts fail a batch that calls methods on a null worksheet (a sheet not there yet):
-  // list the sheets first and probe only those that exist.
+  // List the sheets first and probe only those that exist.
   const list = ctx.workbook.worksheets;
   list.load('items/name');
   await ctx.sync();
