@@ -12,6 +12,12 @@ function loadFastSave(): typeof import('./fast-save') {
   return require('./fast-save') as typeof import('./fast-save');
 }
 
+/** exceljs's own writer, then the default font and defined names put back (re-zipped with jszip). */
+async function writeWithExceljs(wb: ExcelJS.Workbook, tmp: string): Promise<void> {
+  const written = new Uint8Array(await wb.xlsx.writeBuffer());
+  await fs.writeFile(tmp, await restoreDefinedNames(wb, await restoreDefaultFont(wb, written)));
+}
+
 /** `fast` (default): `fast-save.ts`; `exceljs`: exceljs's own `writeBuffer` plus the jszip fix-ups (kept for comparison). */
 export type SaveWriter = 'fast' | 'exceljs';
 
@@ -31,18 +37,15 @@ export async function saveWorkbookFile(wb: ExcelJS.Workbook, file: string, optio
   try {
     const stat = await fs.stat(file).catch(() => null);
     if (stat?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    if (options?.writer === 'exceljs') {
-      const written = new Uint8Array(await wb.xlsx.writeBuffer());
-      await fs.writeFile(tmp, await restoreDefinedNames(wb, await restoreDefaultFont(wb, written)));
-    } else {
+    if (options?.writer === 'exceljs') await writeWithExceljs(wb, tmp);
+    else {
       // Loaded here, not imported at the top: fast-save.ts reaches into exceljs's lib/ files, and
       // if another exceljs version lacks one, loading fails and the save falls back like any other error.
       await Promise.resolve().then(() => loadFastSave().writeWorkbookFast(wb, tmp)).catch(async (err: unknown) => {
         // An I/O error (it has a code) is the user's to fix. Anything else means exceljs's internals are
         // not what fast-save.ts expects (another exceljs version?): save with exceljs's own writer.
         if ((err as NodeJS.ErrnoException | undefined)?.code !== undefined) throw err;
-        const written = new Uint8Array(await wb.xlsx.writeBuffer());
-        await fs.writeFile(tmp, await restoreDefinedNames(wb, await restoreDefaultFont(wb, written)));
+        await writeWithExceljs(wb, tmp);
       });
     }
     await fs.rename(tmp, file);
