@@ -1,6 +1,7 @@
 /**
  * Keeps a workbook's default font (font 0 of `xl/styles.xml`, the font of every cell without a style
- * of its own — 宋体 or 等线 in most Chinese workbooks) through an exceljs round trip. exceljs always
+ * of its own — 宋体 or 等线 in most Chinese workbooks) through an exceljs round trip (applied on save
+ * by restore-parts.ts). exceljs always
  * writes Calibri 11 as font 0, so without this every unstyled cell changes font.
  *
  * On load the original font 0 is remembered for the workbook object; on save the first `<font>` of
@@ -31,22 +32,6 @@ export async function rememberDefaultFont(wb: ExcelJS.Workbook, file: Uint8Array
   } catch {
     // The workbook loaded; an unreadable styles part only means the default font is not kept.
   }
-}
-
-/**
- * The saved workbook `out` with its font 0 put back to the one remembered for `wb`.
- * Returns `out` itself when nothing is remembered or the fonts already agree.
- */
-export async function restoreDefaultFont(wb: ExcelJS.Workbook, out: Uint8Array): Promise<Uint8Array> {
-  if (!remembered.has(wb)) return out;
-  const zip = await JSZip.loadAsync(out);
-  const entry = zip.file(STYLES);
-  if (!entry) return out;
-  const xml = await entry.async('string');
-  const next = withDefaultFont(wb, xml);
-  if (next === xml) return out;
-  zip.file(STYLES, next);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
 /**

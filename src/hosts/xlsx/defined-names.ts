@@ -55,19 +55,6 @@ export async function rememberDefinedNames(wb: ExcelJS.Workbook, file: Uint8Arra
   }
 }
 
-/** The saved workbook `out` with the remembered names put back. Returns `out` when there is nothing to do. */
-export async function restoreDefinedNames(wb: ExcelJS.Workbook, out: Uint8Array): Promise<Uint8Array> {
-  if (!remembered.has(wb)) return out;
-  const zip = await JSZip.loadAsync(out);
-  const entry = zip.file(WORKBOOK);
-  if (!entry) return out;
-  const xml = await entry.async('string');
-  const next = withDefinedNames(wb, xml);
-  if (next === xml) return out;
-  zip.file(WORKBOOK, next);
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-}
-
 /**
  * The workbook part `xml` (as exceljs wrote it for `wb`) with the names remembered for `wb` put back;
  * `xml` itself when there is nothing to do. Example: exceljs's `<definedName name="税率">` is gone →

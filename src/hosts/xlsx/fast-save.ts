@@ -13,7 +13,7 @@
  *  - a cell without a style of its own (exceljs gives each such cell a fresh `{}`) gets its style id
  *    from a cache by cell type instead of rendering and hashing an empty style each time;
  *  - the default font and the defined names are put back while the parts are written
- *    (`withDefaultFont`, `withDefinedNames`), not by unzipping and zipping the file again.
+ *    (`restorePart`), not by unzipping and zipping the file again.
  * Everything else (workbook, styles, shared strings, drawings and images, tables, themes, comments)
  * is exceljs's own code.
  */
@@ -26,8 +26,7 @@ import WorksheetXform from 'exceljs/lib/xlsx/xform/sheet/worksheet-xform';
 import RelationshipsXform from 'exceljs/lib/xlsx/xform/core/relationships-xform';
 import CommentsXform from 'exceljs/lib/xlsx/xform/comment/comments-xform';
 import VmlNotesXform from 'exceljs/lib/xlsx/xform/comment/vml-notes-xform';
-import { withDefaultFont } from './default-font';
-import { withDefinedNames } from './defined-names';
+import { restorePart } from './restore-parts';
 import { renderedRowsXform, streamRows, type SheetRows } from './fast-rows';
 import { ZipFileWriter } from './zip-writer';
 
@@ -262,9 +261,7 @@ async function addWorksheets(sink: PartSink, model: WriteModel): Promise<void> {
 export async function writeWorkbookFast(wb: ExcelJS.Workbook, file: string): Promise<void> {
   const xlsx = wb.xlsx as unknown as XlsxInternals;
   const zip = await ZipFileWriter.open(file);
-  const patch = (name: string, xml: string): string =>
-    name === 'xl/styles.xml' ? withDefaultFont(wb, xml) : name === 'xl/workbook.xml' ? withDefinedNames(wb, xml) : xml;
-  const sink = new PartSink(zip, patch);
+  const sink = new PartSink(zip, (name, xml) => restorePart(wb, name, xml));
   try {
     const { model, sheets } = workbookModel(wb);
     prepareModel(model, sheets);

@@ -2,8 +2,8 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
-import { restoreDefaultFont } from './default-font';
-import { restoreDefinedNames } from './defined-names';
+import JSZip from 'jszip';
+import { RESTORED_PARTS, restorePart } from './restore-parts';
 import { WorkbookFileError } from './file-error';
 
 /** fast-save.ts, loaded on first use (a load failure is a save error like any other: see below). */
@@ -12,10 +12,21 @@ function loadFastSave(): typeof import('./fast-save') {
   return require('./fast-save') as typeof import('./fast-save');
 }
 
-/** exceljs's own writer, then the default font and defined names put back (re-zipped with jszip). */
+/** exceljs's own writer, then the parts it changed put back (restore-parts.ts), in one jszip re-zip. */
 async function writeWithExceljs(wb: ExcelJS.Workbook, tmp: string): Promise<void> {
   const written = new Uint8Array(await wb.xlsx.writeBuffer());
-  await fs.writeFile(tmp, await restoreDefinedNames(wb, await restoreDefaultFont(wb, written)));
+  const zip = await JSZip.loadAsync(written);
+  let changed = false;
+  for (const name of RESTORED_PARTS) {
+    const xml = await zip.file(name)?.async('string');
+    if (xml === undefined) continue;
+    const next = restorePart(wb, name, xml);
+    if (next !== xml) {
+      zip.file(name, next);
+      changed = true;
+    }
+  }
+  await fs.writeFile(tmp, changed ? await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }) : written);
 }
 
 /** `fast` (default): `fast-save.ts`; `exceljs`: exceljs's own `writeBuffer` plus the jszip fix-ups (kept for comparison). */
