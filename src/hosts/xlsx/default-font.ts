@@ -1,8 +1,8 @@
 /**
  * Keeps a workbook's default font (font 0 of `xl/styles.xml`, the font of every cell without a style
  * of its own — 宋体 or 等线 in most Chinese workbooks) through an exceljs round trip (applied on save
- * by restore-parts.ts). exceljs always
- * writes Calibri 11 as font 0, so without this every unstyled cell changes font.
+ * by restore-parts.ts). exceljs always writes Calibri 11 as font 0, so without this every unstyled
+ * cell changes font.
  *
  * On load the original font 0 is remembered for the workbook object; on save the first `<font>` of
  * the written styles is replaced by it. Fonts that cells name explicitly are unaffected (exceljs

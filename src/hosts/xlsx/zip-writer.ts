@@ -105,19 +105,27 @@ export class ZipFileWriter {
     if (entry.size >= 0xffffffff || entry.compressed >= 0xffffffff) throw new Error(`Zip part ${name} is 4 GiB or more (zip64 is not supported).`);
     const h = Buffer.alloc(30);
     h.writeUInt32LE(0x04034b50, 0); // local file header signature
-    h.writeUInt16LE(20, 4); // version needed: 2.0 (deflate)
-    h.writeUInt16LE(0x0800, 6); // flags: names are UTF-8
-    h.writeUInt16LE(8, 8); // method: deflate
-    h.writeUInt16LE(this.stamp.time, 10);
-    h.writeUInt16LE(this.stamp.date, 12);
-    h.writeUInt32LE(entry.crc, 14);
-    h.writeUInt32LE(entry.compressed, 18);
-    h.writeUInt32LE(entry.size, 22);
-    h.writeUInt16LE(entry.name.length, 26);
+    this.commonFields(h, 4, entry);
     h.writeUInt16LE(0, 28); // extra field length
     await this.write(Buffer.concat([h, entry.name]));
     await this.write(deflated);
     this.entries.push(entry);
+  }
+
+  /**
+   * The fields a local header and a central directory entry share, from `at`: version needed (2.0,
+   * deflate), flags (UTF-8 names), method (deflate), time, date, CRC-32, sizes, name length.
+   */
+  private commonFields(h: Buffer, at: number, e: Entry): void {
+    h.writeUInt16LE(20, at);
+    h.writeUInt16LE(0x0800, at + 2);
+    h.writeUInt16LE(8, at + 4);
+    h.writeUInt16LE(this.stamp.time, at + 6);
+    h.writeUInt16LE(this.stamp.date, at + 8);
+    h.writeUInt32LE(e.crc, at + 10);
+    h.writeUInt32LE(e.compressed, at + 14);
+    h.writeUInt32LE(e.size, at + 18);
+    h.writeUInt16LE(e.name.length, at + 22);
   }
 
   /** Writes the central directory and closes the file. */
@@ -128,15 +136,7 @@ export class ZipFileWriter {
       const h = Buffer.alloc(46);
       h.writeUInt32LE(0x02014b50, 0); // central directory header signature
       h.writeUInt16LE(20, 4); // version made by
-      h.writeUInt16LE(20, 6); // version needed
-      h.writeUInt16LE(0x0800, 8);
-      h.writeUInt16LE(8, 10);
-      h.writeUInt16LE(this.stamp.time, 12);
-      h.writeUInt16LE(this.stamp.date, 14);
-      h.writeUInt32LE(e.crc, 16);
-      h.writeUInt32LE(e.compressed, 20);
-      h.writeUInt32LE(e.size, 24);
-      h.writeUInt16LE(e.name.length, 28);
+      this.commonFields(h, 6, e);
       // extra, comment, disk number, internal and external attributes: 0
       h.writeUInt32LE(e.offset, 42);
       dir.push(h, e.name);
