@@ -14,8 +14,8 @@ import { parseScheme } from './scheme/parse';
 import { SheetView } from './table/sheet-view';
 import { findTable, type TableLayout } from './table/find';
 import { readUnits, type RawUnit } from './table/read-units';
-import { indicatorPoints, scoreUnit, type UnitScore } from './score/total';
-import { computeStandings, type Standing, type StandingInput } from './score/standing';
+import { categoryOrder, indicatorPoints, scoreAll, type ScoreTable } from './score/total';
+import { computeStandings, type StandingTable } from './score/standing';
 import { compareClerkColumns } from './score/compare';
 import { outputSpecs, ownedColumns, placeColumns, type PlacedColumn } from './plan/columns';
 import { buildPlan } from './plan/build';
@@ -98,33 +98,26 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
   issues.push(...read.issues);
   for (const u of read.units) issues.push(...u.issues);
 
-  const scored = scoreAll(scheme, read.units, schemeBlocked);
-  const standingInputs: StandingInput[] = [];
-  const scoredIndex: number[] = [];
+  const scores = scoreAll(scheme, read.units, schemeBlocked);
   const tieIndex = scheme.settings.tieBreakers.map((name) => scheme.indicators.findIndex((ind) => fold(ind.name) === fold(name)));
-  const noKeys: number[] = [];
-  read.units.forEach((u, i) => {
-    const s = scored[i];
-    if (!s) return;
-    scoredIndex.push(i);
-    const tieKeys = tieIndex.length ? tieIndex.map((k) => (k >= 0 ? indicatorPoints(scheme.indicators[k] as Scheme['indicators'][number], u.scores[k] ?? 0) : 0)) : noKeys;
-    standingInputs.push({ row: u.row, name: u.name, group: u.group, total: s.total, vetoes: u.vetoes, tieKeys });
-  });
-  const { standings, issues: standingIssues, scopes } = computeStandings(scheme, standingInputs, dataSheet.name, layout.unitCol);
-  issues.push(...standingIssues);
-
-  const byUnit: Array<Standing | undefined> = new Array<Standing | undefined>(read.units.length);
-  scoredIndex.forEach((unitIndex, k) => (byUnit[unitIndex] = standings[k]));
-  let units = read.units.map((u, i) => toResult(u, scored[i] ?? null, byUnit[i] ?? null));
+  const tieKeys = tieIndex.length
+    ? (i: number): number[] => {
+        const u = read.units[i] as RawUnit;
+        return tieIndex.map((k) => (k >= 0 ? indicatorPoints(scheme.indicators[k] as Scheme['indicators'][number], u.scores[k] ?? 0) : 0));
+      }
+    : null;
+  const standings = computeStandings(scheme, read.units, scores.scored, scores.total, tieKeys, dataSheet.name, layout.unitCol);
+  issues.push(...standings.issues);
+  const units = read.units.map((u, i) => toResult(u, i, scheme, scores, standings));
 
   const owned = ownedColumns(record, view, layout.headerRow);
   const placed = placeColumns(outputSpecs(scheme), layout, owned);
   issues.push(...compareClerkColumns(view, placed, units, scheme.settings.decimals));
-  if (!schemeBlocked) issues.push(...anomalies(scheme, dataSheet.name, layout, read.units, scored, byUnit, options.previous ?? null));
+  if (!schemeBlocked) issues.push(...anomalies(scheme, dataSheet.name, layout, read.units, scores, standings, options.previous ?? null));
 
   const sorted = sortIssues(issues);
-  units = unitFlags(units, sorted);
-  const resultScopes = resultOrder(scopes.map((s) => s.map((k) => scoredIndex[k] as number)), read.units);
+  unitFlags(units, sorted);
+  const resultScopes = resultOrder(standings.scopes, read.units);
   const plan = mode === 'score'
     ? buildPlan({
         scheme,
@@ -134,7 +127,7 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
         columns: placed,
         droppedColumns: dropped(owned, layout, placed, view.rowCount),
         units,
-        subtotals: scored.map((s) => (s ? s.subtotalList : null)),
+        subtotals: scores,
         issues: sorted,
         previous: record,
         scopes: resultScopes,
@@ -149,40 +142,45 @@ function finish(scheme: Scheme | null, dataSheet: string | null, units: UnitResu
   return { scheme, dataSheet, units, issues: sorted, summary: summarize(units, sorted), plan };
 }
 
-function scoreAll(scheme: Scheme, units: readonly RawUnit[], schemeBlocked: boolean): Array<UnitScore | null> {
-  return units.map((u) => {
-    if (schemeBlocked || u.blocked) return null;
-    for (let i = 0; i < u.scores.length; i++) if (u.scores[i] === null) return null;
-    return scoreUnit(scheme, u.scores as number[], u.adjustments, u.vetoes);
-  });
-}
-
-/** Shared empty lists (frozen: nothing may push into them). */
+/** Shared empty lists and record (frozen: nothing may push into them). */
 const NONE: readonly string[] = Object.freeze([]);
 const NO_DETAILS: UnitResult['flagDetails'] = Object.freeze([]);
+const NO_SUBTOTALS: UnitResult['subtotals'] = Object.freeze({});
 
-function toResult(u: RawUnit, s: UnitScore | null, st: Standing | null): UnitResult {
+function toResult(u: RawUnit, i: number, scheme: Scheme, s: ScoreTable, st: StandingTable): UnitResult {
   const veto = u.vetoes.length === 0 ? null : u.vetoes.length === 1 ? (u.vetoes[0] ?? null) : ([...u.vetoes].sort((a, b) => effectRank(a.effect) - effectRank(b.effect))[0] ?? null);
+  const scored = s.scored[i] === 1;
+  let subtotals = NO_SUBTOTALS;
+  if (scored && s.categoryCount) {
+    const own: Record<string, number> = {};
+    const categories = categoryOrder(scheme);
+    for (let k = 0; k < s.categoryCount; k++) own[categories[k] as string] = s.subtotals[i * s.categoryCount + k] as number;
+    subtotals = own;
+  }
+  const rank = st.rank[i] as number;
+  const overallRank = st.overallRank[i] as number;
+  const grade = st.grade[i] as number;
+  const stars = st.stars[i] as number;
   return {
     row: u.row + 1,
     name: u.name,
     group: u.group,
     scores: u.scores,
-    subtotals: s ? s.subtotals : {},
-    base: s ? s.base : null,
-    bonus: s ? s.bonus : null,
-    minus: s ? s.minus : null,
+    subtotals,
+    base: scored ? (s.base[i] as number) : null,
+    bonus: scored ? (s.bonus[i] as number) : null,
+    minus: scored ? (s.minus[i] as number) : null,
     adjustments: u.adjustments,
-    capsApplied: s ? s.capsApplied : NONE,
-    total: s ? s.total : null,
-    rank: st ? st.rank : null,
-    overallRank: st ? st.overallRank : null,
-    grade: st ? st.grade : null,
-    stars: st ? st.stars : null,
+    capsApplied: s.caps[i] ?? NONE,
+    total: scored ? (s.total[i] as number) : null,
+    rank: rank > 0 ? rank : null,
+    overallRank: overallRank > 0 ? overallRank : null,
+    grade: grade >= 0 ? (scheme.grades[grade]?.name ?? null) : null,
+    stars: stars >= 0 ? stars : null,
     veto,
     vetoes: u.vetoes,
-    gradeReason: st ? st.gradeReason : null,
-    blocked: s === null,
+    gradeReason: st.gradeReason[i] ?? null,
+    blocked: !scored,
     // Shared empty lists: unitFlags gives a flagged unit lists of its own.
     flags: NONE,
     flagDetails: NO_DETAILS,
@@ -225,16 +223,17 @@ function anomalies(
   sheet: string,
   layout: TableLayout,
   raw: readonly RawUnit[],
-  scored: ReadonlyArray<UnitScore | null>,
-  standings: ReadonlyArray<Standing | undefined>,
+  scores: ScoreTable,
+  standings: StandingTable,
   previous: PreviousPeriod | null,
 ): Issue[] {
   const grouped = scheme.settings.groupColumn !== null;
+  const ranks = grouped ? standings.overallRank : standings.rank;
   const units: AnomalyUnit[] = [];
   raw.forEach((u, i) => {
-    const s = scored[i];
-    const st = standings[i];
-    if (s && st) units.push({ row: u.row, name: u.name, group: u.group, scores: u.scores as number[], total: s.total, rank: grouped ? st.overallRank : st.rank });
+    if (scores.scored[i] !== 1) return;
+    const rank = ranks[i] as number;
+    units.push({ row: u.row, name: u.name, group: u.group, scores: u.scores as number[], total: scores.total[i] as number, rank: rank > 0 ? rank : null });
   });
   return detectAnomalies({
     sheet,

@@ -39,6 +39,22 @@ export interface GradeOutcome {
 const NO_TIES: readonly number[] = Object.freeze([]);
 const NO_MISSES: GradeOutcome['missed'] = Object.freeze([]);
 
+/** The candidates of one scope as flat arrays, in rank order (index = place in rank order). */
+export interface GradeColumns {
+  readonly total: Float64Array;
+  readonly position: Int32Array;
+  readonly cap: Int32Array;
+  /** 1 for 定为末等. */
+  readonly forceLowest: Uint8Array;
+}
+
+/** `assignGrades` on flat arrays: grade index per candidate (-1: no grades), quotaTie (-1: none), misses (undefined: none). */
+export interface GradeColumnsOutcome {
+  readonly grade: Int32Array;
+  readonly quotaTie: Int32Array;
+  readonly missed: ReadonlyArray<GradeOutcome['missed'] | undefined>;
+}
+
 /**
  * Assigns grades within one scope. `candidates` come in rank order (`rankEntries(...).order`);
  * `scopeCount` is N for the quotas (every scored unit in the scope, vetoed ones included).
@@ -63,48 +79,68 @@ export function assignGrades(
   scopeCount: number,
   rounding: QuotaRounding,
 ): GradeOutcome[] {
-  if (grades.length === 0) return candidates.map(() => ({ grade: null, quotaTie: null, missed: [] }));
+  const columns: GradeColumns = {
+    total: Float64Array.from(candidates, (c) => c.total),
+    position: Int32Array.from(candidates, (c) => c.position),
+    cap: Int32Array.from(candidates, (c) => c.cap),
+    forceLowest: Uint8Array.from(candidates, (c) => (c.forceLowest ? 1 : 0)),
+  };
+  const out = assignGradeColumns(columns, grades, scopeCount, rounding);
+  return candidates.map((_, i) => {
+    const g = out.grade[i] as number;
+    const t = out.quotaTie[i] as number;
+    return { grade: g < 0 ? null : g, quotaTie: t < 0 ? null : t, missed: out.missed[i] ?? NO_MISSES };
+  });
+}
+
+/** `assignGrades` on flat arrays (no object per candidate); the rules are the same. */
+export function assignGradeColumns(c: GradeColumns, grades: readonly GradeSpec[], scopeCount: number, rounding: QuotaRounding): GradeColumnsOutcome {
+  const n = c.total.length;
+  const grade = new Int32Array(n).fill(-1);
+  const quotaTie = new Int32Array(n).fill(-1);
+  const missed = new Array<GradeOutcome['missed'] | undefined>(n);
+  if (grades.length === 0) return { grade, quotaTie, missed };
   const lowest = grades.length - 1;
-  const n = candidates.length;
-  const grade: (number | null)[] = new Array<number | null>(n).fill(null);
   // Sparse: only units in a tied run at a quota's edge get a list.
   const tiedAt: Array<number[] | undefined> = new Array<number[] | undefined>(n);
-  const at = (i: number): GradeCandidate => candidates[i] as GradeCandidate;
+  const { total, position, cap, forceLowest } = c;
 
   grades.forEach((spec, g) => {
     const pool: number[] = [];
     for (let i = 0; i < n; i++) {
-      const c = at(i);
-      if (grade[i] === null && (!c.forceLowest || g === lowest) && c.total >= spec.min && c.cap <= g) pool.push(i);
+      if (grade[i] === -1 && (forceLowest[i] === 0 || g === lowest) && (total[i] as number) >= spec.min && (cap[i] as number) <= g) pool.push(i);
     }
     let take = pool.length;
     if (spec.quota !== null) {
       const q = quotaCount(scopeCount, spec.quota, rounding);
       if (q < pool.length) {
         take = q;
-        const edge = q > 0 ? at(pool[q - 1] as number).position : null;
-        if (edge !== null && at(pool[q] as number).position === edge) {
+        const edge = q > 0 ? (position[pool[q - 1] as number] as number) : null;
+        if (edge !== null && position[pool[q] as number] === edge) {
           // The quota's edge cuts a tied run: nobody in the run gets g.
           let start = q - 1;
-          while (start > 0 && at(pool[start - 1] as number).position === edge) start--;
+          while (start > 0 && position[pool[start - 1] as number] === edge) start--;
           take = start;
-          for (let j = start; j < pool.length && at(pool[j] as number).position === edge; j++) (tiedAt[pool[j] as number] ??= []).push(g);
+          for (let j = start; j < pool.length && position[pool[j] as number] === edge; j++) (tiedAt[pool[j] as number] ??= []).push(g);
         }
       }
     }
     for (let j = 0; j < take; j++) grade[pool[j] as number] = g;
   });
 
-  return candidates.map((c, i) => {
-    const final = grade[i] ?? lowest;
-    const finalGrade = c.forceLowest ? lowest : final;
+  for (let i = 0; i < n; i++) {
+    const forced = forceLowest[i] === 1;
+    const finalGrade = forced || grade[i] === -1 ? lowest : (grade[i] as number);
+    grade[i] = finalGrade;
     const ties = tiedAt[i] ?? NO_TIES;
-    let missed: { grade: number; why: MissReason }[] | null = null;
+    if (ties.length) quotaTie[i] = ties[0] as number;
+    let list: { grade: number; why: MissReason }[] | undefined;
     for (let g = 0; g < finalGrade; g++) {
-      if (c.total < (grades[g] as GradeSpec).min) continue;
-      const why: MissReason = c.cap > g || c.forceLowest ? 'veto' : ties.includes(g) ? 'tie' : 'quota';
-      (missed ??= []).push({ grade: g, why });
+      if ((total[i] as number) < (grades[g] as GradeSpec).min) continue;
+      const why: MissReason = (cap[i] as number) > g || forced ? 'veto' : ties.includes(g) ? 'tie' : 'quota';
+      (list ??= []).push({ grade: g, why });
     }
-    return { grade: finalGrade, quotaTie: ties[0] ?? null, missed: missed ?? NO_MISSES };
-  });
+    if (list) missed[i] = list;
+  }
+  return { grade, quotaTie, missed };
 }

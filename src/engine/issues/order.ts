@@ -16,8 +16,14 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
   return keyed.map((k) => k.issue);
 }
 
-/** Attaches to each unit the codes and 异常标记 details of the issues on its row. */
-export function unitFlags(units: readonly UnitResult[], issues: readonly Issue[]): UnitResult[] {
+/** A unit while its run builds it: its flags are set once, in place, by `unitFlags`. */
+type Flaggable = { -readonly [K in 'flags' | 'flagDetails']: UnitResult[K] } & Omit<UnitResult, 'flags' | 'flagDetails'>;
+
+/**
+ * Gives each unit the codes and 异常标记 details of the issues on its row, in place (units are
+ * fresh objects of this run; one without issues keeps its shared empty lists).
+ */
+export function unitFlags(units: readonly UnitResult[], issues: readonly Issue[]): void {
   const byRow = new Map<number, Issue[]>();
   for (const i of issues) {
     if (i.unitRow === undefined) continue;
@@ -25,14 +31,15 @@ export function unitFlags(units: readonly UnitResult[], issues: readonly Issue[]
     if (list) list.push(i);
     else byRow.set(i.unitRow, [i]);
   }
-  return units.map((u) => {
+  if (byRow.size === 0) return;
+  for (const u of units as readonly Flaggable[]) {
     const list = byRow.get(u.row);
-    if (!list) return u;
+    if (!list) continue;
     const flags: string[] = [];
     for (const i of list) if (!flags.includes(i.code)) flags.push(i.code);
-    const flagDetails = list.map((i) => ({ code: i.code, label: i.label, where: i.where ?? i.cell ?? '' }));
-    return { ...u, flags, flagDetails };
-  });
+    u.flags = flags;
+    u.flagDetails = list.map((i) => ({ code: i.code, label: i.label, where: i.where ?? i.cell ?? '' }));
+  }
 }
 
 export function summarize(units: readonly UnitResult[], issues: readonly Issue[]): Summary {

@@ -11,7 +11,7 @@ import type { PlacedColumn } from './columns';
 import { buildResultSheet, starText } from './result-sheet';
 import { flagText } from './flags';
 import { clip } from './limits';
-import { categoryOrder } from '../score/total';
+import { categoryOrder, type SubtotalTable } from '../score/total';
 
 
 export interface PlanInput {
@@ -23,8 +23,8 @@ export interface PlanInput {
   /** Columns the previous run created that this run no longer writes: their cells are cleared. */
   readonly droppedColumns: ReadonlyArray<{ readonly col: number; readonly lastRow: number }>;
   readonly units: readonly UnitResult[];
-  /** Per unit (same index): its rounded subtotals in `categoryOrder(scheme)`, or null when unscored. */
-  readonly subtotals: ReadonlyArray<readonly number[] | null>;
+  /** Per unit (same index): its rounded subtotals in `categoryOrder(scheme)` (see `SubtotalTable`). */
+  readonly subtotals: SubtotalTable;
   readonly issues: readonly Issue[];
   readonly previous: ProgramRecord | null;
   /** Scope order for the result sheet: unit indexes per scope in rank order (unranked last). */
@@ -36,28 +36,51 @@ function numberFormat(decimals: number): string {
   return decimals > 0 ? `0.${'0'.repeat(Math.min(decimals, 30))}` : '0';
 }
 
-function valueFor(col: PlacedColumn, u: UnitResult, flags: string, subtotals: readonly number[] | null, category: number): OutValue {
+/** Fills `values` (slot k = row firstRow + k) with column `col`'s value for every unit; `slot[i]` is unit i's slot or -1. */
+function fillColumn(values: OutValue[], col: PlacedColumn, input: PlanInput, flags: readonly string[], slot: Int32Array): void {
+  const { units, subtotals: table } = input;
+  const n = units.length;
   switch (col.spec.key) {
-    case 'subtotal': return subtotals && category >= 0 ? (subtotals[category] ?? null) : null;
-    case 'total': return u.total;
-    case 'rank': return u.rank;
-    case 'overallRank': return u.overallRank;
-    case 'grade': return u.grade;
-    case 'stars': return starText(u.stars);
-    case 'flags': return flags || null;
+    case 'subtotal': {
+      const category = col.spec.category !== undefined ? categoryOrder(input.scheme).indexOf(col.spec.category) : -1;
+      if (category < 0) return;
+      const K = table.categoryCount;
+      for (let i = 0; i < n; i++) if (slot[i] !== -1 && table.scored[i] === 1) values[slot[i] as number] = table.subtotals[i * K + category] as number;
+      return;
+    }
+    case 'total':
+      for (let i = 0; i < n; i++) if (slot[i] !== -1) values[slot[i] as number] = (units[i] as UnitResult).total;
+      return;
+    case 'rank':
+      for (let i = 0; i < n; i++) if (slot[i] !== -1) values[slot[i] as number] = (units[i] as UnitResult).rank;
+      return;
+    case 'overallRank':
+      for (let i = 0; i < n; i++) if (slot[i] !== -1) values[slot[i] as number] = (units[i] as UnitResult).overallRank;
+      return;
+    case 'grade':
+      for (let i = 0; i < n; i++) if (slot[i] !== -1) values[slot[i] as number] = (units[i] as UnitResult).grade;
+      return;
+    case 'stars':
+      for (let i = 0; i < n; i++) if (slot[i] !== -1) values[slot[i] as number] = starText((units[i] as UnitResult).stars);
+      return;
+    case 'flags':
+      for (let i = 0; i < n; i++) if (slot[i] !== -1) values[slot[i] as number] = flags[i] || null;
+      return;
   }
 }
 
 function planColumns(input: PlanInput, flags: readonly string[], lastRow: number): PlannedColumn[] {
   const firstRow = input.headerRow + 1;
   const count = Math.max(0, lastRow - firstRow + 1);
+  // Each unit's slot in the columns' value lists (-1: outside them), computed once for all columns.
+  const slot = new Int32Array(input.units.length);
+  input.units.forEach((u, i) => {
+    const k = u.row - 1 - firstRow;
+    slot[i] = k >= 0 && k < count ? k : -1;
+  });
   const out: PlannedColumn[] = input.columns.map((c) => {
     const values: OutValue[] = new Array<OutValue>(count).fill(null);
-    const category = c.spec.category !== undefined ? categoryOrder(input.scheme).indexOf(c.spec.category) : -1;
-    input.units.forEach((u, i) => {
-      const k = u.row - 1 - firstRow;
-      if (k >= 0 && k < count) values[k] = valueFor(c, u, flags[i] as string, input.subtotals[i] ?? null, category);
-    });
+    fillColumn(values, c, input, flags, slot);
     const numeric = c.spec.key === 'total' || c.spec.key === 'subtotal';
     return { key: c.spec.key, header: c.header, col: c.col, headerRow: input.headerRow, isNew: c.isNew, numberFormat: numeric ? numberFormat(input.scheme.settings.decimals) : null, firstRow, values };
   });

@@ -6,7 +6,7 @@ import type { OutValue, ResultSheetPlan } from '../model/plan';
 import { RESULT_SHEET, type Scheme } from '../model/scheme';
 import type { UnitResult } from '../model/result';
 import { clip } from './limits';
-import { categoryOrder } from '../score/total';
+import { categoryOrder, type SubtotalTable } from '../score/total';
 
 /** Display width of text in Excel's character units (CJK counts 2). */
 export function textWidth(text: string): number {
@@ -28,10 +28,10 @@ function vetoText(u: UnitResult): string {
 }
 
 /**
- * `flags[i]` is unit i's 异常标记 text (see flags.ts); `subtotals[i]` its rounded subtotals in
- * `categoryOrder(scheme)` (null when unscored).
+ * `flags[i]` is unit i's 异常标记 text (see flags.ts); `subtotals` holds unit i's rounded subtotals in
+ * `categoryOrder(scheme)` (see `SubtotalTable`).
  */
-export function buildResultSheet(scheme: Scheme, dataSheet: string, units: readonly UnitResult[], scopes: readonly (readonly number[])[], flags: readonly string[], subtotals: ReadonlyArray<readonly number[] | null>): ResultSheetPlan {
+export function buildResultSheet(scheme: Scheme, dataSheet: string, units: readonly UnitResult[], scopes: readonly (readonly number[])[], flags: readonly string[], subtotals: SubtotalTable): ResultSheetPlan {
   const grouped = scheme.settings.groupColumn !== null;
   const categories = categoryOrder(scheme);
   const header = [
@@ -60,8 +60,9 @@ export function buildResultSheet(scheme: Scheme, dataSheet: string, units: reado
       row[c++] = ++n;
       if (grouped) row[c++] = u.group ?? '';
       row[c++] = u.name;
-      const list = subtotals[i] ?? null;
-      for (let k = 0; k < categories.length; k++) row[c++] = list ? (list[k] ?? null) : null;
+      const scored = subtotals.scored[i] === 1;
+      const at = i * subtotals.categoryCount;
+      for (let k = 0; k < categories.length; k++) row[c++] = scored ? (subtotals.subtotals[at + k] as number) : null;
       row[c++] = u.total;
       row[c++] = u.rank;
       if (grouped) row[c++] = u.overallRank;

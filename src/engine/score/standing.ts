@@ -1,36 +1,42 @@
 /**
- * Ranks, grades and stars for the scored units (SPEC §3, §4), scope by scope.
- * A scope is a group (分组列) or all units. `排名` is the rank in the scope; with groups,
- * `总排名` is the rank over all units.
+ * Ranks, grades and stars for the scored units (SPEC §3, §4), scope by scope, into flat arrays
+ * indexed by unit (no object per unit). A scope is a group (分组列) or all units. `排名` is the
+ * rank in the scope; with groups, `总排名` is the rank over all units.
  */
 import type { Issue } from '../model/issue';
 import type { Scheme, VetoEffect } from '../model/scheme';
 import type { GradeReason, VetoOutcome } from '../model/result';
 import { makeIssue } from '../issues/make';
 import { rankArrays } from '../rank/rank';
-import { assignGrades, type GradeCandidate } from '../grade/assign';
+import { assignGradeColumns } from '../grade/assign';
 import { starsFor } from '../grade/stars';
 import { quotaCount } from '../grade/quota';
 import { sig15 } from '../math/round';
 
-export interface Standing {
-  rank: number | null;
-  overallRank: number | null;
-  grade: string | null;
-  stars: number | null;
-  gradeReason: GradeReason | null;
-  /** Index of this unit in its scope's rank order (for the result sheet). */
-  order: number;
-}
-
-export interface StandingInput {
+/** What ranking needs of a unit as read. */
+export interface StandingUnit {
+  /** 0-based sheet row. */
   readonly row: number;
   readonly name: string;
   readonly group: string | null;
-  readonly total: number;
   readonly vetoes: readonly VetoOutcome[];
-  /** Points of the 同分比较 indicators, in order. */
-  readonly tieKeys: readonly number[];
+}
+
+/** Every unit's standing, by unit index; an unscored unit has rank 0, grade -1, stars -1, reason null. */
+export interface StandingTable {
+  /** 排名 (0: none). */
+  readonly rank: Int32Array;
+  /** 总排名 when grouped (0: none or not grouped). */
+  readonly overallRank: Int32Array;
+  /** Index into `scheme.grades` (-1: none). */
+  readonly grade: Int32Array;
+  /** Stars (-1: none). */
+  readonly stars: Int32Array;
+  readonly gradeReason: ReadonlyArray<GradeReason | null>;
+  /** Unit indexes per scope, in rank order. */
+  readonly scopes: number[][];
+  /** QUOTA_TIE warnings, on the unit's name cell. */
+  readonly issues: Issue[];
 }
 
 /** The best grade index a unit may get (SPEC §4.1): 0 = top grade. */
@@ -41,99 +47,128 @@ export function gradeCap(effects: readonly VetoEffect[], gradeCount: number): { 
   return { cap: 0, forceLowest: false };
 }
 
-const NO_CAP = { cap: 0, forceLowest: false } as const;
-
-function scopesOf(units: readonly StandingInput[], grouped: boolean): number[][] {
-  if (!grouped) return [units.map((_, i) => i)];
+/** Scored unit indexes per scope (one scope without groups), each in unit order. */
+function scopesOf(units: readonly StandingUnit[], scored: Uint8Array, grouped: boolean): number[][] {
+  if (!grouped) {
+    const all: number[] = [];
+    for (let i = 0; i < units.length; i++) if (scored[i]) all.push(i);
+    return [all];
+  }
   const byGroup = new Map<string, number[]>();
-  units.forEach((u, i) => {
-    const key = u.group ?? '';
+  for (let i = 0; i < units.length; i++) {
+    if (!scored[i]) continue;
+    const key = (units[i] as StandingUnit).group ?? '';
     const list = byGroup.get(key);
     if (list) list.push(i);
     else byGroup.set(key, [i]);
-  });
+  }
   return [...byGroup.values()];
 }
 
-/** Computes every unit's standing; QUOTA_TIE warnings are returned with the unit's name cell. */
-export function computeStandings(scheme: Scheme, units: readonly StandingInput[], sheet: string, unitCol: number): { standings: Standing[]; issues: Issue[]; scopes: number[][] } {
+/**
+ * Computes every scored unit's standing. `totals[i]` is unit i's rounded total (used where
+ * `scored[i]` is 1); `tieKey(i, k)` the points of the k-th 同分比较 indicator (null: none).
+ */
+export function computeStandings(
+  scheme: Scheme,
+  units: readonly StandingUnit[],
+  scored: Uint8Array,
+  totals: Float64Array,
+  tieKeys: ((unit: number) => number[]) | null,
+  sheet: string,
+  unitCol: number,
+): StandingTable {
   const { settings } = scheme;
+  const grades = scheme.grades;
   const grouped = settings.groupColumn !== null;
-  const standings: Standing[] = units.map(() => ({ rank: null, overallRank: null, grade: null, stars: null, gradeReason: null, order: 0 }));
-  const issues: Issue[] = [];
-  // Flat arrays for ranking (no object per unit); tie keys only when the scheme has 同分比较.
-  const n = units.length;
-  const vetoed = new Uint8Array(n);
-  const totals = new Float64Array(n);
-  units.forEach((u, i) => {
-    vetoed[i] = u.vetoes.length > 0 ? 1 : 0;
-    totals[i] = u.total;
-  });
-  const keys = units.some((u) => u.tieKeys.length > 0) ? units.map((u) => u.tieKeys.map(sig15)) : null;
-  const scopes = scopesOf(units, grouped);
-  const orderedScopes: number[][] = [];
+  const count = units.length;
+  const table: StandingTable = {
+    rank: new Int32Array(count),
+    overallRank: new Int32Array(count),
+    grade: new Int32Array(count).fill(-1),
+    stars: new Int32Array(count).fill(-1),
+    gradeReason: new Array<GradeReason | null>(count).fill(null),
+    scopes: [],
+    issues: [],
+  };
+  const reasons = table.gradeReason as Array<GradeReason | null>;
+  const vetoed = new Uint8Array(count);
+  for (let i = 0; i < count; i++) vetoed[i] = (units[i] as StandingUnit).vetoes.length > 0 ? 1 : 0;
+  const keysOf = (scope: readonly number[]): number[][] | null => (tieKeys ? scope.map((i) => tieKeys(i).map(sig15)) : null);
+  // The reason of a unit that missed nothing depends only on its cap: one shared object per cap.
+  const plain = new Map<number, GradeReason>();
+  const plainReason = (cap: number): GradeReason => {
+    let r = plain.get(cap);
+    if (!r) plain.set(cap, (r = { cap: grades[cap]?.name ?? null, missed: [] }));
+    return r;
+  };
 
-  for (const scope of scopes) {
-    const ranked = scope.length === n
-      ? rankArrays(vetoed, totals, keys, settings.rankMethod, settings.vetoRank)
-      : rankArrays(
-          Uint8Array.from(scope, (i) => vetoed[i] as number),
-          Float64Array.from(scope, (i) => totals[i] as number),
-          keys ? scope.map((i) => keys[i] as number[]) : null,
-          settings.rankMethod,
-          settings.vetoRank,
-        );
-    scope.forEach((unitIndex, k) => {
-      (standings[unitIndex] as Standing).rank = ranked.ranks[k] ?? null;
-    });
-    ranked.order.forEach((k, pos) => {
-      (standings[scope[k] as number] as Standing).order = pos;
-    });
-    orderedScopes.push(ranked.order.map((k) => scope[k] as number));
-
-    const grades = scheme.grades;
-    // The reason of a unit that missed nothing depends only on its cap: share one object per cap.
-    const plain = new Map<number, GradeReason>();
-    const plainReason = (cap: number): GradeReason => {
-      let r = plain.get(cap);
-      if (!r) plain.set(cap, (r = { cap: grades[cap]?.name ?? null, missed: [] }));
-      return r;
-    };
-    const candidates: GradeCandidate[] = ranked.order.map((k) => {
-      const u = units[scope[k] as number] as StandingInput;
-      const { cap, forceLowest } = u.vetoes.length ? gradeCap(u.vetoes.map((v) => v.effect), grades.length) : NO_CAP;
-      return { total: u.total, position: ranked.position[k] as number, cap, forceLowest };
-    });
-    const outcomes = assignGrades(candidates, grades, scope.length, settings.quotaRounding);
-    ranked.order.forEach((k, pos) => {
-      const unitIndex = scope[k] as number;
-      const u = units[unitIndex] as StandingInput;
-      const outcome = outcomes[pos];
-      const cand = candidates[pos] as GradeCandidate;
-      const st = standings[unitIndex] as Standing;
-      if (outcome && outcome.grade !== null) {
-        st.grade = grades[outcome.grade]?.name ?? null;
-        st.gradeReason = outcome.missed.length === 0
-          ? plainReason(cand.cap)
-          : { cap: grades[cand.cap]?.name ?? null, missed: outcome.missed.map((m) => ({ grade: grades[m.grade]?.name ?? '', why: m.why })) };
+  for (const scope of scopesOf(units, scored, grouped)) {
+    const n = scope.length;
+    const ranked = rankArrays(
+      Uint8Array.from(scope, (i) => vetoed[i] as number),
+      Float64Array.from(scope, (i) => totals[i] as number),
+      keysOf(scope),
+      settings.rankMethod,
+      settings.vetoRank,
+    );
+    const ordered = new Array<number>(n);
+    for (let k = 0; k < n; k++) table.rank[scope[k] as number] = ranked.ranks[k] ?? 0;
+    // Grade candidates in rank order, as flat arrays.
+    const cand = { total: new Float64Array(n), position: new Int32Array(n), cap: new Int32Array(n), forceLowest: new Uint8Array(n) };
+    for (let pos = 0; pos < n; pos++) {
+      const k = ranked.order[pos] as number;
+      const unit = scope[k] as number;
+      ordered[pos] = unit;
+      cand.total[pos] = totals[unit] as number;
+      cand.position[pos] = ranked.position[k] as number;
+      const vetoes = (units[unit] as StandingUnit).vetoes;
+      if (vetoes.length) {
+        const { cap, forceLowest } = gradeCap(vetoes.map((v) => v.effect), grades.length);
+        cand.cap[pos] = cap;
+        cand.forceLowest[pos] = forceLowest ? 1 : 0;
       }
-      if (outcome && outcome.quotaTie !== null) {
-        const g = grades[outcome.quotaTie];
-        issues.push(makeIssue('QUOTA_TIE', { sheet, row: u.row, col: unitCol, unit: u.name, unitRow: u.row + 1, where: g?.name ?? '' }, {
-          total: u.total,
-          grade: g?.name ?? '',
-          quota: g && g.quota !== null ? quotaCount(scope.length, g.quota, settings.quotaRounding) : '',
+    }
+    table.scopes.push(ordered);
+    const outcome = assignGradeColumns(cand, grades, n, settings.quotaRounding);
+    for (let pos = 0; pos < n; pos++) {
+      const unit = ordered[pos] as number;
+      const u = units[unit] as StandingUnit;
+      const total = totals[unit] as number;
+      const g = outcome.grade[pos] as number;
+      if (g >= 0) {
+        table.grade[unit] = g;
+        const missed = outcome.missed[pos];
+        const cap = cand.cap[pos] as number;
+        reasons[unit] = missed === undefined
+          ? plainReason(cap)
+          : { cap: grades[cap]?.name ?? null, missed: missed.map((m) => ({ grade: grades[m.grade]?.name ?? '', why: m.why })) };
+      }
+      const tie = outcome.quotaTie[pos] as number;
+      if (tie >= 0) {
+        const spec = grades[tie];
+        table.issues.push(makeIssue('QUOTA_TIE', { sheet, row: u.row, col: unitCol, unit: u.name, unitRow: u.row + 1, where: spec?.name ?? '' }, {
+          total,
+          grade: spec?.name ?? '',
+          quota: spec && spec.quota !== null ? quotaCount(n, spec.quota, settings.quotaRounding) : '',
         }));
       }
-      st.stars = starsFor(u.total, scheme.stars, u.vetoes.length > 0);
-    });
+      const stars = starsFor(total, scheme.stars, u.vetoes.length > 0);
+      if (stars !== null) table.stars[unit] = stars;
+    }
   }
 
   if (grouped) {
-    const ranked = rankArrays(vetoed, totals, keys, settings.rankMethod, settings.vetoRank);
-    units.forEach((_, i) => {
-      (standings[i] as Standing).overallRank = ranked.ranks[i] ?? null;
-    });
+    const all: number[] = [];
+    for (let i = 0; i < count; i++) if (scored[i]) all.push(i);
+    const ranked = rankArrays(
+      Uint8Array.from(all, (i) => vetoed[i] as number),
+      Float64Array.from(all, (i) => totals[i] as number),
+      keysOf(all),
+      settings.rankMethod,
+      settings.vetoRank,
+    );
+    all.forEach((unit, k) => (table.overallRank[unit] = ranked.ranks[k] ?? 0));
   }
-  return { standings, issues, scopes: orderedScopes };
+  return table;
 }

@@ -1,5 +1,5 @@
 /**
- * Scoring one unit (SPEC §2):
+ * Scoring (SPEC §2), every unit at once into flat arrays (no object per unit):
  *   points_i = score_i / 分值_i × weight_i;  base = Σ points_i;  subtotal_k = Σ over 一级指标 k
  *   bonus = min(Σ capped 加分, 加分合计上限);  minus = min(Σ capped 扣分, 扣分合计上限)
  *   total = ROUND(clamp(base + bonus − minus, 总分下限, 总分上限), 小数位)   (Excel ROUND)
@@ -10,42 +10,61 @@ import type { Scheme } from '../model/scheme';
 import type { AdjustmentOutcome, VetoOutcome } from '../model/result';
 import { excelRound } from '../math/round';
 
-export interface UnitScore {
-  readonly base: number;
-  readonly bonus: number;
-  readonly minus: number;
-  readonly subtotals: Record<string, number>;
-  /** The same rounded subtotals as a list, in `categoryOrder(scheme)` (for fast column writes). */
-  readonly subtotalList: readonly number[];
-  readonly total: number;
-  readonly capsApplied: readonly string[];
+/** What scoring needs of a unit as read. */
+export interface ScoreRow {
+  readonly scores: ReadonlyArray<number | null>;
+  readonly adjustments: readonly AdjustmentOutcome[];
+  readonly vetoes: readonly VetoOutcome[];
+  readonly blocked: boolean;
 }
 
-/** Per scheme, computed once: each indicator's 一级指标 index (-1 for none). */
+/** Every unit's score, by unit index. Entries of an unscored unit (`scored[i] === 0`) are 0. */
+export interface ScoreTable {
+  /** 1 when unit i was scored; 0 when its row (or the scheme) has an error, or a score is missing. */
+  readonly scored: Uint8Array;
+  readonly base: Float64Array;
+  readonly bonus: Float64Array;
+  readonly minus: Float64Array;
+  /** The rounded total. */
+  readonly total: Float64Array;
+  /** Number of 一级指标 (K). */
+  readonly categoryCount: number;
+  /** Rounded subtotals: unit i's K values at `i * K`, in `categoryOrder(scheme)`. */
+  readonly subtotals: Float64Array;
+  /** Which caps applied to unit i (undefined: none), e.g. `加分合计上限`. */
+  readonly caps: ReadonlyArray<readonly string[] | undefined>;
+}
+
+/** Unit i's subtotals are `subtotals[i × categoryCount …]` when `scored[i]` is 1. */
+export type SubtotalTable = Pick<ScoreTable, 'scored' | 'subtotals' | 'categoryCount'>;
+
+/** Per scheme, computed once: each indicator's 分值, weight and 一级指标 index (-1 for none). */
 interface ScoreModel {
+  readonly max: Float64Array;
+  readonly weight: Float64Array;
   readonly category: Int32Array;
   readonly categories: readonly string[];
-  /** Scratch space for one unit's 一级指标 sums. */
-  readonly sums: Float64Array;
 }
 
 const MODELS = new WeakMap<Scheme, ScoreModel>();
-/** Shared empty lists for units without caps or 一级指标 (frozen: nothing may push into them). */
-const NO_CAPS: readonly string[] = Object.freeze([]);
-const NO_SUBTOTALS: readonly number[] = Object.freeze([]);
 
 function modelOf(scheme: Scheme): ScoreModel {
   let m = MODELS.get(scheme);
   if (m) return m;
   const categories: string[] = [];
-  const category = new Int32Array(scheme.indicators.length).fill(-1);
+  const n = scheme.indicators.length;
+  const category = new Int32Array(n).fill(-1);
+  const max = new Float64Array(n);
+  const weight = new Float64Array(n);
   scheme.indicators.forEach((ind, i) => {
+    max[i] = ind.max;
+    weight[i] = ind.weight ?? ind.max;
     if (ind.category === null) return;
     let k = categories.indexOf(ind.category);
     if (k < 0) k = categories.push(ind.category) - 1;
     category[i] = k;
   });
-  m = { category, categories, sums: new Float64Array(categories.length) };
+  m = { max, weight, category, categories };
   MODELS.set(scheme, m);
   return m;
 }
@@ -63,69 +82,101 @@ export function categoryOrder(scheme: Scheme): readonly string[] {
   return modelOf(scheme).categories;
 }
 
-/** `scores` must all be valid numbers (the unit is not blocked). */
-export function scoreUnit(scheme: Scheme, scores: readonly number[], adjustments: readonly AdjustmentOutcome[], vetoes: readonly VetoOutcome[]): UnitScore {
-  const { settings } = scheme;
+/** True when every score of the row was read (none missing or bad). */
+function complete(scores: ReadonlyArray<number | null>): boolean {
+  for (let i = 0; i < scores.length; i++) if (scores[i] === null) return false;
+  return true;
+}
+
+/**
+ * Scores every unit that can be scored: not blocked by an error in its row, every score present,
+ * and no error in the scheme (`schemeBlocked` scores nothing).
+ */
+export function scoreAll(scheme: Scheme, units: readonly ScoreRow[], schemeBlocked: boolean): ScoreTable {
+  const count = units.length;
   const model = modelOf(scheme);
-  // Most units hit no cap: one shared empty list for them, a list of their own only when needed.
-  let caps: string[] | null = null;
-  const cap = (what: string): void => {
-    (caps ??= []).push(what);
+  const K = model.categories.length;
+  const table = {
+    scored: new Uint8Array(count),
+    base: new Float64Array(count),
+    bonus: new Float64Array(count),
+    minus: new Float64Array(count),
+    total: new Float64Array(count),
+    categoryCount: K,
+    subtotals: new Float64Array(count * K),
+    caps: new Array<readonly string[] | undefined>(count),
   };
-  const n = scheme.indicators.length;
-  // One scratch array per scheme for the 一级指标 sums (scoreUnit runs to the end synchronously).
-  const sums = model.categories.length ? model.sums.fill(0) : null;
-  let base = 0;
-  for (let i = 0; i < n; i++) {
-    // score / 分值 × weight, in the SPEC's order of operations.
-    const ind = scheme.indicators[i] as Scheme['indicators'][number];
-    const p = indicatorPoints(ind, scores[i] ?? 0);
-    base += p;
-    const k = model.category[i] as number;
-    if (sums && k >= 0) sums[k] = (sums[k] as number) + p;
+  if (schemeBlocked) return table;
+  const sums = new Float64Array(K);
+  for (let u = 0; u < count; u++) {
+    const unit = units[u] as ScoreRow;
+    if (unit.blocked || !complete(unit.scores)) continue;
+    table.scored[u] = 1;
+    scoreOne(scheme, model, unit, u, table, sums);
   }
+  return table;
+}
+
+/** Scores unit `u` into `table`; `sums` is scratch space of K entries. */
+function scoreOne(
+  scheme: Scheme,
+  model: ScoreModel,
+  unit: ScoreRow,
+  u: number,
+  table: ScoreTable & { caps: Array<readonly string[] | undefined> },
+  sums: Float64Array,
+): void {
+  const { settings } = scheme;
+  const scores = unit.scores as readonly number[];
+  const { max, weight, category } = model;
+  const K = sums.length;
+  if (K) sums.fill(0);
+  let base = 0;
+  for (let i = 0; i < scores.length; i++) {
+    // score / 分值 × weight, in the SPEC's order of operations.
+    const p = ((scores[i] as number) / (max[i] as number)) * (weight[i] as number);
+    base += p;
+    const k = category[i] as number;
+    if (k >= 0) sums[k] = (sums[k] as number) + p;
+  }
+  // Most units hit no cap: a list of their own only when needed.
+  let caps: string[] | undefined;
   let bonus = 0;
   let minus = 0;
-  for (const a of adjustments) {
+  for (const a of unit.adjustments) {
     if (a.kind === '加分') bonus += a.counted;
     else minus += a.counted;
-    if (a.counted !== a.raw) cap(`${a.column}上限`);
+    if (a.counted !== a.raw) (caps ??= []).push(`${a.column}上限`);
   }
   if (settings.bonusTotalCap !== null && bonus > settings.bonusTotalCap) {
     bonus = settings.bonusTotalCap;
-    cap('加分合计上限');
+    (caps ??= []).push('加分合计上限');
   }
   if (settings.minusTotalCap !== null && minus > settings.minusTotalCap) {
     minus = settings.minusTotalCap;
-    cap('扣分合计上限');
+    (caps ??= []).push('扣分合计上限');
   }
   let raw = base + bonus - minus;
   if (raw < settings.totalMin) {
     raw = settings.totalMin;
-    cap('总分下限');
+    (caps ??= []).push('总分下限');
   }
   if (settings.totalMax !== null && raw > settings.totalMax) {
     raw = settings.totalMax;
-    cap('总分上限');
+    (caps ??= []).push('总分上限');
   }
   let total = excelRound(raw, settings.decimals);
-  for (const v of vetoes) {
+  for (const v of unit.vetoes) {
     if (v.effect === '总分计零') {
       total = 0;
-      cap('总分计零');
+      (caps ??= []).push('总分计零');
       break;
     }
   }
-  const subtotals: Record<string, number> = {};
-  let subtotalList = NO_SUBTOTALS;
-  if (sums) {
-    const list = new Array<number>(sums.length);
-    model.categories.forEach((c, k) => {
-      const v = excelRound(sums[k] as number, settings.decimals);
-      subtotals[c] = v;
-      list[k] = v;
-    });
-    subtotalList = list;
-  }
-  return { base, bonus, minus, subtotals, subtotalList, total, capsApplied: caps ?? NO_CAPS };
+  table.base[u] = base;
+  table.bonus[u] = bonus;
+  table.minus[u] = minus;
+  table.total[u] = total;
+  if (caps) table.caps[u] = caps;
+  for (let k = 0; k < K; k++) table.subtotals[u * K + k] = excelRound(sums[k] as number, settings.decimals);
 }
