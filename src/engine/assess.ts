@@ -14,7 +14,7 @@ import { parseScheme } from './scheme/parse';
 import { SheetView } from './table/sheet-view';
 import { findTable, type TableLayout } from './table/find';
 import { readUnits, type RawUnit } from './table/read-units';
-import { categoryOrder, indicatorPoints, scoreAll, type ScoreTable } from './score/total';
+import { indicatorPoints, scoreAll, subtotalRecord, type ScoreTable } from './score/total';
 import { computeStandings, type StandingTable } from './score/standing';
 import { compareClerkColumns } from './score/compare';
 import { outputSpecs, ownedColumns, placeColumns, type PlacedColumn } from './plan/columns';
@@ -150,13 +150,7 @@ const NO_SUBTOTALS: UnitResult['subtotals'] = Object.freeze({});
 function toResult(u: RawUnit, i: number, scheme: Scheme, s: ScoreTable, st: StandingTable): UnitResult {
   const veto = u.vetoes.length === 0 ? null : u.vetoes.length === 1 ? (u.vetoes[0] ?? null) : ([...u.vetoes].sort((a, b) => effectRank(a.effect) - effectRank(b.effect))[0] ?? null);
   const scored = s.scored[i] === 1;
-  let subtotals = NO_SUBTOTALS;
-  if (scored && s.categoryCount) {
-    const own: Record<string, number> = {};
-    const categories = categoryOrder(scheme);
-    for (let k = 0; k < s.categoryCount; k++) own[categories[k] as string] = s.subtotals[i * s.categoryCount + k] as number;
-    subtotals = own;
-  }
+  const subtotals = scored && s.categoryCount ? subtotalRecord(scheme, s, i) : NO_SUBTOTALS;
   const rank = st.rank[i] as number;
   const overallRank = st.overallRank[i] as number;
   const grade = st.grade[i] as number;

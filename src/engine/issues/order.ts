@@ -32,7 +32,9 @@ export function unitFlags(units: readonly UnitResult[], issues: readonly Issue[]
     else byRow.set(i.unitRow, [i]);
   }
   if (byRow.size === 0) return;
-  for (const u of units as readonly Flaggable[]) {
+  const all = units as readonly Flaggable[];
+  for (let k = 0; k < all.length; k++) {
+    const u = all[k] as Flaggable;
     const list = byRow.get(u.row);
     if (!list) continue;
     const flags: string[] = [];

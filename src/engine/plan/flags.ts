@@ -8,6 +8,7 @@ import { clip } from './limits';
 export const SCHEME_BLOCKED_FLAG = '方案有误，未计分';
 
 export function flagText(unit: UnitResult, schemeBlocked: boolean): string {
+  if (unit.flagDetails.length === 0) return schemeBlocked ? SCHEME_BLOCKED_FLAG : '';
   const parts: string[] = [];
   if (schemeBlocked) parts.push(SCHEME_BLOCKED_FLAG);
   for (const f of unit.flagDetails) {

@@ -62,15 +62,14 @@ export function rankArrays(vetoed: Uint8Array, totals: Float64Array, tieKeys: Re
   const vetoFirst = policy !== '正常';
   // late = "sorts after every unvetoed entry".
   const late = vetoFirst ? vetoed : new Uint8Array(n);
-  const keys = tieKeys ?? new Array<readonly number[]>(n).fill(NO_KEYS);
 
   const compare = (a: number, b: number): number => {
     const byVeto = (late[a] as number) - (late[b] as number);
     if (byVeto !== 0) return byVeto;
     const byTotal = descending(totals[a], totals[b]);
     if (byTotal !== 0) return byTotal;
-    const ka = keys[a] as readonly number[];
-    const kb = keys[b] as readonly number[];
+    const ka = tieKeys?.[a] ?? NO_KEYS;
+    const kb = tieKeys?.[b] ?? NO_KEYS;
     const len = ka.length > kb.length ? ka.length : kb.length;
     for (let k = 0; k < len; k++) {
       const byKey = descending(ka[k], kb[k]);
@@ -153,13 +152,20 @@ function denseKeys(late: Uint8Array, totals: Float64Array): Int32Array | null {
   return key;
 }
 
-/** Indexes sorted by key, ties in index order: (key × n + index) sorted as numbers (exact below 2^53). */
+/** Indexes sorted by key, ties in index order: a counting sort (keys are 0 ≤ key < 2 × D, see `denseKeys`). */
 function orderByKey(key: Int32Array): number[] {
   const n = key.length;
-  const packed = new Float64Array(n);
-  for (let i = 0; i < n; i++) packed[i] = (key[i] as number) * n + i;
-  packed.sort();
+  let top = 0;
+  for (let i = 0; i < n; i++) if ((key[i] as number) > top) top = key[i] as number;
+  // start[k] = how many keys are below k: where the first entry with key k goes.
+  const start = new Int32Array(top + 2);
+  for (let i = 0; i < n; i++) start[(key[i] as number) + 1] = (start[(key[i] as number) + 1] as number) + 1;
+  for (let k = 1; k < start.length; k++) start[k] = (start[k] as number) + (start[k - 1] as number);
   const order = new Array<number>(n);
-  for (let p = 0; p < n; p++) order[p] = (packed[p] as number) % n;
+  for (let i = 0; i < n; i++) {
+    const k = key[i] as number;
+    order[start[k] as number] = i;
+    start[k] = (start[k] as number) + 1;
+  }
   return order;
 }

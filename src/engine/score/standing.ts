@@ -47,6 +47,12 @@ export function gradeCap(effects: readonly VetoEffect[], gradeCount: number): { 
   return { cap: 0, forceLowest: false };
 }
 
+/** `out[k] = from[at[k]]` for every k (a typed array's `from` with a mapping function is slow). */
+function pick<T extends Uint8Array | Float64Array>(from: T, at: readonly number[], out: T): T {
+  for (let k = 0; k < at.length; k++) out[k] = from[at[k] as number] as number;
+  return out;
+}
+
 /** Scored unit indexes per scope (one scope without groups), each in unit order. */
 function scopesOf(units: readonly StandingUnit[], scored: Uint8Array, grouped: boolean): number[][] {
   if (!grouped) {
@@ -92,8 +98,18 @@ export function computeStandings(
     issues: [],
   };
   const reasons = table.gradeReason as Array<GradeReason | null>;
+  // Per unit, in unit order (the grade loop below visits units in rank order: no object reads there).
   const vetoed = new Uint8Array(count);
-  for (let i = 0; i < count; i++) vetoed[i] = (units[i] as StandingUnit).vetoes.length > 0 ? 1 : 0;
+  const gradeCaps = new Int32Array(count);
+  const forced = new Uint8Array(count);
+  for (let i = 0; i < count; i++) {
+    const vetoes = (units[i] as StandingUnit).vetoes;
+    if (vetoes.length === 0) continue;
+    vetoed[i] = 1;
+    const { cap, forceLowest } = gradeCap(vetoes.map((v) => v.effect), grades.length);
+    gradeCaps[i] = cap;
+    forced[i] = forceLowest ? 1 : 0;
+  }
   const keysOf = (scope: readonly number[]): number[][] | null => (tieKeys ? scope.map((i) => tieKeys(i).map(sig15)) : null);
   // The reason of a unit that missed nothing depends only on its cap: one shared object per cap.
   const plain = new Map<number, GradeReason>();
@@ -106,8 +122,8 @@ export function computeStandings(
   for (const scope of scopesOf(units, scored, grouped)) {
     const n = scope.length;
     const ranked = rankArrays(
-      Uint8Array.from(scope, (i) => vetoed[i] as number),
-      Float64Array.from(scope, (i) => totals[i] as number),
+      pick(vetoed, scope, new Uint8Array(n)),
+      pick(totals, scope, new Float64Array(n)),
       keysOf(scope),
       settings.rankMethod,
       settings.vetoRank,
@@ -122,18 +138,13 @@ export function computeStandings(
       ordered[pos] = unit;
       cand.total[pos] = totals[unit] as number;
       cand.position[pos] = ranked.position[k] as number;
-      const vetoes = (units[unit] as StandingUnit).vetoes;
-      if (vetoes.length) {
-        const { cap, forceLowest } = gradeCap(vetoes.map((v) => v.effect), grades.length);
-        cand.cap[pos] = cap;
-        cand.forceLowest[pos] = forceLowest ? 1 : 0;
-      }
+      cand.cap[pos] = gradeCaps[unit] as number;
+      cand.forceLowest[pos] = forced[unit] as number;
     }
     table.scopes.push(ordered);
     const outcome = assignGradeColumns(cand, grades, n, settings.quotaRounding);
     for (let pos = 0; pos < n; pos++) {
       const unit = ordered[pos] as number;
-      const u = units[unit] as StandingUnit;
       const total = totals[unit] as number;
       const g = outcome.grade[pos] as number;
       if (g >= 0) {
@@ -146,6 +157,7 @@ export function computeStandings(
       }
       const tie = outcome.quotaTie[pos] as number;
       if (tie >= 0) {
+        const u = units[unit] as StandingUnit;
         const spec = grades[tie];
         table.issues.push(makeIssue('QUOTA_TIE', { sheet, row: u.row, col: unitCol, unit: u.name, unitRow: u.row + 1, where: spec?.name ?? '' }, {
           total,
@@ -153,7 +165,7 @@ export function computeStandings(
           quota: spec && spec.quota !== null ? quotaCount(n, spec.quota, settings.quotaRounding) : '',
         }));
       }
-      const stars = starsFor(total, scheme.stars, u.vetoes.length > 0);
+      const stars = starsFor(total, scheme.stars, vetoed[unit] === 1);
       if (stars !== null) table.stars[unit] = stars;
     }
   }
@@ -162,8 +174,8 @@ export function computeStandings(
     const all: number[] = [];
     for (let i = 0; i < count; i++) if (scored[i]) all.push(i);
     const ranked = rankArrays(
-      Uint8Array.from(all, (i) => vetoed[i] as number),
-      Float64Array.from(all, (i) => totals[i] as number),
+      pick(vetoed, all, new Uint8Array(all.length)),
+      pick(totals, all, new Float64Array(all.length)),
       keysOf(all),
       settings.rankMethod,
       settings.vetoRank,

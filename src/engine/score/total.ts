@@ -40,6 +40,8 @@ export type SubtotalTable = Pick<ScoreTable, 'scored' | 'subtotals' | 'categoryC
 
 /** Per scheme, computed once: each indicator's 分值, weight and 一级指标 index (-1 for none). */
 interface ScoreModel {
+  /** Every 一级指标 as a key, in order (values NaN): copied for each unit's `subtotals` record. */
+  readonly record: Readonly<Record<string, number>>;
   readonly max: Float64Array;
   readonly weight: Float64Array;
   readonly category: Int32Array;
@@ -64,7 +66,9 @@ function modelOf(scheme: Scheme): ScoreModel {
     if (k < 0) k = categories.push(ind.category) - 1;
     category[i] = k;
   });
-  m = { max, weight, category, categories };
+  const record: Record<string, number> = {};
+  for (const c of categories) record[c] = NaN;
+  m = { record, max, weight, category, categories };
   MODELS.set(scheme, m);
   return m;
 }
@@ -80,6 +84,18 @@ export function indicatorPoints(ind: Scheme['indicators'][number], score: number
 /** The 一级指标 in the order of their first indicator. Example: [组织建设, 业务工作]. */
 export function categoryOrder(scheme: Scheme): readonly string[] {
   return modelOf(scheme).categories;
+}
+
+/** Unit i's rounded subtotals as 一级指标 → points (empty when unscored or the scheme has none). */
+export function subtotalRecord(scheme: Scheme, table: ScoreTable, i: number): Record<string, number> {
+  const model = modelOf(scheme);
+  const K = table.categoryCount;
+  if (table.scored[i] !== 1 || K === 0) return {};
+  // A copy of the per-scheme record keeps one object shape for every unit, then its values are set.
+  const out = { ...model.record };
+  const categories = model.categories;
+  for (let k = 0; k < K; k++) out[categories[k] as string] = table.subtotals[i * K + k] as number;
+  return out;
 }
 
 /** True when every score of the row was read (none missing or bad). */
@@ -143,7 +159,9 @@ function scoreOne(
   let caps: string[] | undefined;
   let bonus = 0;
   let minus = 0;
-  for (const a of unit.adjustments) {
+  const adjustments = unit.adjustments;
+  for (let j = 0; j < adjustments.length; j++) {
+    const a = adjustments[j] as AdjustmentOutcome;
     if (a.kind === '加分') bonus += a.counted;
     else minus += a.counted;
     if (a.counted !== a.raw) (caps ??= []).push(`${a.column}上限`);
@@ -166,8 +184,9 @@ function scoreOne(
     (caps ??= []).push('总分上限');
   }
   let total = excelRound(raw, settings.decimals);
-  for (const v of unit.vetoes) {
-    if (v.effect === '总分计零') {
+  const vetoes = unit.vetoes;
+  for (let j = 0; j < vetoes.length; j++) {
+    if ((vetoes[j] as VetoOutcome).effect === '总分计零') {
       total = 0;
       (caps ??= []).push('总分计零');
       break;

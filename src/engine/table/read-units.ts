@@ -15,6 +15,7 @@ import { readVeto } from '../cells/veto';
 import { sig15 } from '../math/round';
 import type { TableLayout } from './find';
 import { SheetView, cellText, isBlank } from './sheet-view';
+import { sameKeys } from './same-keys';
 
 /** The shared empty list of a row without 加扣分 or vetoes (most rows). */
 const NONE: readonly never[] = Object.freeze([]);
@@ -56,18 +57,25 @@ function describe(read: NumberRead): string {
 /** The issue list of a row without issues, shared (a row gets its own list at its first issue). */
 const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 
+/** Reads the cells of one row at a time; one reader serves a whole sheet (`start` moves it to a row). */
 class RowReader {
   private own: Issue[] | null = null;
   blocked = false;
+  row = 0;
+  private unit = '';
   /** This row's issues so far (the shared empty list while there are none). */
   get issues(): readonly Issue[] {
     return this.own ?? NO_ISSUES;
   }
-  constructor(
-    private readonly sheet: string,
-    readonly row: number,
-    private readonly unit: string,
-  ) {}
+  constructor(private readonly sheet: string) {}
+
+  /** Moves to a new row: no issues, not blocked. */
+  start(row: number, unit: string): void {
+    this.row = row;
+    this.unit = unit;
+    this.own = null;
+    this.blocked = false;
+  }
 
   add(code: Parameters<typeof makeIssue>[0], col: number, params: Record<string, string | number | undefined>, severity?: 'error' | 'warning', where?: string): void {
     const issue = makeIssue(code, { sheet: this.sheet, row: this.row, col, unit: this.unit, unitRow: this.row + 1, ...(where ? { where } : {}) }, params, severity);
@@ -119,35 +127,46 @@ function readScore(reader: RowReader, v: CellValue, col: number, ind: Indicator,
   return value;
 }
 
-function readAdjustments(reader: RowReader, view: SheetView, scheme: Scheme, layout: TableLayout): readonly AdjustmentOutcome[] {
+function readAdjustments(reader: RowReader, view: SheetView, scheme: Scheme, cols: Int32Array): readonly AdjustmentOutcome[] {
   let out: AdjustmentOutcome[] | null = null;
-  scheme.adjustments.forEach((adj, i) => {
-    const col = layout.adjustments[i]?.col ?? -1;
-    if (col < 0) return;
+  for (let i = 0; i < cols.length; i++) {
+    const col = cols[i] as number;
+    if (col < 0) continue;
     const cell = view.value(reader.row, col);
-    if (cell === null) return; // empty: 0 points
-    const { value } = reader.number(cell, col, `${adj.kind}填正数，没有则留空或填 0`, `${adj.kind === '加分' ? 'bonus' : 'deduction'} points ≥ 0; leave empty for none`);
-    if (value === null) return;
-    if (value < 0) {
-      reader.add('NEGATIVE_POINTS', col, { column: adj.column, value });
-      return;
-    }
+    if (cell === null) continue; // empty: 0 points
+    const adj = scheme.adjustments[i] as Scheme['adjustments'][number];
+    // Fast path: a plain non-negative number (no issue to record).
+    const value = typeof cell === 'number' && cell >= 0 && cell !== Infinity ? cell : adjustmentValue(reader, cell, col, adj);
+    if (value === null) continue;
     let counted = value;
     if (adj.cap !== null && value > adj.cap) {
       counted = adj.cap;
       reader.add('CAPPED', col, { what: `“${adj.column}”`, whatEn: `"${adj.column}"`, value, cap: adj.cap });
     }
     (out ??= []).push({ column: adj.column, kind: adj.kind, raw: value, counted });
-  });
+  }
   return out ?? NONE;
 }
 
-function readVetoes(reader: RowReader, view: SheetView, scheme: Scheme, layout: TableLayout): readonly VetoOutcome[] {
+/** A 加扣分 cell that is not a plain non-negative number: its points, or null after recording the issue. */
+function adjustmentValue(reader: RowReader, cell: CellValue, col: number, adj: Scheme['adjustments'][number]): number | null {
+  const { value } = reader.number(cell, col, `${adj.kind}填正数，没有则留空或填 0`, `${adj.kind === '加分' ? 'bonus' : 'deduction'} points ≥ 0; leave empty for none`);
+  if (value === null) return null;
+  if (value < 0) {
+    reader.add('NEGATIVE_POINTS', col, { column: adj.column, value });
+    return null;
+  }
+  return value;
+}
+
+function readVetoes(reader: RowReader, view: SheetView, scheme: Scheme, cols: Int32Array): readonly VetoOutcome[] {
   let out: VetoOutcome[] | null = null;
-  scheme.vetoes.forEach((rule, i) => {
-    const col = layout.vetoes[i]?.col ?? -1;
-    if (col < 0) return;
+  for (let i = 0; i < cols.length; i++) {
+    const col = cols[i] as number;
+    if (col < 0) continue;
     const v = view.value(reader.row, col);
+    if (v === null) continue; // empty: no veto
+    const rule = scheme.vetoes[i] as Scheme['vetoes'][number];
     const read = readVeto(v);
     if (read.warn) {
       const text = shown(v);
@@ -159,7 +178,7 @@ function readVetoes(reader: RowReader, view: SheetView, scheme: Scheme, layout: 
       });
     }
     if (read.veto) (out ??= []).push({ column: rule.column, effect: rule.effect, reason: read.reason ?? rule.column, cell: a1(reader.row, col) });
-  });
+  }
   return out ?? NONE;
 }
 
@@ -207,10 +226,17 @@ function labelledNotUnit(view: SheetView, row: number, unitCol: number): boolean
   return false;
 }
 
-function groupOf(view: SheetView, row: number, col: number | null): string | null {
+/** The unit's group, tidied; `seen` caches the tidied text per cell value (a sheet has few groups). */
+function groupOf(view: SheetView, row: number, col: number | null, seen: Map<CellValue, string | null>): string | null {
   if (col === null) return null;
-  const text = tidy(cellText(view.mergedValue(row, col)));
-  return text === '' ? null : text;
+  const cell = view.mergedValue(row, col);
+  let group = seen.get(cell);
+  if (group === undefined) {
+    const text = tidy(cellText(cell));
+    group = text === '' ? null : text;
+    if (typeof cell !== 'object' || cell === null) seen.set(cell, group);
+  }
+  return group;
 }
 
 /** Reads every data row of the table. */
@@ -219,7 +245,14 @@ export function readUnits(view: SheetView, scheme: Scheme, layout: TableLayout):
   const foldedNames: string[] = [];
   const loose: Issue[] = [];
   const indicators = scheme.indicators;
-  const indicatorCols = Int32Array.from(indicators, (_, i) => layout.indicators[i]?.col ?? -1);
+  const indicatorCols = new Int32Array(indicators.length);
+  for (let i = 0; i < indicators.length; i++) indicatorCols[i] = layout.indicators[i]?.col ?? -1;
+  const adjustmentCols = new Int32Array(scheme.adjustments.length);
+  for (let i = 0; i < adjustmentCols.length; i++) adjustmentCols[i] = layout.adjustments[i]?.col ?? -1;
+  const vetoCols = new Int32Array(scheme.vetoes.length);
+  for (let i = 0; i < vetoCols.length; i++) vetoCols[i] = layout.vetoes[i]?.col ?? -1;
+  const groups = new Map<CellValue, string | null>();
+  const reader = new RowReader(view.name);
   for (let row = layout.firstDataRow; row < view.rowCount; row++) {
     const nameCell = view.value(row, layout.unitCol);
     const name = tidy(cellText(nameCell));
@@ -230,7 +263,7 @@ export function readUnits(view: SheetView, scheme: Scheme, layout: TableLayout):
     }
     if (isNotUnitLabel(folded)) continue;
     // A footer line such as 填表人：张三 or 审核: 李四 — a label with a colon and no score — is no unit.
-    if (/[:：]/.test(name) && !hasAnyScore(view, row, layout)) continue;
+    if ((name.includes(':') || name.includes('：')) && !hasAnyScore(view, row, layout)) continue;
     if (name === '') {
       if (labelledNotUnit(view, row, layout.unitCol)) continue;
       if (hasAnyScore(view, row, layout)) {
@@ -238,15 +271,15 @@ export function readUnits(view: SheetView, scheme: Scheme, layout: TableLayout):
       }
       continue;
     }
-    const reader = new RowReader(view.name, row, name);
+    reader.start(row, name);
     const scores: Array<number | null> = new Array<number | null>(indicators.length);
     for (let i = 0; i < indicators.length; i++) {
       const col = indicatorCols[i] as number;
       scores[i] = col < 0 ? null : readScore(reader, view.value(row, col), col, indicators[i] as Indicator, scheme);
     }
-    const adjustments = readAdjustments(reader, view, scheme, layout);
-    const vetoes = readVetoes(reader, view, scheme, layout);
-    units.push({ row, name, group: groupOf(view, row, layout.groupCol), scores, adjustments, vetoes, issues: reader.issues, blocked: reader.blocked });
+    const adjustments = readAdjustments(reader, view, scheme, adjustmentCols);
+    const vetoes = readVetoes(reader, view, scheme, vetoCols);
+    units.push({ row, name, group: groupOf(view, row, layout.groupCol, groups), scores, adjustments, vetoes, issues: reader.issues, blocked: reader.blocked });
     foldedNames.push(folded);
   }
   markDuplicates(view.name, units, foldedNames, layout.unitCol);
@@ -255,20 +288,8 @@ export function readUnits(view: SheetView, scheme: Scheme, layout: TableLayout):
 
 /** Two rows with the same unit name (after folding; `folded[i]` is unit i's) are both DUPLICATE_UNIT errors. */
 function markDuplicates(sheet: string, units: RawUnit[], folded: readonly string[], unitCol: number): void {
-  // First pass: folded name → first index; only names seen twice get a list.
-  const first = new Map<string, number>();
-  const dups = new Map<string, RawUnit[]>();
-  units.forEach((u, i) => {
-    const key = folded[i] as string;
-    const at = first.get(key);
-    if (at === undefined) first.set(key, i);
-    else {
-      const list = dups.get(key);
-      if (list) list.push(u);
-      else dups.set(key, [units[at] as RawUnit, u]);
-    }
-  });
-  for (const list of dups.values()) {
+  for (const same of sameKeys(folded)) {
+    const list = same.map((i) => units[i] as RawUnit);
     const cells = list.map((u) => a1(u.row, unitCol)).join('、');
     for (const u of list) {
       u.issues = [makeIssue('DUPLICATE_UNIT', { sheet, row: u.row, col: unitCol, unit: u.name, unitRow: u.row + 1 }, { cells }), ...u.issues];
