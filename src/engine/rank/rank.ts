@@ -131,6 +131,21 @@ function descending(a: number | undefined, b: number | undefined): number {
 function denseKeys(late: Uint8Array, totals: Float64Array): Int32Array | null {
   const n = totals.length;
   for (let i = 0; i < n; i++) if (!Number.isFinite(totals[i] as number)) return null;
+  const above = gridAbove(totals) ?? sortedAbove(totals);
+  const key = new Int32Array(n);
+  for (let i = 0; i < n; i++) key[i] = (late[i] as number) * above.distinct + (above.of(i) as number);
+  return key;
+}
+
+/** For each total, how many distinct totals are above it; `distinct` = D. */
+interface Above {
+  readonly distinct: number;
+  of(i: number): number;
+}
+
+/** The general way: sort a copy, list the distinct totals, binary-search each one. */
+function sortedAbove(totals: Float64Array): Above {
+  const n = totals.length;
   const sorted = totals.slice().sort(); // ascending, numeric
   const distinct: number[] = []; // descending
   for (let i = n - 1; i >= 0; i--) {
@@ -138,18 +153,61 @@ function denseKeys(late: Uint8Array, totals: Float64Array): Int32Array | null {
     if (distinct.length === 0 || v !== distinct[distinct.length - 1]) distinct.push(v);
   }
   const d = distinct.length;
-  const key = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = totals[i] as number;
-    let lo = 0, hi = d - 1; // distinct[lo..hi] descending; find v's index
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((distinct[mid] as number) > v) lo = mid + 1;
-      else hi = mid;
+  return {
+    distinct: d,
+    of(i: number): number {
+      const v = totals[i] as number;
+      let lo = 0, hi = d - 1; // distinct[lo..hi] descending; find v's index
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((distinct[mid] as number) > v) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    },
+  };
+}
+
+const SCALES = [1, 10, 100, 1000, 10000];
+
+/**
+ * The usual case without sorting: totals rounded to a few decimals over a modest range. With the
+ * smallest scale s (1, 10 … 10^4) for which every total t gives an integer k = round(t × s) with
+ * k / s === t, t ↦ k is one-to-one and keeps the order (so equal keys ⇔ equal totals, −0 and 0
+ * alike), and a count over k's range gives the distinct totals above each one in O(n + range).
+ * Null when no scale fits or the range is over 4n + 1024.
+ */
+function gridAbove(totals: Float64Array): Above | null {
+  const n = totals.length;
+  for (const s of SCALES) {
+    let ok = true;
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const t = totals[i] as number;
+      const k = Math.round(t * s);
+      if (k / s !== t || k > 2147483647 || k < -2147483647) {
+        ok = false;
+        break;
+      }
+      if (k < min) min = k;
+      if (k > max) max = k;
     }
-    key[i] = (late[i] as number) * d + lo;
+    if (!ok) continue;
+    const range = n === 0 ? 0 : max - min + 1;
+    if (range > 4 * n + 1024) return null;
+    const seen = new Uint8Array(range);
+    for (let i = 0; i < n; i++) seen[Math.round((totals[i] as number) * s) - min] = 1;
+    // above[j] = distinct values above min + j.
+    const above = new Int32Array(range);
+    let count = 0;
+    for (let j = range - 1; j >= 0; j--) {
+      above[j] = count;
+      count += seen[j] as number;
+    }
+    return { distinct: count, of: (i: number): number => above[Math.round((totals[i] as number) * s) - min] as number };
   }
-  return key;
+  return null;
 }
 
 /** Indexes sorted by key, ties in index order: a counting sort (keys are 0 ≤ key < 2 × D, see `denseKeys`). */
