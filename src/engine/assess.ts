@@ -223,12 +223,15 @@ function anomalies(
 ): Issue[] {
   const grouped = scheme.settings.groupColumn !== null;
   const ranks = grouped ? standings.overallRank : standings.rank;
-  const units: AnomalyUnit[] = [];
-  raw.forEach((u, i) => {
-    if (scores.scored[i] !== 1) return;
+  let count = 0;
+  for (let i = 0; i < raw.length; i++) count += scores.scored[i] as number;
+  const units = new Array<AnomalyUnit>(count); // sized up front (see readUnits)
+  for (let i = 0, k = 0; i < raw.length; i++) {
+    if (scores.scored[i] !== 1) continue;
+    const u = raw[i] as RawUnit;
     const rank = ranks[i] as number;
-    units.push({ row: u.row, name: u.name, group: u.group, scores: u.scores as number[], total: scores.total[i] as number, rank: rank > 0 ? rank : null });
-  });
+    units[k++] = { row: u.row, name: u.name, group: u.group, scores: u.scores as number[], total: scores.total[i] as number, rank: rank > 0 ? rank : null };
+  }
   return detectAnomalies({
     sheet,
     nameCol: layout.unitCol,

@@ -44,12 +44,18 @@ export function unitFlags(units: readonly UnitResult[], issues: readonly Issue[]
   }
 }
 
+function countScored(units: readonly UnitResult[]): number {
+  let n = 0;
+  for (let i = 0; i < units.length; i++) if ((units[i] as UnitResult).total !== null) n++;
+  return n;
+}
+
 export function summarize(units: readonly UnitResult[], issues: readonly Issue[]): Summary {
   let errors = 0;
   for (const i of issues) if (i.severity === 'error') errors++;
   return {
     units: units.length,
-    scored: units.filter((u) => u.total !== null).length,
+    scored: countScored(units),
     errors,
     warnings: issues.length - errors,
   };

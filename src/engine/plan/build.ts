@@ -36,51 +36,64 @@ function numberFormat(decimals: number): string {
   return decimals > 0 ? `0.${'0'.repeat(Math.min(decimals, 30))}` : '0';
 }
 
-/** Fills `values` (slot k = row firstRow + k) with column `col`'s value for every unit; `slot[i]` is unit i's slot or -1. */
-function fillColumn(values: OutValue[], col: PlacedColumn, input: PlanInput, flags: readonly string[], slot: Int32Array): void {
+/**
+ * Column `col`'s values, slot k = row `firstRow + k`: `unitAt[k]` is the unit on that row, or -1
+ * (a blank, 合计 or mark row: null clears the cell).
+ */
+function columnValues(col: PlacedColumn, input: PlanInput, flags: readonly string[], unitAt: Int32Array): OutValue[] {
   const { units, subtotals: table } = input;
-  const n = units.length;
+  const count = unitAt.length;
+  const values = new Array<OutValue>(count);
+  const unit = (k: number): UnitResult | null => {
+    const i = unitAt[k] as number;
+    return i < 0 ? null : (units[i] as UnitResult);
+  };
   switch (col.spec.key) {
     case 'subtotal': {
       const category = col.spec.category !== undefined ? categoryOrder(input.scheme).indexOf(col.spec.category) : -1;
-      if (category < 0) return;
       const K = table.categoryCount;
-      for (let i = 0; i < n; i++) if (slot[i] !== -1 && table.scored[i] === 1) values[slot[i] as number] = table.subtotals[i * K + category] as number;
-      return;
+      for (let k = 0; k < count; k++) {
+        const i = unitAt[k] as number;
+        values[k] = i >= 0 && category >= 0 && table.scored[i] === 1 ? (table.subtotals[i * K + category] as number) : null;
+      }
+      break;
     }
     case 'total':
-      for (let i = 0; i < n; i++) if (slot[i] !== -1) values[slot[i] as number] = (units[i] as UnitResult).total;
-      return;
+      for (let k = 0; k < count; k++) values[k] = unit(k)?.total ?? null;
+      break;
     case 'rank':
-      for (let i = 0; i < n; i++) if (slot[i] !== -1) values[slot[i] as number] = (units[i] as UnitResult).rank;
-      return;
+      for (let k = 0; k < count; k++) values[k] = unit(k)?.rank ?? null;
+      break;
     case 'overallRank':
-      for (let i = 0; i < n; i++) if (slot[i] !== -1) values[slot[i] as number] = (units[i] as UnitResult).overallRank;
-      return;
+      for (let k = 0; k < count; k++) values[k] = unit(k)?.overallRank ?? null;
+      break;
     case 'grade':
-      for (let i = 0; i < n; i++) if (slot[i] !== -1) values[slot[i] as number] = (units[i] as UnitResult).grade;
-      return;
+      for (let k = 0; k < count; k++) values[k] = unit(k)?.grade ?? null;
+      break;
     case 'stars':
-      for (let i = 0; i < n; i++) if (slot[i] !== -1) values[slot[i] as number] = starText((units[i] as UnitResult).stars);
-      return;
+      for (let k = 0; k < count; k++) values[k] = starText(unit(k)?.stars ?? null);
+      break;
     case 'flags':
-      for (let i = 0; i < n; i++) if (slot[i] !== -1) values[slot[i] as number] = flags[i] || null;
-      return;
+      for (let k = 0; k < count; k++) {
+        const i = unitAt[k] as number;
+        values[k] = i < 0 ? null : flags[i] || null;
+      }
+      break;
   }
+  return values;
 }
 
 function planColumns(input: PlanInput, flags: readonly string[], lastRow: number): PlannedColumn[] {
   const firstRow = input.headerRow + 1;
   const count = Math.max(0, lastRow - firstRow + 1);
-  // Each unit's slot in the columns' value lists (-1: outside them), computed once for all columns.
-  const slot = new Int32Array(input.units.length);
+  // The unit on each row of the columns (-1: none), computed once for all columns.
+  const unitAt = new Int32Array(count).fill(-1);
   input.units.forEach((u, i) => {
     const k = u.row - 1 - firstRow;
-    slot[i] = k >= 0 && k < count ? k : -1;
+    if (k >= 0 && k < count) unitAt[k] = i;
   });
   const out: PlannedColumn[] = input.columns.map((c) => {
-    const values: OutValue[] = new Array<OutValue>(count).fill(null);
-    fillColumn(values, c, input, flags, slot);
+    const values = columnValues(c, input, flags, unitAt);
     const numeric = c.spec.key === 'total' || c.spec.key === 'subtotal';
     return { key: c.spec.key, header: c.header, col: c.col, headerRow: input.headerRow, isNew: c.isNew, numberFormat: numeric ? numberFormat(input.scheme.settings.decimals) : null, firstRow, values };
   });

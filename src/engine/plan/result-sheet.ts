@@ -47,11 +47,14 @@ export function buildResultSheet(scheme: Scheme, dataSheet: string, units: reado
     '一票否决',
     '异常标记',
   ];
-  const rows: OutValue[][] = [];
+  let size = 0;
+  for (const scope of scopes) size += scope.length;
+  const rows = new Array<OutValue[]>(size); // sized up front (see readUnits)
+  let filled = 0;
   const groupStarts: number[] = [];
   let n = 0;
   for (const scope of scopes) {
-    groupStarts.push(rows.length);
+    groupStarts.push(filled);
     for (const i of scope) {
       const u = units[i];
       if (!u) continue;
@@ -70,9 +73,10 @@ export function buildResultSheet(scheme: Scheme, dataSheet: string, units: reado
       if (scheme.stars.length) row[c++] = starText(u.stars);
       row[c++] = u.vetoes.length ? clip(vetoText(u)) || null : null;
       row[c] = flags[i] || null;
-      rows.push(row);
+      rows[filled++] = row;
     }
   }
+  rows.length = filled;
   const widths = header.map((h, c) => {
     let w = textWidth(h);
     for (let r = 0; r < Math.min(rows.length, 2000); r++) {

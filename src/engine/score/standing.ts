@@ -53,12 +53,19 @@ function pick<T extends Uint8Array | Float64Array>(from: T, at: readonly number[
   return out;
 }
 
+/** Indexes i with `scored[i]` 1, in order (the list sized up front: no growing by push). */
+function scoredIndexes(scored: Uint8Array): number[] {
+  let n = 0;
+  for (let i = 0; i < scored.length; i++) n += scored[i] as number;
+  const out = new Array<number>(n);
+  for (let i = 0, k = 0; i < scored.length; i++) if (scored[i] === 1) out[k++] = i;
+  return out;
+}
+
 /** Scored unit indexes per scope (one scope without groups), each in unit order. */
 function scopesOf(units: readonly StandingUnit[], scored: Uint8Array, grouped: boolean): number[][] {
   if (!grouped) {
-    const all: number[] = [];
-    for (let i = 0; i < units.length; i++) if (scored[i]) all.push(i);
-    return [all];
+    return [scoredIndexes(scored)];
   }
   const byGroup = new Map<string, number[]>();
   for (let i = 0; i < units.length; i++) {
@@ -171,8 +178,7 @@ export function computeStandings(
   }
 
   if (grouped) {
-    const all: number[] = [];
-    for (let i = 0; i < count; i++) if (scored[i]) all.push(i);
+    const all = scoredIndexes(scored);
     const ranked = rankArrays(
       pick(vetoed, all, new Uint8Array(all.length)),
       pick(totals, all, new Float64Array(all.length)),
