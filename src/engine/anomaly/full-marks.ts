@@ -1,7 +1,7 @@
 /** ALL_FULL_MARKS (全满分): a unit at full marks on every indicator. See docs/anomalies.md. */
 import type { Issue } from '../model/issue';
 import { makeIssue } from '../issues/make';
-import type { AnomalyInput } from './detect';
+import type { AnomalyInput, AnomalyUnit } from './detect';
 import { nameCellAt } from './where';
 
 /**
@@ -14,7 +14,8 @@ export function detectAllFullMarks(input: AnomalyInput): Issue[] {
   const m = indicators.length;
   if (m === 0) return [];
   const out: Issue[] = [];
-  for (const u of input.units) {
+  for (let i = 0; i < input.units.length; i++) {
+    const u = input.units[i] as AnomalyUnit;
     let full = u.scores.length >= m;
     for (let j = 0; full && j < m; j++) full = u.scores[j] === indicators[j]?.max;
     if (full) out.push(makeIssue('ALL_FULL_MARKS', nameCellAt(input, u), { count: m }));

@@ -72,7 +72,8 @@ function constantScores(input: AnomalyInput, sc: Scope): Array<{ value: number; 
   const alive = new Uint8Array(m).fill(sc.members.length >= minUnits(input) ? 1 : 0);
   let living = alive[0] === 1 ? m : 0;
   let first = true;
-  for (const i of sc.members) {
+  for (let k = 0; k < sc.members.length; k++) {
+    const i = sc.members[k] as number;
     if (living === 0) break;
     const scores = (input.units[i] as AnomalyUnit).scores;
     for (let j = 0; j < m; j++) {

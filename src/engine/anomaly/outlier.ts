@@ -28,7 +28,7 @@ export function detectOutliers(input: AnomalyInput): Issue[] {
   let counted = 0;
   scopes.forEach((sc, k) => {
     if (sc.members.length < rules.outlierMinUnits) return;
-    for (const i of sc.members) scopeOf[i] = k;
+    for (let j = 0; j < sc.members.length; j++) scopeOf[sc.members[j] as number] = k;
     counted++;
   });
   if (counted === 0) return out;

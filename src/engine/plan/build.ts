@@ -126,7 +126,7 @@ function planMarks(issues: readonly Issue[]): CellMark[] {
 
 export function buildPlan(input: PlanInput): WritePlan {
   let lastRow = input.firstDataRow - 1;
-  for (const u of input.units) if (u.row - 1 > lastRow) lastRow = u.row - 1;
+  for (let i = 0; i < input.units.length; i++) lastRow = Math.max(lastRow, (input.units[i] as UnitResult).row - 1);
   const flags = input.units.map((u) => flagText(u, input.schemeBlocked));
   const columns = planColumns(input, flags, lastRow);
   const marks = planMarks(input.issues);

@@ -55,7 +55,8 @@ export function buildResultSheet(scheme: Scheme, dataSheet: string, units: reado
   let n = 0;
   for (const scope of scopes) {
     groupStarts.push(filled);
-    for (const i of scope) {
+    for (let s = 0; s < scope.length; s++) {
+      const i = scope[s] as number;
       const u = units[i];
       if (!u) continue;
       const row = new Array<OutValue>(header.length);
