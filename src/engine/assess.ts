@@ -13,7 +13,7 @@ import { fold } from './text/fold';
 import { parseScheme } from './scheme/parse';
 import { SheetView } from './table/sheet-view';
 import { findTable, type TableLayout } from './table/find';
-import { readUnits, type RawUnit } from './table/read-units';
+import { readUnits, type ReadTable } from './table/read-units';
 import { indicatorPoints, scoreAll, subtotalRecord, type ScoreTable } from './score/total';
 import { computeStandings, type StandingTable } from './score/standing';
 import { compareClerkColumns } from './score/compare';
@@ -98,31 +98,33 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
   issues.push(...read.issues);
   // Indexed loops over per-unit lists here and below: a for-of in a function that runs once per
   // assessment allocates an iterator result per unit until V8 optimizes it (seen in heap profiles).
-  for (let i = 0; i < read.units.length; i++) {
-    const own = (read.units[i] as RawUnit).issues;
+  const table = read.units;
+  for (let i = 0; i < table.count; i++) {
+    const own = table.issues[i] as readonly Issue[];
     for (let k = 0; k < own.length; k++) issues.push(own[k] as Issue);
   }
 
-  const scores = scoreAll(scheme, read.units, schemeBlocked);
+  const scores = scoreAll(scheme, table, schemeBlocked);
   const tieIndex = scheme.settings.tieBreakers.map((name) => scheme.indicators.findIndex((ind) => fold(ind.name) === fold(name)));
   const tieKeys = tieIndex.length
     ? (i: number): number[] => {
-        const u = read.units[i] as RawUnit;
-        return tieIndex.map((k) => (k >= 0 ? indicatorPoints(scheme.indicators[k] as Scheme['indicators'][number], u.scores[k] ?? 0) : 0));
+        const own = table.scores[i] as ReadonlyArray<number | null>;
+        return tieIndex.map((k) => (k >= 0 ? indicatorPoints(scheme.indicators[k] as Scheme['indicators'][number], own[k] ?? 0) : 0));
       }
     : null;
-  const standings = computeStandings(scheme, read.units, scores.scored, scores.total, tieKeys, dataSheet.name, layout.unitCol);
+  const standings = computeStandings(scheme, table, scores.scored, scores.total, tieKeys, dataSheet.name, layout.unitCol);
   issues.push(...standings.issues);
-  const units = read.units.map((u, i) => toResult(u, i, scheme, scores, standings));
+  const units = new Array<UnitResult>(table.count);
+  for (let i = 0; i < table.count; i++) units[i] = toResult(table, i, scheme, scores, standings);
 
   const owned = ownedColumns(record, view, layout.headerRow);
   const placed = placeColumns(outputSpecs(scheme), layout, owned);
   issues.push(...compareClerkColumns(view, placed, units, scheme.settings.decimals));
-  if (!schemeBlocked) issues.push(...anomalies(scheme, dataSheet.name, layout, read.units, scores, standings, options.previous ?? null));
+  if (!schemeBlocked) issues.push(...anomalies(scheme, dataSheet.name, layout, table, scores, standings, options.previous ?? null));
 
   const sorted = sortIssues(issues);
   unitFlags(units, sorted);
-  const resultScopes = resultOrder(standings.scopes, read.units);
+  const resultScopes = resultOrder(standings.scopes, table);
   const plan = mode === 'score'
     ? buildPlan({
         scheme,
@@ -151,9 +153,12 @@ function finish(scheme: Scheme | null, dataSheet: string | null, units: UnitResu
 const NONE: readonly string[] = Object.freeze([]);
 const NO_DETAILS: UnitResult['flagDetails'] = Object.freeze([]);
 const NO_SUBTOTALS: UnitResult['subtotals'] = Object.freeze({});
+const NO_VETOES: UnitResult['vetoes'] = Object.freeze([]);
+const NO_ADJUSTMENTS: UnitResult['adjustments'] = Object.freeze([]);
 
-function toResult(u: RawUnit, i: number, scheme: Scheme, s: ScoreTable, st: StandingTable): UnitResult {
-  const veto = u.vetoes.length === 0 ? null : u.vetoes.length === 1 ? (u.vetoes[0] ?? null) : ([...u.vetoes].sort((a, b) => effectRank(a.effect) - effectRank(b.effect))[0] ?? null);
+function toResult(t: ReadTable, i: number, scheme: Scheme, s: ScoreTable, st: StandingTable): UnitResult {
+  const vetoes = t.vetoes[i] ?? NO_VETOES;
+  const veto = vetoes.length === 0 ? null : vetoes.length === 1 ? (vetoes[0] ?? null) : ([...vetoes].sort((a, b) => effectRank(a.effect) - effectRank(b.effect))[0] ?? null);
   const scored = s.scored[i] === 1;
   const subtotals = scored && s.categoryCount ? subtotalRecord(scheme, s, i) : NO_SUBTOTALS;
   const rank = st.rank[i] as number;
@@ -161,15 +166,15 @@ function toResult(u: RawUnit, i: number, scheme: Scheme, s: ScoreTable, st: Stan
   const grade = st.grade[i] as number;
   const stars = st.stars[i] as number;
   return {
-    row: u.row + 1,
-    name: u.name,
-    group: u.group,
-    scores: u.scores,
+    row: (t.rows[i] as number) + 1,
+    name: t.names[i] as string,
+    group: t.groups[i] ?? null,
+    scores: t.scores[i] as ReadonlyArray<number | null>,
     subtotals,
     base: scored ? (s.base[i] as number) : null,
     bonus: scored ? (s.bonus[i] as number) : null,
     minus: scored ? (s.minus[i] as number) : null,
-    adjustments: u.adjustments,
+    adjustments: t.adjustments[i] ?? NO_ADJUSTMENTS,
     capsApplied: s.caps[i] ?? NONE,
     total: scored ? (s.total[i] as number) : null,
     rank: rank > 0 ? rank : null,
@@ -177,7 +182,7 @@ function toResult(u: RawUnit, i: number, scheme: Scheme, s: ScoreTable, st: Stan
     grade: grade >= 0 ? (scheme.grades[grade]?.name ?? null) : null,
     stars: stars >= 0 ? stars : null,
     veto,
-    vetoes: u.vetoes,
+    vetoes,
     gradeReason: st.gradeReason[i] ?? null,
     blocked: !scored,
     // Shared empty lists: unitFlags gives a flagged unit lists of its own.
@@ -192,16 +197,17 @@ function effectRank(effect: string): number {
 }
 
 /** Scopes in rank order, with each group's unscored units appended at the end of their group. */
-function resultOrder(scopes: number[][], units: readonly RawUnit[]): number[][] {
-  const seen = new Uint8Array(units.length);
+function resultOrder(scopes: number[][], units: ReadTable): number[][] {
+  const seen = new Uint8Array(units.count);
   for (const scope of scopes) for (let k = 0; k < scope.length; k++) seen[scope[k] as number] = 1;
-  const groups = scopes.map((s) => ({ key: s.length ? (units[s[0] as number]?.group ?? null) : null, list: s }));
-  units.forEach((u, i) => {
-    if (seen[i]) return;
-    let g = groups.find((x) => x.key === u.group);
-    if (!g) groups.push((g = { key: u.group, list: [] }));
+  const groups = scopes.map((s) => ({ key: s.length ? (units.groups[s[0] as number] ?? null) : null, list: s }));
+  for (let i = 0; i < units.count; i++) {
+    if (seen[i]) continue;
+    const key = units.groups[i] ?? null;
+    let g = groups.find((x) => x.key === key);
+    if (!g) groups.push((g = { key, list: [] }));
     g.list.push(i);
-  });
+  }
   return groups.map((g) => g.list);
 }
 
@@ -221,7 +227,7 @@ function anomalies(
   scheme: Scheme,
   sheet: string,
   layout: TableLayout,
-  raw: readonly RawUnit[],
+  raw: ReadTable,
   scores: ScoreTable,
   standings: StandingTable,
   previous: PreviousPeriod | null,
@@ -229,13 +235,12 @@ function anomalies(
   const grouped = scheme.settings.groupColumn !== null;
   const ranks = grouped ? standings.overallRank : standings.rank;
   let count = 0;
-  for (let i = 0; i < raw.length; i++) count += scores.scored[i] as number;
+  for (let i = 0; i < raw.count; i++) count += scores.scored[i] as number;
   const units = new Array<AnomalyUnit>(count); // sized up front (see readUnits)
-  for (let i = 0, k = 0; i < raw.length; i++) {
+  for (let i = 0, k = 0; i < raw.count; i++) {
     if (scores.scored[i] !== 1) continue;
-    const u = raw[i] as RawUnit;
     const rank = ranks[i] as number;
-    units[k++] = { row: u.row, name: u.name, group: u.group, scores: u.scores as number[], total: scores.total[i] as number, rank: rank > 0 ? rank : null };
+    units[k++] = { row: raw.rows[i] as number, name: raw.names[i] as string, group: raw.groups[i] ?? null, scores: raw.scores[i] as number[], total: scores.total[i] as number, rank: rank > 0 ? rank : null };
   }
   return detectAnomalies({
     sheet,

@@ -22,7 +22,17 @@ export function groupLabel(group: string): string {
  * The scopes, in order of first appearance. Example: grouped units in groups A, B, A → scopes
  * A (units 0, 2) and B (unit 1); ungrouped → one scope holding every unit.
  */
-export function scopesOf(units: readonly AnomalyUnit[], grouped: boolean): Scope[] {
+export function scopesOf(units: readonly AnomalyUnit[], grouped: boolean): readonly Scope[] {
+  // Several flags ask for the same scopes of the same (read-only) unit list: built once per list.
+  let memo = MEMO.get(units);
+  if (!memo) MEMO.set(units, (memo = { all: null, grouped: null }));
+  if (grouped) return (memo.grouped ??= build(units, true));
+  return (memo.all ??= build(units, false));
+}
+
+const MEMO = new WeakMap<readonly AnomalyUnit[], { all: readonly Scope[] | null; grouped: readonly Scope[] | null }>();
+
+function build(units: readonly AnomalyUnit[], grouped: boolean): readonly Scope[] {
   if (!grouped) {
     return [{ members: units.map((_, i) => i), group: null, label: '全部单位', labelEn: 'all units' }];
   }

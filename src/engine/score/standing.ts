@@ -13,13 +13,14 @@ import { starsFor } from '../grade/stars';
 import { quotaCount } from '../grade/quota';
 import { sig15 } from '../math/round';
 
-/** What ranking needs of a unit as read. */
-export interface StandingUnit {
-  /** 0-based sheet row. */
-  readonly row: number;
-  readonly name: string;
-  readonly group: string | null;
-  readonly vetoes: readonly VetoOutcome[];
+/** What ranking needs of the units as read (unit i is entry i of each list; see `ReadTable`). */
+export interface StandingInput {
+  readonly count: number;
+  /** 0-based sheet rows. */
+  readonly rows: Int32Array;
+  readonly names: readonly string[];
+  readonly groups: ReadonlyArray<string | null>;
+  readonly vetoes: ReadonlyArray<readonly VetoOutcome[]>;
 }
 
 /** Every unit's standing, by unit index; an unscored unit has rank 0, grade -1, stars -1, reason null. */
@@ -63,14 +64,14 @@ function scoredIndexes(scored: Uint8Array): number[] {
 }
 
 /** Scored unit indexes per scope (one scope without groups), each in unit order. */
-function scopesOf(units: readonly StandingUnit[], scored: Uint8Array, grouped: boolean): number[][] {
+function scopesOf(units: StandingInput, scored: Uint8Array, grouped: boolean): number[][] {
   if (!grouped) {
     return [scoredIndexes(scored)];
   }
   const byGroup = new Map<string, number[]>();
-  for (let i = 0; i < units.length; i++) {
+  for (let i = 0; i < units.count; i++) {
     if (!scored[i]) continue;
-    const key = (units[i] as StandingUnit).group ?? '';
+    const key = units.groups[i] ?? '';
     const list = byGroup.get(key);
     if (list) list.push(i);
     else byGroup.set(key, [i]);
@@ -84,7 +85,7 @@ function scopesOf(units: readonly StandingUnit[], scored: Uint8Array, grouped: b
  */
 export function computeStandings(
   scheme: Scheme,
-  units: readonly StandingUnit[],
+  units: StandingInput,
   scored: Uint8Array,
   totals: Float64Array,
   tieKeys: ((unit: number) => number[]) | null,
@@ -94,7 +95,7 @@ export function computeStandings(
   const { settings } = scheme;
   const grades = scheme.grades;
   const grouped = settings.groupColumn !== null;
-  const count = units.length;
+  const count = units.count;
   const table: StandingTable = {
     rank: new Int32Array(count),
     overallRank: new Int32Array(count),
@@ -110,7 +111,7 @@ export function computeStandings(
   const gradeCaps = new Int32Array(count);
   const forced = new Uint8Array(count);
   for (let i = 0; i < count; i++) {
-    const vetoes = (units[i] as StandingUnit).vetoes;
+    const vetoes = units.vetoes[i] ?? [];
     if (vetoes.length === 0) continue;
     vetoed[i] = 1;
     const { cap, forceLowest } = gradeCap(vetoes.map((v) => v.effect), grades.length);
@@ -164,9 +165,9 @@ export function computeStandings(
       }
       const tie = outcome.quotaTie[pos] as number;
       if (tie >= 0) {
-        const u = units[unit] as StandingUnit;
+        const row = units.rows[unit] as number;
         const spec = grades[tie];
-        table.issues.push(makeIssue('QUOTA_TIE', { sheet, row: u.row, col: unitCol, unit: u.name, unitRow: u.row + 1, where: spec?.name ?? '' }, {
+        table.issues.push(makeIssue('QUOTA_TIE', { sheet, row, col: unitCol, unit: units.names[unit] ?? '', unitRow: row + 1, where: spec?.name ?? '' }, {
           total,
           grade: spec?.name ?? '',
           quota: spec && spec.quota !== null ? quotaCount(n, spec.quota, settings.quotaRounding) : '',

@@ -10,12 +10,14 @@ import type { Scheme } from '../model/scheme';
 import type { AdjustmentOutcome, VetoOutcome } from '../model/result';
 import { excelRound } from '../math/round';
 
-/** What scoring needs of a unit as read. */
-export interface ScoreRow {
-  readonly scores: ReadonlyArray<number | null>;
-  readonly adjustments: readonly AdjustmentOutcome[];
-  readonly vetoes: readonly VetoOutcome[];
-  readonly blocked: boolean;
+/** What scoring needs of the units as read (unit i is entry i of each list; see `ReadTable`). */
+export interface ScoreInput {
+  readonly count: number;
+  readonly scores: ReadonlyArray<ReadonlyArray<number | null>>;
+  readonly adjustments: ReadonlyArray<readonly AdjustmentOutcome[]>;
+  readonly vetoes: ReadonlyArray<readonly VetoOutcome[]>;
+  /** 1 when an error in the row blocks scoring. */
+  readonly blocked: Uint8Array;
 }
 
 /** Every unit's score, by unit index. Entries of an unscored unit (`scored[i] === 0`) are 0. */
@@ -40,6 +42,8 @@ export interface ScoreTable {
   /** Which caps applied to unit i (undefined: none), e.g. `加分合计上限`. */
   readonly caps: ReadonlyArray<readonly string[] | undefined>;
 }
+
+const NO_LIST: readonly never[] = Object.freeze([]);
 
 /** Unit i's subtotals are `subtotals[i × categoryCount …]` when `scored[i]` is 1. */
 export type SubtotalTable = Pick<ScoreTable, 'scored' | 'subtotals' | 'categoryCount'>;
@@ -115,8 +119,8 @@ function complete(scores: ReadonlyArray<number | null>): boolean {
  * Scores every unit that can be scored: not blocked by an error in its row, every score present,
  * and no error in the scheme (`schemeBlocked` scores nothing).
  */
-export function scoreAll(scheme: Scheme, units: readonly ScoreRow[], schemeBlocked: boolean): ScoreTable {
-  const count = units.length;
+export function scoreAll(scheme: Scheme, units: ScoreInput, schemeBlocked: boolean): ScoreTable {
+  const count = units.count;
   const model = modelOf(scheme);
   const K = model.categories.length;
   const table = {
@@ -133,10 +137,10 @@ export function scoreAll(scheme: Scheme, units: readonly ScoreRow[], schemeBlock
   if (schemeBlocked) return table;
   const sums = new Float64Array(K);
   for (let u = 0; u < count; u++) {
-    const unit = units[u] as ScoreRow;
-    if (unit.blocked || !complete(unit.scores)) continue;
+    const scores = units.scores[u] as ReadonlyArray<number | null>;
+    if (units.blocked[u] === 1 || !complete(scores)) continue;
     table.scored[u] = 1;
-    scoreOne(scheme, model, unit, u, table, sums);
+    scoreOne(scheme, model, scores as readonly number[], units.adjustments[u] ?? NO_LIST, units.vetoes[u] ?? NO_LIST, u, table, sums);
   }
   return table;
 }
@@ -145,13 +149,14 @@ export function scoreAll(scheme: Scheme, units: readonly ScoreRow[], schemeBlock
 function scoreOne(
   scheme: Scheme,
   model: ScoreModel,
-  unit: ScoreRow,
+  scores: readonly number[],
+  adjustments: readonly AdjustmentOutcome[],
+  vetoes: readonly VetoOutcome[],
   u: number,
   table: ScoreTable & { caps: Array<readonly string[] | undefined>; subtotals: Array<number | null> },
   sums: Float64Array,
 ): void {
   const { settings } = scheme;
-  const scores = unit.scores as readonly number[];
   const { max, weight, category } = model;
   const K = sums.length;
   if (K) sums.fill(0);
@@ -167,7 +172,6 @@ function scoreOne(
   let caps: string[] | undefined;
   let bonus = 0;
   let minus = 0;
-  const adjustments = unit.adjustments;
   for (let j = 0; j < adjustments.length; j++) {
     const a = adjustments[j] as AdjustmentOutcome;
     if (a.kind === '加分') bonus += a.counted;
@@ -192,7 +196,6 @@ function scoreOne(
     (caps ??= []).push('总分上限');
   }
   let total = excelRound(raw, settings.decimals);
-  const vetoes = unit.vetoes;
   for (let j = 0; j < vetoes.length; j++) {
     if ((vetoes[j] as VetoOutcome).effect === '总分计零') {
       total = 0;

@@ -23,22 +23,28 @@ const NONE: readonly never[] = Object.freeze([]);
 const MARK_ROWS = new Set(['分值', '满分', '权重']);
 const NOT_UNIT_PREFIXES = ['合计', '总计', '小计', '平均', '备注', '说明', '注:'];
 
-/** One unit row as read, before scoring. */
-export interface RawUnit {
-  /** 0-based sheet row. */
-  readonly row: number;
-  readonly name: string;
-  readonly group: string | null;
-  readonly scores: Array<number | null>;
-  readonly adjustments: readonly AdjustmentOutcome[];
-  readonly vetoes: readonly VetoOutcome[];
-  /** Issues on this unit's row (a shared empty list when there are none: replace, never push). */
-  issues: readonly Issue[];
-  blocked: boolean;
+/**
+ * Every unit row as read, before scoring, as one list per field (unit i is entry i of each): no
+ * object per unit (at 100,000 units every per-unit object costs the GC and fresh memory).
+ */
+export interface ReadTable {
+  readonly count: number;
+  /** 0-based sheet rows. */
+  readonly rows: Int32Array;
+  readonly names: readonly string[];
+  readonly groups: ReadonlyArray<string | null>;
+  /** Per unit, per indicator in scheme order: the score read (null when missing or bad). */
+  readonly scores: ReadonlyArray<Array<number | null>>;
+  readonly adjustments: ReadonlyArray<readonly AdjustmentOutcome[]>;
+  readonly vetoes: ReadonlyArray<readonly VetoOutcome[]>;
+  /** Issues on each unit's row (a shared empty list when there are none). */
+  readonly issues: ReadonlyArray<readonly Issue[]>;
+  /** 1 when an error in the row blocks scoring. */
+  readonly blocked: Uint8Array;
 }
 
 export interface ReadResult {
-  readonly units: RawUnit[];
+  readonly units: ReadTable;
   /** Issues that belong to no unit (mark rows, rows without a unit name). */
   readonly issues: Issue[];
 }
@@ -244,7 +250,14 @@ export function readUnits(view: SheetView, scheme: Scheme, layout: TableLayout):
   // Sized for every row up front and trimmed at the end: growing a 100,000-entry list by push
   // reallocates it a dozen times (measured ~3× slower).
   const most = Math.max(0, view.rowCount - layout.firstDataRow);
-  const units = new Array<RawUnit>(most);
+  const rows = new Int32Array(most);
+  const names = new Array<string>(most);
+  const groupOfUnit = new Array<string | null>(most);
+  const scoreLists = new Array<Array<number | null>>(most);
+  const adjustmentLists = new Array<readonly AdjustmentOutcome[]>(most);
+  const vetoLists = new Array<readonly VetoOutcome[]>(most);
+  const issueLists = new Array<readonly Issue[]>(most);
+  const blocked = new Uint8Array(most);
   const foldedNames = new Array<string>(most);
   let count = 0;
   const loose: Issue[] = [];
@@ -281,26 +294,41 @@ export function readUnits(view: SheetView, scheme: Scheme, layout: TableLayout):
       const col = indicatorCols[i] as number;
       scores[i] = col < 0 ? null : readScore(reader, view.value(row, col), col, indicators[i] as Indicator, scheme);
     }
-    const adjustments = readAdjustments(reader, view, scheme, adjustmentCols);
-    const vetoes = readVetoes(reader, view, scheme, vetoCols);
-    units[count] = { row, name, group: groupOf(view, row, layout.groupCol, groups), scores, adjustments, vetoes, issues: reader.issues, blocked: reader.blocked };
+    adjustmentLists[count] = readAdjustments(reader, view, scheme, adjustmentCols);
+    vetoLists[count] = readVetoes(reader, view, scheme, vetoCols);
+    rows[count] = row;
+    names[count] = name;
+    groupOfUnit[count] = groupOf(view, row, layout.groupCol, groups);
+    scoreLists[count] = scores;
+    issueLists[count] = reader.issues;
+    blocked[count] = reader.blocked ? 1 : 0;
     foldedNames[count] = folded;
     count++;
   }
-  units.length = count;
-  foldedNames.length = count;
-  markDuplicates(view.name, units, foldedNames, layout.unitCol);
-  return { units, issues: loose };
+  for (const list of [names, groupOfUnit, scoreLists, adjustmentLists, vetoLists, issueLists, foldedNames]) list.length = count;
+  const table: ReadTable = {
+    count,
+    rows: rows.subarray(0, count),
+    names,
+    groups: groupOfUnit,
+    scores: scoreLists,
+    adjustments: adjustmentLists,
+    vetoes: vetoLists,
+    issues: issueLists,
+    blocked: blocked.subarray(0, count),
+  };
+  markDuplicates(view.name, table, issueLists, foldedNames, layout.unitCol);
+  return { units: table, issues: loose };
 }
 
 /** Two rows with the same unit name (after folding; `folded[i]` is unit i's) are both DUPLICATE_UNIT errors. */
-function markDuplicates(sheet: string, units: RawUnit[], folded: readonly string[], unitCol: number): void {
+function markDuplicates(sheet: string, table: ReadTable, issues: Array<readonly Issue[]>, folded: readonly string[], unitCol: number): void {
   for (const same of sameKeys(folded)) {
-    const list = same.map((i) => units[i] as RawUnit);
-    const cells = list.map((u) => a1(u.row, unitCol)).join('、');
-    for (const u of list) {
-      u.issues = [makeIssue('DUPLICATE_UNIT', { sheet, row: u.row, col: unitCol, unit: u.name, unitRow: u.row + 1 }, { cells }), ...u.issues];
-      u.blocked = true;
+    const cells = same.map((i) => a1(table.rows[i] as number, unitCol)).join('、');
+    for (const i of same) {
+      const row = table.rows[i] as number;
+      issues[i] = [makeIssue('DUPLICATE_UNIT', { sheet, row, col: unitCol, unit: table.names[i] as string, unitRow: row + 1 }, { cells }), ...(issues[i] as readonly Issue[])];
+      table.blocked[i] = 1;
     }
   }
 }
