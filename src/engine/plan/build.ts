@@ -44,9 +44,12 @@ function columnValues(col: PlacedColumn, input: PlanInput, flags: readonly strin
   const { units, subtotals: table } = input;
   const count = unitAt.length;
   const values = new Array<OutValue>(count);
-  const unit = (k: number): UnitResult | null => {
-    const i = unitAt[k] as number;
-    return i < 0 ? null : (units[i] as UnitResult);
+  // The unit's own value on its row, null on every other row.
+  const fromUnit = (pick: (u: UnitResult) => OutValue): void => {
+    for (let k = 0; k < count; k++) {
+      const i = unitAt[k] as number;
+      values[k] = i < 0 ? null : pick(units[i] as UnitResult);
+    }
   };
   switch (col.spec.key) {
     case 'subtotal': {
@@ -59,19 +62,19 @@ function columnValues(col: PlacedColumn, input: PlanInput, flags: readonly strin
       break;
     }
     case 'total':
-      for (let k = 0; k < count; k++) values[k] = unit(k)?.total ?? null;
+      fromUnit((u) => u.total);
       break;
     case 'rank':
-      for (let k = 0; k < count; k++) values[k] = unit(k)?.rank ?? null;
+      fromUnit((u) => u.rank);
       break;
     case 'overallRank':
-      for (let k = 0; k < count; k++) values[k] = unit(k)?.overallRank ?? null;
+      fromUnit((u) => u.overallRank);
       break;
     case 'grade':
-      for (let k = 0; k < count; k++) values[k] = unit(k)?.grade ?? null;
+      fromUnit((u) => u.grade);
       break;
     case 'stars':
-      for (let k = 0; k < count; k++) values[k] = starText(unit(k)?.stars ?? null);
+      fromUnit((u) => starText(u.stars));
       break;
     case 'flags':
       for (let k = 0; k < count; k++) {
