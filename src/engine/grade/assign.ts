@@ -4,6 +4,7 @@
  */
 import type { QuotaRounding } from '../model/scheme';
 import { quotaCount } from './quota';
+import { NONE } from '../model/empty';
 
 export interface GradeSpec {
   readonly name: string;
@@ -36,8 +37,6 @@ export interface GradeOutcome {
   readonly missed: ReadonlyArray<{ readonly grade: number; readonly why: MissReason }>;
 }
 
-const NO_TIES: readonly number[] = Object.freeze([]);
-const NO_MISSES: GradeOutcome['missed'] = Object.freeze([]);
 
 /** The candidates of one scope as flat arrays, in rank order (index = place in rank order). */
 export interface GradeColumns {
@@ -89,7 +88,7 @@ export function assignGrades(
   return candidates.map((_, i) => {
     const g = out.grade[i] as number;
     const t = out.quotaTie[i] as number;
-    return { grade: g < 0 ? null : g, quotaTie: t < 0 ? null : t, missed: out.missed[i] ?? NO_MISSES };
+    return { grade: g < 0 ? null : g, quotaTie: t < 0 ? null : t, missed: out.missed[i] ?? NONE };
   });
 }
 
@@ -132,7 +131,7 @@ export function assignGradeColumns(c: GradeColumns, grades: readonly GradeSpec[]
     const forced = forceLowest[i] === 1;
     const finalGrade = forced || grade[i] === -1 ? lowest : (grade[i] as number);
     grade[i] = finalGrade;
-    const ties = tiedAt[i] ?? NO_TIES;
+    const ties: readonly number[] = tiedAt[i] ?? NONE;
     if (ties.length) quotaTie[i] = ties[0] as number;
     let list: { grade: number; why: MissReason }[] | undefined;
     for (let g = 0; g < finalGrade; g++) {

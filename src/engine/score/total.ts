@@ -9,6 +9,7 @@
 import type { Scheme } from '../model/scheme';
 import type { AdjustmentOutcome, VetoOutcome } from '../model/result';
 import { excelRound } from '../math/round';
+import { NONE, NO_ENTRIES } from '../model/empty';
 
 /** What scoring needs of the units as read (unit i is entry i of each list; see `ReadTable`). */
 export interface ScoreInput {
@@ -43,15 +44,13 @@ export interface ScoreTable {
   readonly caps: ReadonlyArray<readonly string[] | undefined>;
 }
 
-const NO_LIST: readonly never[] = Object.freeze([]);
-
 /** Unit i's subtotals are `subtotals[i × categoryCount …]` when `scored[i]` is 1. */
 export type SubtotalTable = Pick<ScoreTable, 'scored' | 'subtotals' | 'categoryCount'>;
 
 /** Per scheme, computed once: each indicator's 分值, weight and 一级指标 index (-1 for none). */
 interface ScoreModel {
   /** Every 一级指标 as a key, in order (values null): copied for each unit's `subtotals` record. */
-  readonly record: Readonly<Record<string, number>>;
+  readonly record: Readonly<Record<string, number | null>>;
   readonly max: Float64Array;
   readonly weight: Float64Array;
   readonly category: Int32Array;
@@ -76,9 +75,9 @@ function modelOf(scheme: Scheme): ScoreModel {
     if (k < 0) k = categories.push(ind.category) - 1;
     category[i] = k;
   });
-  const record: Record<string, number> = {};
   // null, not a number: the copies' fields then hold the shared values, not boxes of their own.
-  for (const c of categories) (record as Record<string, number | null>)[c] = null;
+  const record: Record<string, number | null> = {};
+  for (const c of categories) record[c] = null;
   m = { record, max, weight, category, categories };
   MODELS.set(scheme, m);
   return m;
@@ -97,16 +96,16 @@ export function categoryOrder(scheme: Scheme): readonly string[] {
   return modelOf(scheme).categories;
 }
 
-/** Unit i's rounded subtotals as 一级指标 → points (empty when unscored or the scheme has none). */
-export function subtotalRecord(scheme: Scheme, table: ScoreTable, i: number): Record<string, number> {
+/** Unit i's rounded subtotals as 一级指标 → points (the shared empty record when unscored or the scheme has none). */
+export function subtotalRecord(scheme: Scheme, table: ScoreTable, i: number): Readonly<Record<string, number>> {
   const model = modelOf(scheme);
   const K = table.categoryCount;
-  if (table.scored[i] !== 1 || K === 0) return {};
+  if (table.scored[i] !== 1 || K === 0) return NO_ENTRIES;
   // A copy of the per-scheme record keeps one object shape for every unit, then its values are set.
-  const out = { ...model.record };
+  const out: Record<string, number | null> = { ...model.record };
   const categories = model.categories;
   for (let k = 0; k < K; k++) out[categories[k] as string] = table.subtotals[i * K + k] as number;
-  return out;
+  return out as Record<string, number>;
 }
 
 /** True when every score of the row was read (none missing or bad). */
@@ -140,7 +139,7 @@ export function scoreAll(scheme: Scheme, units: ScoreInput, schemeBlocked: boole
     const scores = units.scores[u] as ReadonlyArray<number | null>;
     if (units.blocked[u] === 1 || !complete(scores)) continue;
     table.scored[u] = 1;
-    scoreOne(scheme, model, scores as readonly number[], units.adjustments[u] ?? NO_LIST, units.vetoes[u] ?? NO_LIST, u, table, sums);
+    scoreOne(scheme, model, scores as readonly number[], units.adjustments[u] ?? NONE, units.vetoes[u] ?? NONE, u, table, sums);
   }
   return table;
 }
