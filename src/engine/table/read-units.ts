@@ -16,9 +16,7 @@ import { sig15 } from '../math/round';
 import type { TableLayout } from './find';
 import { SheetView, cellText, isBlank } from './sheet-view';
 import { sameKeys } from './same-keys';
-
-/** The shared empty list of a row without 加扣分 or vetoes (most rows). */
-const NONE: readonly never[] = Object.freeze([]);
+import { NONE } from '../model/empty';
 
 const MARK_ROWS = new Set(['分值', '满分', '权重']);
 const NOT_UNIT_PREFIXES = ['合计', '总计', '小计', '平均', '备注', '说明', '注:'];
@@ -60,9 +58,6 @@ function describe(read: NumberRead): string {
   }
 }
 
-/** The issue list of a row without issues, shared (a row gets its own list at its first issue). */
-const NO_ISSUES: readonly Issue[] = Object.freeze([]);
-
 /** Reads the cells of one row at a time; one reader serves a whole sheet (`start` moves it to a row). */
 class RowReader {
   private own: Issue[] | null = null;
@@ -71,7 +66,7 @@ class RowReader {
   private unit = '';
   /** This row's issues so far (the shared empty list while there are none). */
   get issues(): readonly Issue[] {
-    return this.own ?? NO_ISSUES;
+    return this.own ?? NONE;
   }
   constructor(private readonly sheet: string) {}
 
@@ -245,6 +240,13 @@ function groupOf(view: SheetView, row: number, col: number | null, seen: Map<Cel
   return group;
 }
 
+/** The sheet column of each of the scheme's `n` names (-1 where the name matched no column). */
+function columnsOf(matches: ReadonlyArray<{ readonly col: number }>, n: number): Int32Array {
+  const cols = new Int32Array(n);
+  for (let i = 0; i < n; i++) cols[i] = matches[i]?.col ?? -1;
+  return cols;
+}
+
 /** Reads every data row of the table. */
 export function readUnits(view: SheetView, scheme: Scheme, layout: TableLayout): ReadResult {
   // Sized for every row up front and trimmed at the end: growing a 100,000-entry list by push
@@ -262,12 +264,9 @@ export function readUnits(view: SheetView, scheme: Scheme, layout: TableLayout):
   let count = 0;
   const loose: Issue[] = [];
   const indicators = scheme.indicators;
-  const indicatorCols = new Int32Array(indicators.length);
-  for (let i = 0; i < indicators.length; i++) indicatorCols[i] = layout.indicators[i]?.col ?? -1;
-  const adjustmentCols = new Int32Array(scheme.adjustments.length);
-  for (let i = 0; i < adjustmentCols.length; i++) adjustmentCols[i] = layout.adjustments[i]?.col ?? -1;
-  const vetoCols = new Int32Array(scheme.vetoes.length);
-  for (let i = 0; i < vetoCols.length; i++) vetoCols[i] = layout.vetoes[i]?.col ?? -1;
+  const indicatorCols = columnsOf(layout.indicators, indicators.length);
+  const adjustmentCols = columnsOf(layout.adjustments, scheme.adjustments.length);
+  const vetoCols = columnsOf(layout.vetoes, scheme.vetoes.length);
   const groups = new Map<CellValue, string | null>();
   const reader = new RowReader(view.name);
   for (let row = layout.firstDataRow; row < view.rowCount; row++) {
