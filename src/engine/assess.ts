@@ -15,12 +15,13 @@ import { SheetView } from './table/sheet-view';
 import { findTable, type TableLayout } from './table/find';
 import { readUnits, type ReadTable } from './table/read-units';
 import { indicatorPoints, scoreAll, subtotalRecord, type ScoreTable } from './score/total';
-import { computeStandings, type StandingTable } from './score/standing';
+import { computeStandings, scoredIndexes, type StandingTable } from './score/standing';
 import { compareClerkColumns } from './score/compare';
 import { outputSpecs, ownedColumns, placeColumns, type PlacedColumn } from './plan/columns';
 import { buildPlan } from './plan/build';
 import { detectAnomalies, type AnomalyUnit } from './anomaly/detect';
 import { sortIssues, summarize, unitFlags } from './issues/order';
+import { NONE } from './model/empty';
 
 /** Last period's results, matched to this period's units by folded name (issue 5, PERIOD_JUMP). */
 export interface PreviousPeriod {
@@ -149,18 +150,10 @@ function finish(scheme: Scheme | null, dataSheet: string | null, units: UnitResu
   return { scheme, dataSheet, units, issues: sorted, summary: summarize(units, sorted), plan };
 }
 
-/** Shared empty lists and record (frozen: nothing may push into them). */
-const NONE: readonly string[] = Object.freeze([]);
-const NO_DETAILS: UnitResult['flagDetails'] = Object.freeze([]);
-const NO_SUBTOTALS: UnitResult['subtotals'] = Object.freeze({});
-const NO_VETOES: UnitResult['vetoes'] = Object.freeze([]);
-const NO_ADJUSTMENTS: UnitResult['adjustments'] = Object.freeze([]);
-
 function toResult(t: ReadTable, i: number, scheme: Scheme, s: ScoreTable, st: StandingTable): UnitResult {
-  const vetoes = t.vetoes[i] ?? NO_VETOES;
+  const vetoes = t.vetoes[i] ?? NONE;
   const veto = vetoes.length === 0 ? null : vetoes.length === 1 ? (vetoes[0] ?? null) : ([...vetoes].sort((a, b) => effectRank(a.effect) - effectRank(b.effect))[0] ?? null);
   const scored = s.scored[i] === 1;
-  const subtotals = scored && s.categoryCount ? subtotalRecord(scheme, s, i) : NO_SUBTOTALS;
   const rank = st.rank[i] as number;
   const overallRank = st.overallRank[i] as number;
   const grade = st.grade[i] as number;
@@ -170,11 +163,11 @@ function toResult(t: ReadTable, i: number, scheme: Scheme, s: ScoreTable, st: St
     name: t.names[i] as string,
     group: t.groups[i] ?? null,
     scores: t.scores[i] as ReadonlyArray<number | null>,
-    subtotals,
+    subtotals: subtotalRecord(scheme, s, i),
     base: scored ? (s.base[i] as number) : null,
     bonus: scored ? (s.bonus[i] as number) : null,
     minus: scored ? (s.minus[i] as number) : null,
-    adjustments: t.adjustments[i] ?? NO_ADJUSTMENTS,
+    adjustments: t.adjustments[i] ?? NONE,
     capsApplied: s.caps[i] ?? NONE,
     total: scored ? (s.total[i] as number) : null,
     rank: rank > 0 ? rank : null,
@@ -187,7 +180,7 @@ function toResult(t: ReadTable, i: number, scheme: Scheme, s: ScoreTable, st: St
     blocked: !scored,
     // Shared empty lists: unitFlags gives a flagged unit lists of its own.
     flags: NONE,
-    flagDetails: NO_DETAILS,
+    flagDetails: NONE,
   };
 }
 
@@ -234,14 +227,10 @@ function anomalies(
 ): Issue[] {
   const grouped = scheme.settings.groupColumn !== null;
   const ranks = grouped ? standings.overallRank : standings.rank;
-  let count = 0;
-  for (let i = 0; i < raw.count; i++) count += scores.scored[i] as number;
-  const units = new Array<AnomalyUnit>(count); // sized up front (see readUnits)
-  for (let i = 0, k = 0; i < raw.count; i++) {
-    if (scores.scored[i] !== 1) continue;
+  const units = scoredIndexes(scores.scored).map((i): AnomalyUnit => {
     const rank = ranks[i] as number;
-    units[k++] = { row: raw.rows[i] as number, name: raw.names[i] as string, group: raw.groups[i] ?? null, scores: raw.scores[i] as number[], total: scores.total[i] as number, rank: rank > 0 ? rank : null };
-  }
+    return { row: raw.rows[i] as number, name: raw.names[i] as string, group: raw.groups[i] ?? null, scores: raw.scores[i] as number[], total: scores.total[i] as number, rank: rank > 0 ? rank : null };
+  });
   return detectAnomalies({
     sheet,
     nameCol: layout.unitCol,

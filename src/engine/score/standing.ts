@@ -7,7 +7,8 @@ import type { Issue } from '../model/issue';
 import type { Scheme, VetoEffect } from '../model/scheme';
 import type { GradeReason, VetoOutcome } from '../model/result';
 import { makeIssue } from '../issues/make';
-import { rankArrays } from '../rank/rank';
+import { rankArrays, type Ranking } from '../rank/rank';
+import { NONE } from '../model/empty';
 import { assignGradeColumns } from '../grade/assign';
 import { starsFor } from '../grade/stars';
 import { quotaCount } from '../grade/quota';
@@ -55,7 +56,7 @@ function pick<T extends Uint8Array | Float64Array>(from: T, at: readonly number[
 }
 
 /** Indexes i with `scored[i]` 1, in order (the list sized up front: no growing by push). */
-function scoredIndexes(scored: Uint8Array): number[] {
+export function scoredIndexes(scored: Uint8Array): number[] {
   let n = 0;
   for (let i = 0; i < scored.length; i++) n += scored[i] as number;
   const out = new Array<number>(n);
@@ -81,7 +82,8 @@ function scopesOf(units: StandingInput, scored: Uint8Array, grouped: boolean): n
 
 /**
  * Computes every scored unit's standing. `totals[i]` is unit i's rounded total (used where
- * `scored[i]` is 1); `tieKey(i, k)` the points of the k-th 同分比较 indicator (null: none).
+ * `scored[i]` is 1); `tieKeys(i)` the points of unit i's 同分比较 indicators, in order (null: the
+ * scheme has none).
  */
 export function computeStandings(
   scheme: Scheme,
@@ -111,14 +113,22 @@ export function computeStandings(
   const gradeCaps = new Int32Array(count);
   const forced = new Uint8Array(count);
   for (let i = 0; i < count; i++) {
-    const vetoes = units.vetoes[i] ?? [];
+    const vetoes = units.vetoes[i] ?? NONE;
     if (vetoes.length === 0) continue;
     vetoed[i] = 1;
     const { cap, forceLowest } = gradeCap(vetoes.map((v) => v.effect), grades.length);
     gradeCaps[i] = cap;
     forced[i] = forceLowest ? 1 : 0;
   }
-  const keysOf = (scope: readonly number[]): number[][] | null => (tieKeys ? scope.map((i) => tieKeys(i).map(sig15)) : null);
+  /** Ranks the units of `scope` (unit indexes) among themselves. */
+  const rankScope = (scope: readonly number[]): Ranking =>
+    rankArrays(
+      pick(vetoed, scope, new Uint8Array(scope.length)),
+      pick(totals, scope, new Float64Array(scope.length)),
+      tieKeys ? scope.map((i) => tieKeys(i).map(sig15)) : null,
+      settings.rankMethod,
+      settings.vetoRank,
+    );
   // The reason of a unit that missed nothing depends only on its cap: one shared object per cap.
   const plain = new Map<number, GradeReason>();
   const plainReason = (cap: number): GradeReason => {
@@ -129,13 +139,7 @@ export function computeStandings(
 
   for (const scope of scopesOf(units, scored, grouped)) {
     const n = scope.length;
-    const ranked = rankArrays(
-      pick(vetoed, scope, new Uint8Array(n)),
-      pick(totals, scope, new Float64Array(n)),
-      keysOf(scope),
-      settings.rankMethod,
-      settings.vetoRank,
-    );
+    const ranked = rankScope(scope);
     const ordered = new Array<number>(n);
     for (let k = 0; k < n; k++) table.rank[scope[k] as number] = ranked.ranks[k] ?? 0;
     // Grade candidates in rank order, as flat arrays.
@@ -180,13 +184,7 @@ export function computeStandings(
 
   if (grouped) {
     const all = scoredIndexes(scored);
-    const ranked = rankArrays(
-      pick(vetoed, all, new Uint8Array(all.length)),
-      pick(totals, all, new Float64Array(all.length)),
-      keysOf(all),
-      settings.rankMethod,
-      settings.vetoRank,
-    );
+    const ranked = rankScope(all);
     all.forEach((unit, k) => (table.overallRank[unit] = ranked.ranks[k] ?? 0));
   }
   return table;
