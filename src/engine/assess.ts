@@ -8,7 +8,8 @@ import type { Scheme } from './model/scheme';
 import { PROGRAM_SHEET_PREFIX, RESULT_SHEET, SCHEME_SHEET } from './model/scheme';
 import type { SheetInput, WorkbookInput } from './model/workbook';
 import { makeIssue } from './issues/make';
-import { recordOf } from './record';
+import { ownedResultSheet, recordOf, sameSheetName } from './record';
+import { resultTarget } from './plan/result-target';
 import { fold } from './text/fold';
 import { parseScheme } from './scheme/parse';
 import { SheetView } from './table/sheet-view';
@@ -34,9 +35,9 @@ export interface AssessOptions {
   readonly previous?: PreviousPeriod | null;
 }
 
-function isProgramSheet(name: string): boolean {
+function isProgramSheet(name: string, ownedResult: string | null): boolean {
   const f = fold(name);
-  return f === fold(SCHEME_SHEET) || f === fold(RESULT_SHEET) || f.startsWith(fold(PROGRAM_SHEET_PREFIX));
+  return f === fold(SCHEME_SHEET) || f === fold(RESULT_SHEET) || f.startsWith(fold(PROGRAM_SHEET_PREFIX)) || (ownedResult !== null && f === fold(ownedResult));
 }
 
 function findSheet(workbook: WorkbookInput, name: string): SheetInput | undefined {
@@ -51,7 +52,8 @@ function pickDataSheet(workbook: WorkbookInput, scheme: Scheme): { sheet: SheetI
     const at = scheme.settings.cells.数据表;
     return { sheet: null, issue: makeIssue('SHEET_NOT_FOUND', { sheet: scheme.sheet, ...(at ?? {}) }, { name: wanted }) };
   }
-  const sheet = workbook.sheets.find((s) => (s.visibility ?? 'visible') === 'visible' && !isProgramSheet(s.name));
+  const owned = ownedResultSheet(workbook);
+  const sheet = workbook.sheets.find((s) => (s.visibility ?? 'visible') === 'visible' && !isProgramSheet(s.name, owned));
   if (sheet) return { sheet, issue: null };
   return {
     sheet: null,
@@ -123,6 +125,9 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
   issues.push(...compareClerkColumns(view, placed, units, scheme.settings.decimals));
   if (!schemeBlocked) issues.push(...anomalies(scheme, dataSheet.name, layout, table, scores, standings, options.previous ?? null));
 
+  const target = resultTarget(workbook.sheets.map((s) => s.name), ownedResultSheet(workbook));
+  const clerks = target.renamed ? workbook.sheets.find((s) => sameSheetName(s.name, RESULT_SHEET)) : undefined;
+  if (clerks) issues.push(makeIssue('RESULT_SHEET_RENAMED', { sheet: clerks.name }, { name: target.name, clerks: clerks.name }));
   const sorted = sortIssues(issues);
   unitFlags(units, sorted);
   const resultScopes = resultOrder(standings.scopes, table);
@@ -140,6 +145,7 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
         previous: record,
         scopes: resultScopes,
         schemeBlocked,
+        resultTarget: target,
       })
     : null;
   return { scheme, dataSheet: dataSheet.name, units, issues: sorted, summary: summarize(units, sorted), plan };

@@ -9,15 +9,18 @@
  *   `dataSheet` | name
  *   `column`    | key | header | 0-based col
  *   `mark`      | sheet | 0-based row | 0-based col
- *   `undo-meta` | JSON { createdAt, resultSheetExisted, dataSheet, previousRecord, resultSheetKept? }
+ *   `resultSheet` | name of the results sheet the program created (version 2 on)
+ *   `undo-meta` | JSON { createdAt, dataSheet, previousRecord, sheetsBefore, createdSheets,
+ *                 rewrittenSheets, keptSheets, widths } (version 1: { createdAt, dataSheet,
+ *                 previousRecord, resultSheetExisted, resultSheetKept? }, read as below)
  *   `undo`      | JSON chunks of one snapshot row: { s: sheet, r: row, c: leftCol, cells: (CellState|null)[] }
  */
 import type { CellValue, WorkbookInput } from './model/workbook';
 import type { OutputKey, ProgramRecord } from './model/plan';
-import { PROGRAM_SHEET_PREFIX } from './model/scheme';
+import { PROGRAM_SHEET_PREFIX, RESULT_SHEET } from './model/scheme';
 
 export const RECORD_SHEET = `${PROGRAM_SHEET_PREFIX}记录`;
-export const RECORD_VERSION = 1;
+export const RECORD_VERSION = 2;
 const CHUNK = 30000;
 
 /** Everything about one cell that undo restores. Absent fields mean: none / General / no fill. */
@@ -47,16 +50,31 @@ export interface SnapshotRow {
   readonly cells: ReadonlyArray<CellState | null>;
 }
 
+/**
+ * What undo needs to put the workbook back as it was before one write (SPEC §5): every touched
+ * cell's prior state, and the workbook's sheets — which existed, in which order — with the program
+ * sheets the write created or rewrote.
+ */
 export interface UndoSnapshot {
   readonly createdAt: string;
   readonly dataSheet: string;
-  /** Whether `考核结果` existed before the write (undo deletes it if not). */
-  readonly resultSheetExisted: boolean;
+  /** The workbook's sheet names in order before the write; empty when unknown (an older record). */
+  readonly sheetsBefore: readonly string[];
+  /** Sheets the write added (the results sheet on a first run, the record sheet): undo deletes them. */
+  readonly createdSheets: readonly string[];
   /**
-   * True when the write left `考核结果` alone (its plan's `resultSheet` was null): undo then leaves
-   * it alone too. Absent = false (the write rewrote it).
+   * Program sheets the write cleared and rewrote in place (the program's own results sheet on a
+   * later run); their prior non-blank cells are in `rows`. Undo clears each and restores those.
    */
-  readonly resultSheetKept?: boolean;
+  readonly rewrittenSheets: readonly string[];
+  /**
+   * Program sheets the host set aside whole under another program name (`as`, a very hidden `_考评…`
+   * sheet) before writing a new sheet named `name` in their place (the .xlsx host does this for
+   * the results sheet): undo deletes the new sheet and puts the old one back, name and place.
+   */
+  readonly keptSheets: ReadonlyArray<{ readonly name: string; readonly as: string }>;
+  /** Column widths the write changed, as they were (null: the sheet's default width). */
+  readonly widths: ReadonlyArray<{ readonly sheet: string; readonly col: number; readonly width: number | null }>;
   readonly rows: readonly SnapshotRow[];
   /** The record before the write (undo puts it back). */
   readonly previousRecord: ProgramRecord | null;
@@ -83,10 +101,14 @@ export function recordToRows(stored: StoredRecord): string[][] {
     rows.push(['dataSheet', rec.dataSheet]);
     for (const c of rec.columns) rows.push(['column', c.key, c.header, String(c.col)]);
     for (const m of rec.marks) rows.push(['mark', m.sheet, String(m.row), String(m.col)]);
+    if (rec.resultSheet !== undefined) rows.push(['resultSheet', rec.resultSheet]);
   }
   const undo = stored.undo;
   if (undo) {
-    const meta = { createdAt: undo.createdAt, dataSheet: undo.dataSheet, resultSheetExisted: undo.resultSheetExisted, previousRecord: undo.previousRecord, ...(undo.resultSheetKept ? { resultSheetKept: true } : {}) };
+    const meta = {
+      createdAt: undo.createdAt, dataSheet: undo.dataSheet, previousRecord: undo.previousRecord, sheetsBefore: undo.sheetsBefore,
+      createdSheets: undo.createdSheets, rewrittenSheets: undo.rewrittenSheets, keptSheets: undo.keptSheets, widths: undo.widths,
+    };
     rows.push(['undo-meta', ...chunks(JSON.stringify(meta))]);
     for (const r of undo.rows) rows.push(['undo', ...chunks(JSON.stringify({ s: r.sheet, r: r.row, c: r.col, cells: r.cells }))]);
   }
@@ -114,13 +136,14 @@ export function rowsToRecord(grid: ReadonlyArray<ReadonlyArray<CellValue | undef
   let dataSheet: string | null = null;
   const columns: Array<{ key: OutputKey; header: string; col: number }> = [];
   const marks: Array<{ sheet: string; row: number; col: number }> = [];
-  type Meta = { createdAt: string; dataSheet: string; resultSheetExisted: boolean; previousRecord: ProgramRecord | null; resultSheetKept?: boolean };
   let meta: Meta | null = null;
+  let resultSheet: string | null = null;
   const undoRows: SnapshotRow[] = [];
   for (const row of grid) {
     if (!row) continue;
     const tag = text(row[0]);
     if (tag === 'dataSheet') dataSheet = text(row[1]);
+    else if (tag === 'resultSheet') resultSheet = text(row[1]) || null;
     else if (tag === 'column') {
       const key = text(row[1]) as OutputKey;
       const col = Number(text(row[3]));
@@ -137,15 +160,75 @@ export function rowsToRecord(grid: ReadonlyArray<ReadonlyArray<CellValue | undef
       if (u && typeof u.s === 'string' && Array.isArray(u.cells)) undoRows.push({ sheet: u.s, row: u.r, col: u.c, cells: u.cells });
     }
   }
-  const record: ProgramRecord | null = dataSheet === null ? null : { dataSheet, columns, marks };
-  const undo: UndoSnapshot | null = meta
-    ? { createdAt: meta.createdAt, dataSheet: meta.dataSheet, resultSheetExisted: meta.resultSheetExisted, ...(meta.resultSheetKept === true ? { resultSheetKept: true } : {}), previousRecord: meta.previousRecord ?? null, rows: undoRows }
-    : null;
-  return { record, undo };
+  const record: ProgramRecord | null = dataSheet === null ? null : { dataSheet, columns, marks, ...(resultSheet !== null ? { resultSheet } : {}) };
+  return { record, undo: meta ? undoOf(meta, undoRows) : null };
+}
+
+interface Meta {
+  createdAt: string;
+  dataSheet: string;
+  previousRecord?: ProgramRecord | null;
+  sheetsBefore?: unknown;
+  createdSheets?: unknown;
+  rewrittenSheets?: unknown;
+  keptSheets?: unknown;
+  widths?: unknown;
+  /** Version 1 only. */
+  resultSheetExisted?: boolean;
+  resultSheetKept?: boolean;
+}
+
+const names = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+/**
+ * The snapshot from its stored meta. A version-1 meta knew only `考核结果`: the write created it
+ * when it did not exist before and was not left alone (`resultSheetKept`), else rewrote it in place.
+ */
+function undoOf(meta: Meta, rows: SnapshotRow[]): UndoSnapshot {
+  const legacy = meta.createdSheets === undefined;
+  const rewroteResult = legacy && meta.resultSheetKept !== true && meta.resultSheetExisted === true;
+  const createdResult = legacy && meta.resultSheetKept !== true && meta.resultSheetExisted === false;
+  const kept = Array.isArray(meta.keptSheets)
+    ? meta.keptSheets.filter((k): k is { name: string; as: string } => !!k && typeof k.name === 'string' && typeof k.as === 'string')
+    : [];
+  const widths = Array.isArray(meta.widths)
+    ? meta.widths.filter((w): w is { sheet: string; col: number; width: number | null } => !!w && typeof w.sheet === 'string' && Number.isInteger(w.col) && (w.width === null || typeof w.width === 'number'))
+    : [];
+  return {
+    createdAt: meta.createdAt,
+    dataSheet: meta.dataSheet,
+    sheetsBefore: names(meta.sheetsBefore),
+    createdSheets: legacy ? (createdResult ? [RESULT_SHEET] : []) : names(meta.createdSheets),
+    rewrittenSheets: legacy ? (rewroteResult ? [RESULT_SHEET] : []) : names(meta.rewrittenSheets),
+    keptSheets: kept,
+    widths,
+    rows,
+    previousRecord: meta.previousRecord ?? null,
+  };
 }
 
 /** The ownership record a workbook holds now (its `_考评记录` sheet), or null when it has none. */
 export function recordOf(workbook: WorkbookInput): ProgramRecord | null {
   const sheet = workbook.sheets.find((s) => s.name === RECORD_SHEET);
   return sheet ? rowsToRecord(sheet.cells).record : null;
+}
+
+/**
+ * The results sheet the program owns in `workbook`: the one its record names (version 2), or for a
+ * version-1 record `考核结果` when that record's last write created it. Null when the program owns
+ * none — then a `考核结果` in the workbook is the clerk's (SPEC §1). The sheet must still exist.
+ * Example: a workbook whose record names `考核结果` and has that sheet → '考核结果'.
+ */
+export function ownedResultSheet(workbook: WorkbookInput): string | null {
+  const sheet = workbook.sheets.find((s) => s.name === RECORD_SHEET);
+  if (!sheet) return null;
+  const stored = rowsToRecord(sheet.cells);
+  const name = stored.record?.resultSheet ?? (stored.undo?.createdSheets.includes(RESULT_SHEET) ? RESULT_SHEET : null);
+  if (name === null) return null;
+  return workbook.sheets.find((s) => sameSheetName(s.name, name))?.name ?? null;
+}
+
+/** Excel compares sheet names without regard to case. Example: sameSheetName('Sheet1', 'SHEET1') → true. */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }

@@ -30,7 +30,21 @@ export class DContext {
   private queue: Op[] = [];
   private nextId = 1;
   readonly state: WorkbookState;
+  /** True inside `Excel.run({ mergeUndoGroup: true }, …)` on ExcelApi 1.20+ (one undo group). */
+  mergeUndo = false;
   constructor(state: WorkbookState) { this.state = state; }
+
+  /**
+   * An operation that Excel can not undo, inside a merged undo group, throws UndoNotSupported
+   * ("Undo capabilities with the Excel JavaScript API", Unsupported APIs:
+   * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities).
+   * `webToo` false: the API supports undo on the web only (e.g. Worksheet.visibility, .name, .position).
+   */
+  requireUndoable(api: string, webToo: boolean): void {
+    if (!this.mergeUndo) return;
+    if (!webToo && this.state.platform === 'OfficeOnline') return;
+    throw new DoubleError('UndoNotSupported', `${api} does not support undo, so it can not run in a merged undo group.`);
+  }
 
   newId(): number { return this.nextId++; }
   push(op: Op): void { this.queue.push(op); }

@@ -165,6 +165,52 @@ describe('office double', () => {
     expect(xl.events).toHaveLength(1);
   });
 
+  test('inside a merged undo group (ExcelApi 1.20), APIs without undo support throw UndoNotSupported', async () => {
+    for (const platform of ['PC', 'Mac', 'OfficeOnline'] as const) {
+      installOfficeDouble(globalThis, { sheets: [{ name: 'S', cells: [['a']] }, { name: 'T', cells: [['b']] }], platform });
+      // Plain cell writes are undoable everywhere.
+      await Excel.run({ mergeUndoGroup: true } as Excel.RunOptions, async (ctx) => {
+        ctx.workbook.worksheets.getItem('S').getRange('B1').values = [[1]];
+        await ctx.sync();
+      });
+      // Worksheet.visibility: undoable on the web only.
+      await Excel.run({ mergeUndoGroup: true } as Excel.RunOptions, async (ctx) => {
+        const ws = ctx.workbook.worksheets.add('新表');
+        ws.visibility = 'VeryHidden' as Excel.SheetVisibility;
+        if (platform === 'OfficeOnline') await ctx.sync();
+        else await expect(ctx.sync()).rejects.toMatchObject({ code: 'UndoNotSupported' });
+      });
+      // Worksheet.delete: undoable nowhere.
+      await Excel.run({ mergeUndoGroup: true } as Excel.RunOptions, async (ctx) => {
+        ctx.workbook.worksheets.getItem('T').delete();
+        await expect(ctx.sync()).rejects.toMatchObject({ code: 'UndoNotSupported' });
+      });
+      // Outside a group, or before ExcelApi 1.20 (the option is ignored), both work.
+      await Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('T').delete();
+        await ctx.sync();
+      });
+    }
+    installOfficeDouble(globalThis, { sheets: [{ name: 'S', cells: [['a']] }, { name: 'T', cells: [] }], apiVersion: '1.19' });
+    await Excel.run({ mergeUndoGroup: true } as Excel.RunOptions, async (ctx) => {
+      ctx.workbook.worksheets.getItem('T').delete();
+      await ctx.sync();
+    });
+  });
+
+  test('a very hidden sheet can not be deleted (InvalidOperation) until it is made hidden', async () => {
+    const xl = installOfficeDouble(globalThis, { sheets: [{ name: 'S', cells: [['a']] }, { name: '_考评记录', cells: [['x']], visibility: 'veryHidden' }] });
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('_考评记录').delete();
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+      const ws = ctx.workbook.worksheets.getItem('_考评记录');
+      ws.visibility = 'Hidden' as Excel.SheetVisibility;
+      ws.delete();
+      await ctx.sync();
+    });
+    expect(xl.sheetNames()).toEqual(['S']);
+  });
+
   test('an Excel.run that leaves operations unsynced is a host bug the double reports', async () => {
     book();
     await expect(Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('S').getRange('A1').values = [[1]]; })).rejects.toThrow(/never synced/);

@@ -83,7 +83,11 @@ export function installOfficeDouble(target: typeof globalThis, workbook: DoubleW
     // Excel.run(batch), Excel.run(options, batch), or Excel.run(context or object, batch) reusing its context.
     const given = a instanceof DRequestContext ? a : (a as { context?: unknown } | null)?.context;
     const ctx = given instanceof DRequestContext ? given : new DRequestContext(state);
-    runOptions.push(typeof a === 'object' && a !== null && !(given instanceof DRequestContext) ? { ...(a as Record<string, unknown>) } : null);
+    const options = typeof a === 'object' && a !== null && !(given instanceof DRequestContext) ? { ...(a as Record<string, unknown>) } : null;
+    runOptions.push(options);
+    // RunOptions.mergeUndoGroup (ExcelApi 1.20): the batch is one undo group, where APIs without undo
+    // support throw (context.ts requireUndoable). Older Excel ignores the option.
+    if (options?.['mergeUndoGroup'] === true && versionAtLeast(state.apiVersion, '1.20')) ctx.mergeUndo = true;
     const out = await batch(ctx);
     if (ctx.pending > 0) throw new Error(`office double: Excel.run ended with ${ctx.pending} queued operations never synced`);
     return out;
@@ -92,7 +96,7 @@ export function installOfficeDouble(target: typeof globalThis, workbook: DoubleW
     HostType: { Excel: 'Excel' },
     PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac' },
     onReady(cb?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }> {
-      const info = { host: 'Excel', platform: 'OfficeOnline' };
+      const info = { host: 'Excel', platform: state.platform };
       if (cb) setTimeout(() => cb(info), 0);
       return Promise.resolve(info);
     },

@@ -202,23 +202,41 @@ export class DRange extends DObj {
   }
 }
 
+/**
+ * Excel's standard column width in points (8.43 characters of Calibri 11 = 64 px = 48 pt). A column
+ * without a width of its own reports it; writing it back is the same as having none, so the double
+ * keeps only other widths.
+ */
+export const STANDARD_WIDTH = 48;
+
 export class DRangeFormat extends DObj {
-  protected readonly _props = [] as const;
+  protected readonly _props = ['columnWidth'] as const;
   private readonly range: DRange;
   private _fill: DRangeFill | null = null;
   private _font: DRangeFont | null = null;
   constructor(ctx: DContext, range: DRange) { super(ctx, { parent: range._id, p: 'format' }); this.range = range; }
   protected _resolve(): void { /* navigation */ }
   protected _isNull(): boolean { return this.range._t === null; }
-  protected _read(prop: string): unknown { throw new DoubleError('PropertyNotFound', prop); }
+  /** RangeFormat.columnWidth (ExcelApi 1.2): the width in points when every column has the same, else null. */
+  protected _read(prop: string): unknown {
+    if (prop !== 'columnWidth') throw new DoubleError('PropertyNotFound', prop);
+    const t = this.range.target();
+    const widths = new Set<number>();
+    for (let j = 0; j < t.cols; j++) widths.add(t.sheet.colWidths.get(t.c + j) ?? STANDARD_WIDTH);
+    return widths.size === 1 ? [...widths][0] : null;
+  }
+  get columnWidth(): number | null { return this._get('columnWidth'); }
   protected override _child(name: string): DObj | null { return name === 'fill' ? this.fill : name === 'font' ? this.font : null; }
   get fill(): DRangeFill { return (this._fill ??= new DRangeFill(this.context, this.range)); }
   get font(): DRangeFont { return (this._font ??= new DRangeFont(this.context, this.range)); }
-  /** Column width in points (written only). */
-  set columnWidth(points: number) {
+  set columnWidth(points: number | null) {
     this._op({ set: 'columnWidth', v: points }, () => {
       const t = this.range.target();
-      for (let j = 0; j < t.cols; j++) t.sheet.colWidths.set(t.c + j, points);
+      if (typeof points !== 'number' || !(points >= 0)) throw new DoubleError('InvalidArgument', `Invalid column width '${String(points)}'.`);
+      for (let j = 0; j < t.cols; j++) {
+        if (points === STANDARD_WIDTH) t.sheet.colWidths.delete(t.c + j);
+        else t.sheet.colWidths.set(t.c + j, points);
+      }
     });
   }
 }

@@ -21,6 +21,12 @@ export interface DoubleSheetInit {
   /** `#RRGGBB` solid fills. */
   readonly fills?: KeyedText;
   readonly notes?: KeyedText;
+  /** `"row,col"` keys of bold cells. */
+  readonly bold?: readonly string[];
+  /** Rows frozen at the top (freezePanes.freezeRows). */
+  readonly frozenRows?: number;
+  /** Column widths in points by 0-based column, where not the standard width (see range.ts). */
+  readonly columnWidths?: Readonly<Record<string, number>>;
   /**
    * What recalculation gives for formulas known to the double (`"row,col"` → formula and result),
    * kept by `save()` so that a formula restored after "reopen" gets its real result back.
@@ -38,6 +44,11 @@ export interface DoubleWorkbookInit {
    * host may show; the host must cope with both.
    */
   readonly strictNullObjects?: boolean;
+  /**
+   * Which Excel the double plays (default `PC`, Excel on Windows). Some rules differ by platform,
+   * e.g. which APIs throw UndoNotSupported inside a merged undo group.
+   */
+  readonly platform?: 'PC' | 'Mac' | 'OfficeOnline';
   /** `Office.context.displayLanguage`, default `zh-CN`. */
   readonly displayLanguage?: string;
 }
@@ -98,13 +109,15 @@ export function sheetFromInit(init: DoubleSheetInit): SheetState {
   for (const [k, nf] of entries(init.numberFormats)) { const [r, c] = parseKey(k); at(r, c).nf = nf; }
   for (const [k, fill] of entries(init.fills)) { const [r, c] = parseKey(k); at(r, c).fill = fill.toUpperCase(); }
   for (const [k, note] of entries(init.notes)) { const [r, c] = parseKey(k); at(r, c).note = note; }
+  for (const k of init.bold ?? []) { const [r, c] = parseKey(k); at(r, c).bold = true; }
   const recalc = new Map<number, { f: string; v: CellValue }>();
   for (const [k, known] of Object.entries(init.results ?? {})) { const [r, c] = parseKey(k); recalc.set(key(r, c), known); }
   for (const [k, cell] of cells) if (cell.f !== undefined) recalc.set(k, { f: cell.f, v: cell.v });
   const vis = init.visibility === 'hidden' ? 'Hidden' : init.visibility === 'veryHidden' ? 'VeryHidden' : 'Visible';
   return {
     id: `{sheet-${nextId++}}`, name: init.name, visibility: vis, cells, merges: [...(init.merges ?? [])],
-    hiddenRows: new Set(init.hiddenRows ?? []), frozenRows: 0, colWidths: new Map(), recalc, handlers: new Set(),
+    hiddenRows: new Set(init.hiddenRows ?? []), frozenRows: init.frozenRows ?? 0,
+    colWidths: new Map(Object.entries(init.columnWidths ?? {}).map(([c, w]) => [Number(c), w])), recalc, handlers: new Set(),
   };
 }
 
@@ -119,6 +132,7 @@ export function sheetToInit(s: SheetState): DoubleSheetInit {
   const numberFormats: Record<string, string> = {};
   const fills: Record<string, string> = {};
   const notes: Record<string, string> = {};
+  const bold: Array<[number, string]> = [];
   for (const [k, cell] of s.cells) {
     const r = rowOf(k), c = colOf(k), id = `${r},${c}`;
     if (cell.v !== null) { const row = (grid[r] ??= []); row[c] = cell.v; }
@@ -126,6 +140,7 @@ export function sheetToInit(s: SheetState): DoubleSheetInit {
     if (cell.nf !== undefined) numberFormats[id] = cell.nf;
     if (cell.fill !== undefined) fills[id] = cell.fill;
     if (cell.note !== undefined) notes[id] = cell.note;
+    if (cell.bold) bold.push([k, id]);
   }
   // JSON turns holes into null; keep the grid dense so a JSON round trip is exact.
   for (let r = 0; r < grid.length; r++) {
@@ -139,5 +154,10 @@ export function sheetToInit(s: SheetState): DoubleSheetInit {
   const results: Record<string, { f: string; v: CellValue }> = {};
   for (const [k, known] of s.recalc) results[`${rowOf(k)},${colOf(k)}`] = known;
   const visibility = s.visibility === 'Hidden' ? 'hidden' : s.visibility === 'VeryHidden' ? 'veryHidden' : 'visible';
-  return { name: s.name, cells: grid, formulas, numberFormats, fills, notes, results, merges: [...s.merges], hiddenRows: [...s.hiddenRows].sort((a, b) => a - b), visibility };
+  const columnWidths: Record<string, number> = {};
+  for (const c of [...s.colWidths.keys()].sort((a, b) => a - b)) columnWidths[String(c)] = s.colWidths.get(c) as number;
+  return {
+    name: s.name, cells: grid, formulas, numberFormats, fills, notes, results, merges: [...s.merges], hiddenRows: [...s.hiddenRows].sort((a, b) => a - b), visibility,
+    bold: bold.sort((a, b) => a[0] - b[0]).map(([, id]) => id), frozenRows: s.frozenRows, columnWidths,
+  };
 }

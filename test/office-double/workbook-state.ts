@@ -17,6 +17,7 @@ export class WorkbookState {
   sheets: SheetState[];
   readonly apiVersion: string;
   readonly displayLanguage: string;
+  readonly platform: 'PC' | 'Mac' | 'OfficeOnline';
   readonly strictNullObjects: boolean;
   counters: Counters = { syncs: 0, requestBytes: [], responseBytes: [] };
   calcSuspended = false;
@@ -34,6 +35,7 @@ export class WorkbookState {
     if (this.sheets.length === 0) this.sheets.push(emptySheet('Sheet1'));
     this.apiVersion = init.apiVersion ?? '1.20';
     this.displayLanguage = init.displayLanguage ?? 'zh-CN';
+    this.platform = init.platform ?? 'PC';
     this.strictNullObjects = init.strictNullObjects ?? false;
     this.activeSheet = this.sheets[0]?.name ?? null;
   }
@@ -63,6 +65,6 @@ export class WorkbookState {
   }
 
   save(): DoubleWorkbookInit {
-    return JSON.parse(JSON.stringify({ sheets: this.sheets.map(sheetToInit), apiVersion: this.apiVersion, displayLanguage: this.displayLanguage })) as DoubleWorkbookInit;
+    return JSON.parse(JSON.stringify({ sheets: this.sheets.map(sheetToInit), apiVersion: this.apiVersion, displayLanguage: this.displayLanguage, platform: this.platform })) as DoubleWorkbookInit;
   }
 }

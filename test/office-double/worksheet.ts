@@ -31,6 +31,7 @@ export class DWorksheet extends DObj {
   get visibility(): Visibility { return this._get('visibility'); }
   set visibility(v: Visibility) {
     this._op({ set: 'visibility', v }, () => {
+      this.context.requireUndoable('Worksheet.visibility', false);
       if (!VISIBILITIES.includes(v)) throw new DoubleError('InvalidArgument', `Invalid visibility '${String(v)}'.`);
       const s = this.sheet();
       const st = this.context.state;
@@ -80,8 +81,13 @@ export class DWorksheet extends DObj {
   }
   delete(): void {
     this._op({ m: 'delete' }, () => {
+      this.context.requireUndoable('Worksheet.delete', true);
       const st = this.context.state;
       const s = this.sheet();
+      // "If the worksheet's visibility is set to VeryHidden, the delete operation will fail with an
+      // InvalidOperation exception. You should first change its visibility to hidden or visible."
+      // (Worksheet.delete: https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1))
+      if (s.visibility === 'VeryHidden') throw new DoubleError('InvalidOperation', 'A very hidden worksheet can not be deleted: make it hidden or visible first.');
       if (s.visibility === 'Visible' && st.sheets.filter((x) => x.visibility === 'Visible').length === 1) {
         throw new DoubleError('InvalidOperation', 'Cannot delete the last visible worksheet.');
       }

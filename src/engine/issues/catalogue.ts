@@ -137,6 +137,12 @@ export const CATALOGUE: Readonly<Record<IssueCode, Entry>> = {
     zh: (p) => `${s(p.cell)}：表中自填的等次“${s(p.value)}”与程序评定的“${s(p.expected)}”不一致。请核对。`,
     en: (p) => `${s(p.cell)}: the sheet's own grade "${s(p.value)}" differs from the computed "${s(p.expected)}". Check it.`,
   },
+  RESULT_SHEET_RENAMED: {
+    label: '结果表改名',
+    severity: 'warning',
+    zh: (p) => `工作簿中的“${s(p.clerks)}”工作表不是考评助手生成的（如上年的结果、手工整理的名单），程序不会改动它；考核结果写在“${s(p.name)}”工作表。若要用“${s(p.clerks)}”这个名称，请先把原表改名（如“上年考核结果”），再重新计算。`,
+    en: (p) => `The sheet "${s(p.clerks)}" was not made by 考评助手 (last year's list, or one kept by hand), so it is left untouched; the results go to the sheet "${s(p.name)}". To use the name "${s(p.clerks)}", rename the existing sheet first and compute again.`,
+  },
   OUTLIER: {
     label: '离群',
     severity: 'warning',

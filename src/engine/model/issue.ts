@@ -29,6 +29,9 @@ export const CELL_CODES = [
   'GRADE_MISMATCH',
 ] as const;
 
+/** Issues about the workbook as a whole (no cell). */
+export const WORKBOOK_CODES = ['RESULT_SHEET_RENAMED'] as const;
+
 /** Statistical flags (issue 5): always warnings. */
 export const ANOMALY_CODES = [
   'OUTLIER',
@@ -40,9 +43,9 @@ export const ANOMALY_CODES = [
 
 export type SchemeErrorCode = (typeof SCHEME_ERROR_CODES)[number];
 export type AnomalyCode = (typeof ANOMALY_CODES)[number];
-export type IssueCode = SchemeErrorCode | (typeof CELL_CODES)[number] | AnomalyCode;
+export type IssueCode = SchemeErrorCode | (typeof CELL_CODES)[number] | (typeof WORKBOOK_CODES)[number] | AnomalyCode;
 
-export const ALL_ISSUE_CODES: readonly IssueCode[] = [...SCHEME_ERROR_CODES, ...CELL_CODES, ...ANOMALY_CODES];
+export const ALL_ISSUE_CODES: readonly IssueCode[] = [...SCHEME_ERROR_CODES, ...CELL_CODES, ...WORKBOOK_CODES, ...ANOMALY_CODES];
 
 export type Severity = 'error' | 'warning';
 

@@ -57,9 +57,18 @@ export interface StaleMark {
   readonly col: number;
 }
 
-/** The `考核结果` sheet, rewritten whole on every run. */
+/**
+ * The results list for 公示. Its sheet is the program's own (SPEC §1): `考核结果` when that name is
+ * free, else `考核结果（考评助手）`, `考核结果（2）`, … — a `考核结果` the clerk made is never touched.
+ */
 export interface ResultSheetPlan {
   readonly name: string;
+  /**
+   * True when the sheet exists and the record says the program created it: the host rewrites it in
+   * place (same position) and keeps its prior content for undo. False: no sheet has this name yet;
+   * the host adds it at the end, and undo deletes it.
+   */
+  readonly replaces: boolean;
   /** Title line (row 1), e.g. `2026年度考核结果（公示）`. */
   readonly title: string;
   /** Column headers (row 2); frozen and bold. */
@@ -90,4 +99,6 @@ export interface ProgramRecord {
   readonly columns: ReadonlyArray<{ readonly key: OutputKey; readonly header: string; readonly col: number }>;
   /** Cells the run marked (fill + note). */
   readonly marks: ReadonlyArray<{ readonly sheet: string; readonly row: number; readonly col: number }>;
+  /** The results sheet the program created and owns (absent: none). Only this sheet is ever rewritten. */
+  readonly resultSheet?: string;
 }

@@ -12,6 +12,7 @@ import { buildResultSheet, starText } from './result-sheet';
 import { flagText } from './flags';
 import { clip } from './limits';
 import { categoryOrder, type SubtotalTable } from '../score/total';
+import type { ResultTarget } from './result-target';
 
 
 export interface PlanInput {
@@ -30,6 +31,8 @@ export interface PlanInput {
   /** Scope order for the result sheet: unit indexes per scope in rank order (unranked last). */
   readonly scopes: readonly (readonly number[])[];
   readonly schemeBlocked: boolean;
+  /** Where the results list goes (see result-target.ts). */
+  readonly resultTarget: ResultTarget;
 }
 
 function numberFormat(decimals: number): string {
@@ -138,13 +141,15 @@ export function buildPlan(input: PlanInput): WritePlan {
     dataSheet: input.dataSheet,
     columns: input.columns.map((c) => ({ key: c.spec.key, header: c.header, col: c.col })),
     marks: marks.map((m) => ({ sheet: m.sheet, row: m.row, col: m.col })),
+    resultSheet: input.resultTarget.name,
   };
+  const list = buildResultSheet(input.scheme, input.dataSheet, input.units, input.scopes, flags, input.subtotals);
   return {
     dataSheet: input.dataSheet,
     columns,
     marks,
     clearMarks,
-    resultSheet: buildResultSheet(input.scheme, input.dataSheet, input.units, input.scopes, flags, input.subtotals),
+    resultSheet: { ...list, name: input.resultTarget.name, replaces: input.resultTarget.replaces },
     record,
   };
 }

@@ -34,17 +34,20 @@ export function highlightPlan(plan: WritePlan, previous: ProgramRecord | null = 
       dataSheet: plan.record.dataSheet,
       columns,
       marks: plan.marks.map((m) => ({ sheet: m.sheet, row: m.row, col: m.col })),
+      // The results sheet stays the program's: this write leaves it as it is.
+      ...(previous?.resultSheet !== undefined ? { resultSheet: previous.resultSheet } : {}),
     },
   };
 }
 
 /**
  * 生成考核结果表: only the `考核结果` sheet. The data sheet's columns, fills and notes are left out,
- * and the ownership record stays `previous` (the workbook's record before this run): the program
- * takes no new column and marks no new cell. Example: a plan with 5 columns and 3 marks → the same
+ * and the ownership record stays `previous` (the workbook's record before this run) but for the
+ * results sheet it writes, which becomes the program's: it takes no new column and marks no new cell. Example: a plan with 5 columns and 3 marks → the same
  * plan with none of either.
  */
 export function resultSheetOnly(plan: WritePlan, previous: ProgramRecord | null): WritePlan {
-  const record = previous ?? { dataSheet: plan.dataSheet, columns: [], marks: [] };
+  const base = previous ?? { dataSheet: plan.dataSheet, columns: [], marks: [] };
+  const record = plan.resultSheet ? { ...base, resultSheet: plan.resultSheet.name } : base;
   return { ...plan, columns: [], marks: [], clearMarks: [], record };
 }

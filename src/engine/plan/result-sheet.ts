@@ -3,7 +3,7 @@
  * Units that could not be scored come last in their group, without rank.
  */
 import type { OutValue, ResultSheetPlan } from '../model/plan';
-import { RESULT_SHEET, type Scheme } from '../model/scheme';
+import type { Scheme } from '../model/scheme';
 import type { UnitResult } from '../model/result';
 import { clip } from './limits';
 import { categoryOrder, type SubtotalTable } from '../score/total';
@@ -31,7 +31,7 @@ function vetoText(u: UnitResult): string {
  * `flags[i]` is unit i's 异常标记 text (see flags.ts); `subtotals` holds unit i's rounded subtotals in
  * `categoryOrder(scheme)` (see `SubtotalTable`).
  */
-export function buildResultSheet(scheme: Scheme, dataSheet: string, units: readonly UnitResult[], scopes: readonly (readonly number[])[], flags: readonly string[], subtotals: SubtotalTable): ResultSheetPlan {
+export function buildResultSheet(scheme: Scheme, dataSheet: string, units: readonly UnitResult[], scopes: readonly (readonly number[])[], flags: readonly string[], subtotals: SubtotalTable): Omit<ResultSheetPlan, 'name' | 'replaces'> {
   const grouped = scheme.settings.groupColumn !== null;
   const categories = categoryOrder(scheme);
   const header = [
@@ -89,5 +89,5 @@ export function buildResultSheet(scheme: Scheme, dataSheet: string, units: reado
     }
     return Math.min(Math.max(w + 2, 6), 60);
   });
-  return { name: RESULT_SHEET, title: `${dataSheet} 考核结果（公示）`, header, rows, widths, groupStarts };
+  return { title: `${dataSheet} 考核结果（公示）`, header, rows, widths, groupStarts };
 }

@@ -4,9 +4,50 @@ import type { Item } from './batch';
 import { toOfficeInput } from './cells';
 import { blockItem, rectangle } from './write-items';
 
+/** The results sheet's header row (row 2) in bold: the program's one format on it. */
+function headerFormat(ws: Excel.Worksheet, width: number): void {
+  ws.getRangeByIndexes(1, 0, 1, width).format.font.bold = true;
+}
+
+/** Reads the widths (points) of columns 0..count-1 of a sheet into `into`. */
+export function columnWidthsItem(sheet: string, count: number, into: Array<{ col: number; width: number | null }>): Item {
+  return {
+    est: 300 + count * 120,
+    queue(ctx) {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      const cols = Array.from({ length: count }, (_, c) => ws.getRangeByIndexes(0, c, 1, 1).format.load('columnWidth'));
+      return () => cols.forEach((f, c) => into.push({ col: c, width: f.columnWidth }));
+    },
+    split: () => null,
+  };
+}
+
+/**
+ * Undo of a rewrite of the program's results sheet: the sheet cleared (its cells come back from the
+ * snapshot afterwards), its header row bold over `width` columns as the program wrote it, the widths
+ * put back.
+ */
+export function resultSheetResetItem(sheet: string, width: number, widths: ReadonlyArray<{ col: number; width: number | null }>): Item {
+  return {
+    est: 400 + widths.length * 80,
+    queue(ctx) {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      ws.getUsedRange().clear();
+      if (width > 0) headerFormat(ws, width);
+      for (const w of widths) if (w.width !== null) ws.getRangeByIndexes(0, w.col, 1, 1).format.columnWidth = w.width;
+      return () => undefined;
+    },
+    split: () => null,
+  };
+}
+
 /** Excel column width in characters → points (7 px per character + 5 px padding, at 0.75 pt/px). */
 export const widthPoints = (chars: number): number => Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 
+/**
+ * Writes the results sheet: `existed` — the program's own, cleared and rewritten in place — or a new
+ * sheet added at the end. Row 2 (the header) bold, the plan's widths, rows 1–2 frozen.
+ */
 export function resultSheetItems(plan: ResultSheetPlan, existed: boolean): Item[] {
   const width = Math.max(1, plan.header.length);
   const setup: Item = {
@@ -14,7 +55,7 @@ export function resultSheetItems(plan: ResultSheetPlan, existed: boolean): Item[
     queue(ctx) {
       const ws = existed ? ctx.workbook.worksheets.getItem(plan.name) : ctx.workbook.worksheets.add(plan.name);
       if (existed) ws.getUsedRange().clear();
-      ws.getRangeByIndexes(1, 0, 1, width).format.font.bold = true;
+      headerFormat(ws, width);
       plan.widths.forEach((w, i) => { ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthPoints(w); });
       ws.freezePanes.freezeRows(2);
       return () => undefined;

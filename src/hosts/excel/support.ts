@@ -21,11 +21,21 @@ export const eventsToggleSupported = (): boolean => has('1.8');
 export const rowPropsSupported = (): boolean => has('1.9');
 /** `Range.getMergedAreasOrNullObject` (ExcelApi 1.13). */
 export const mergesSupported = (): boolean => has('1.13');
-/** `Excel.run({ mergeUndoGroup: true }, …)` (ExcelApi 1.20). */
-export const mergeUndoSupported = (): boolean => has('1.20');
-
-/** Runs a batch, as one undo group where the host supports it. */
-export function runBatch<T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
-  if (mergeUndoSupported()) return Excel.run({ mergeUndoGroup: true } as Excel.RunOptions, batch);
+/**
+ * Runs a write batch as a plain `Excel.run`, deliberately NOT as one Excel undo group
+ * (`mergeUndoGroup`, ExcelApi 1.20). The evidence:
+ * - Inside a merged group every API without undo support throws `UndoNotSupported`
+ *   (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities):
+ *   `Worksheet.delete` everywhere, and setting `Worksheet.visibility`, `.name` or `.position` on
+ *   Windows and Mac — the write adds the very hidden record sheet, undo deletes sheets.
+ * - office-js #6001: Excel crashes on Ctrl+Z after an add-in added a VeryHidden sheet and wrote cells
+ *   in one merged group; #6491: UndoNotSupported on large formula writes (undo writes formulas);
+ *   #6255 and #6711: internal errors / RichApi.Error on Excel on the web with mergeUndoGroup.
+ * - A merged group of the cell writes alone would leave the record sheet (its own run) out of the
+ *   group: Ctrl+Z would then undo the cells but not the record.
+ * 撤销上次写回 restores exactly from the record (also after save and reopen), so the add-in relies on
+ * it, and a failed write is never caught and retried: its error reaches the pane.
+ */
+export function runWrite<T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
   return Excel.run(batch);
 }

@@ -3,28 +3,57 @@
  * record sheet — so it works after the workbook was saved, closed and reopened.
  * Values, formulas and number formats come back for every saved cell; fills and notes for the
  * cells whose marks the write changed (the marks of the record it wrote and of the one before).
- * The result sheet is deleted if the write created it, and left alone if the write did not touch it
- * (a marks-only write, `resultSheetKept`); the record goes back to its previous
- * content (the sheet is deleted if there was none).
+ * Sheets the write added are deleted; the program's results sheet it rewrote gets its cells, header
+ * format and column widths back; a results sheet the write did not touch (a marks-only write) is
+ * left alone. The record goes back to its previous content (the sheet is deleted if there was none):
+ * one step, so a second undo finds nothing to undo. Excel's own sheet order is kept by every write
+ * (a sheet is only ever added at the end), so deleting the added sheets restores it.
  */
-import { RESULT_SHEET } from '../../engine/model/scheme';
-import { RECORD_SHEET, recordToRows, rowsToRecord, type CellState } from '../../engine/record';
+import { RECORD_SHEET, recordToRows, rowsToRecord, sameSheetName, type CellState } from '../../engine/record';
 import { a1 } from '../../engine/address';
 import { runItems, type Item } from './batch';
 import { SMALL_BOX, readNamedSheets } from './read-sheets';
 import { recordItems } from './write';
 import { restoreItems } from './restore';
 import { chunked } from './snapshot';
-import { eventsToggleSupported, notesSupported, runBatch } from './support';
+import { eventsToggleSupported, notesSupported, runWrite } from './support';
+import { resultSheetResetItem } from './result-sheet';
 
 const COLS = 16384;
+
+/**
+ * Deletes a sheet. A very hidden sheet can not be deleted (InvalidOperation: "Worksheet.delete",
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)),
+ * so it is made merely hidden first, in the same batch.
+ */
+function deleteSheetItem(name: string, veryHidden: boolean): Item {
+  return {
+    est: 300,
+    queue(c) {
+      const ws = c.workbook.worksheets.getItem(name);
+      if (veryHidden) ws.visibility = 'Hidden' as Excel.SheetVisibility;
+      ws.delete();
+      return () => undefined;
+    },
+    split: () => null,
+  };
+}
 
 /** Example: `await undoLastWrite()` → `{ ok: true }`, or `{ ok: false, reason: 'nothing' }` with no saved write. */
 export async function undoLastWrite(): Promise<{ ok: true } | { ok: false; reason: 'nothing' }> {
   const notes = notesSupported();
   const events = eventsToggleSupported();
-  return runBatch(async (ctx) => {
-    const { sheets } = await readNamedSheets(ctx, [{ name: RECORD_SHEET, box: SMALL_BOX }, { name: RESULT_SHEET, box: SMALL_BOX }], []);
+  return runWrite(async (ctx) => {
+    let present: string[] = [];
+    const list: Item = {
+      est: 2000,
+      queue(c) {
+        const all = c.workbook.worksheets.load('items/name');
+        return () => { present = all.items.map((w) => w.name); };
+      },
+      split: () => null,
+    };
+    const { sheets } = await readNamedSheets(ctx, [{ name: RECORD_SHEET, box: SMALL_BOX }], [list]);
     const rec = sheets.get(RECORD_SHEET);
     const stored = rec ? rowsToRecord(rec.builder.toSheetInput().cells) : null;
     const undo = stored?.undo;
@@ -62,26 +91,22 @@ export async function undoLastWrite(): Promise<{ ok: true } | { ok: false; reaso
       if (probes.length) await runItems(ctx, probes);
     }
 
-    // A marks-only write left 考核结果 alone (resultSheetKept): so does its undo.
-    const kept = undo.resultSheetKept === true;
-    const resultNow = !!sheets.get(RESULT_SHEET);
+    // Sheets the write added go (the record sheet last, below); the program's results sheet it
+    // rewrote is cleared and gets its cells, header format and widths back.
+    const exists = (name: string): boolean => present.some((n) => sameSheetName(n, name));
     const writes: Item[] = [];
-    if (resultNow && !kept) {
-      writes.push({
-        est: 300,
-        queue(c) {
-          const ws = c.workbook.worksheets.getItem(RESULT_SHEET);
-          if (undo.resultSheetExisted) ws.getUsedRange().clear();
-          else ws.delete();
-          return () => undefined;
-        },
-        split: () => null,
-      });
+    for (const name of undo.createdSheets) {
+      if (name !== RECORD_SHEET && exists(name)) writes.push(deleteSheetItem(name, false));
+      states.delete(name);
     }
-    if (!undo.resultSheetExisted || kept) states.delete(RESULT_SHEET);
+    for (const name of undo.rewrittenSheets) {
+      if (!exists(name)) continue;
+      const header = [...(states.get(name)?.keys() ?? [])].filter((k) => Math.floor(k / COLS) === 1).map((k) => (k % COLS) + 1);
+      writes.push(resultSheetResetItem(name, Math.max(0, ...header), undo.widths.filter((w) => w.sheet === name)));
+    }
     writes.push(...restoreItems(states, decorated, (s, r, c) => withNote.has(`${s}\u0000${r},${c}`), notes));
     if (undo.previousRecord) writes.push(...recordItems(recordToRows({ record: undo.previousRecord, undo: null }), true));
-    else writes.push({ est: 200, queue(c) { c.workbook.worksheets.getItem(RECORD_SHEET).delete(); return () => undefined; }, split: () => null });
+    else writes.push(deleteSheetItem(RECORD_SHEET, true));
 
     try {
       await runItems(ctx, writes, {

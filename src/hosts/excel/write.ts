@@ -2,29 +2,32 @@
  * writePlan: applies the engine's WritePlan to the workbook.
  *
  * 1. First sync (more only when payload splitting is needed): re-read the data and scheme sheets
- *    for the fingerprint, the record and result sheets, and the prior state of every cell the plan
- *    touches. If the data or scheme sheet changed since `readWorkbook`, nothing is written.
+ *    for the fingerprint, the record sheet, the sheet list, the program's own results sheet when
+ *    the plan rewrites it (cells and column widths, for undo), and the prior state of every cell
+ *    the plan touches. If the data or scheme sheet changed since `readWorkbook`, or a sheet the plan
+ *    adds now exists (or one it rewrites is gone), nothing is written.
  * 2. Write sync(s): with calculation suspended and the add-in's events off, first the record sheet
  *    `_考评记录` (very hidden; the undo snapshot in the format of src/engine/record.ts), then the
  *    output columns as whole 2-D column blocks, fills per contiguous run, notes (ExcelApi 1.18),
- *    stale marks restored, and the `考核结果` sheet — unless the plan's `resultSheet` is null (a
- *    marks-only plan): then 考核结果 is not read, written or snapshotted, and the snapshot says
- *    `resultSheetKept`, so that undo leaves it alone too.
+ *    stale marks restored, and the results sheet the plan names — the program's own rewritten in
+ *    place, a new one added at the end; none when the plan's `resultSheet` is null (a marks-only
+ *    plan). A clerk's `考核结果` is never named by the engine, so never touched.
  * 3. A last small sync turns events back on.
- * So a plan costs 3 syncs whatever the number of units, plus payload splitting.
+ * So a plan costs 3 syncs whatever the number of units, plus payload splitting. The write is not an
+ * Excel undo group (support.ts `runWrite` says why): 撤销上次写回 undoes it exactly.
  */
 import type { WritePlan } from '../../engine/model/plan';
 import type { SheetInput } from '../../engine/model/workbook';
-import { RESULT_SHEET, SCHEME_SHEET } from '../../engine/model/scheme';
-import { RECORD_SHEET, recordToRows, rowsToRecord, type CellState, type UndoSnapshot } from '../../engine/record';
+import { SCHEME_SHEET } from '../../engine/model/scheme';
+import { RECORD_SHEET, recordToRows, rowsToRecord, sameSheetName, type CellState, type UndoSnapshot } from '../../engine/record';
 import { runItems, type Item } from './batch';
 import { toOfficeInput } from './cells';
 import { fingerprintOf, sheetHash } from './fingerprint';
 import { BIG_BOX, SMALL_BOX, readNamedSheets } from './read-sheets';
 import { chunked, markStateItem, numberFormatItem, stateOf, StateCollector, uniqueCells, cellState } from './snapshot';
-import { eventsToggleSupported, notesSupported, runBatch } from './support';
+import { eventsToggleSupported, notesSupported, runWrite } from './support';
 import { blockItem, fillItems, noteItems, rectangle, type NoteChange } from './write-items';
-import { resultSheetItems } from './result-sheet';
+import { columnWidthsItem, resultSheetItems } from './result-sheet';
 
 const COLS = 16384;
 
@@ -61,7 +64,7 @@ function resultSnapshot(sheet: SheetInput, into: StateCollector): void {
 export async function writePlan(plan: WritePlan, fingerprint: string, onProgress?: (fraction: number) => void): Promise<WriteOutcome> {
   const notes = notesSupported();
   const events = eventsToggleSupported();
-  return runBatch(async (ctx): Promise<WriteOutcome> => {
+  return runWrite(async (ctx): Promise<WriteOutcome> => {
     const collector = new StateCollector();
     const reads: Item[] = [];
     // Output columns: values and formulas come with the data sheet's fingerprint read; only
@@ -77,21 +80,23 @@ export async function writePlan(plan: WritePlan, fingerprint: string, onProgress
     const markStates = function* (): Generator<[{ sheet: string; row: number; col: number }, CellState | null]> {
       for (const [sheet, m] of marked.sheets) for (const [k, st] of m) yield [{ sheet, row: Math.floor(k / COLS), col: k % COLS }, st];
     };
-    // Without a result sheet in the plan, only whether 考核结果 exists is read (for the snapshot).
-    let resultExists = false;
-    if (!plan.resultSheet) {
-      reads.push({
-        est: 300,
-        queue(c) {
-          const ws = c.workbook.worksheets.getItemOrNullObject(RESULT_SHEET).load('name');
-          return () => { resultExists = !ws.isNullObject; };
-        },
-        split: () => null,
-      });
-    }
+    // The sheets in order (for the snapshot), and whether a new results sheet's name is still free.
+    const list = plan.resultSheet;
+    let sheetsBefore: string[] = [];
+    reads.push({
+      est: 2000,
+      queue(c) {
+        const all = c.workbook.worksheets.load('items/name');
+        return () => { sheetsBefore = all.items.map((w) => w.name); };
+      },
+      split: () => null,
+    });
+    // The widths the rewrite of the program's results sheet will change (undo puts them back).
+    const widthsBefore: Array<{ col: number; width: number | null }> = [];
+    if (list?.replaces) reads.push(columnWidthsItem(list.name, list.widths.length, widthsBefore));
     const names = [{ name: plan.dataSheet, box: BIG_BOX }, { name: SCHEME_SHEET, box: SMALL_BOX }, { name: RECORD_SHEET, box: SMALL_BOX }];
-    // 考核结果 is read (to snapshot it) only when the plan rewrites it; a marks-only plan leaves it alone.
-    if (plan.resultSheet) names.push({ name: plan.resultSheet.name, box: SMALL_BOX });
+    // The program's own results sheet is read (to snapshot it) when the plan rewrites it in place.
+    if (list?.replaces) names.push({ name: list.name, box: SMALL_BOX });
     const { sheets, syncs: readSyncs } = await readNamedSheets(ctx, names, reads);
     onProgress?.(0.1);
 
@@ -111,16 +116,23 @@ export async function writePlan(plan: WritePlan, fingerprint: string, onProgress
     // Marked cells' full states (with fill and note) win over the column states.
     for (const [k, st] of markStates()) collector.set(k.sheet, k.row, k.col, st);
 
+    // A sheet the plan adds must still be free, and one it rewrites must still be there: else the
+    // workbook changed since it was read.
+    const taken = (name: string): boolean => sheetsBefore.some((n) => sameSheetName(n, name));
+    if (list && list.replaces !== taken(list.name)) return { ok: false, reason: 'changed' };
+
     const recordSheet = sheets.get(RECORD_SHEET);
     const previous = recordSheet ? rowsToRecord(recordSheet.builder.toSheetInput().cells) : { record: null, undo: null };
-    const result = plan.resultSheet ? sheets.get(plan.resultSheet.name) : undefined;
+    const result = list?.replaces ? sheets.get(list.name) : undefined;
     if (result) resultSnapshot(result.builder.toSheetInput(), collector);
     const undo: UndoSnapshot = {
       createdAt: new Date().toISOString(),
       dataSheet: plan.dataSheet,
-      // With no result sheet in the plan, 考核结果 is neither read nor written: undo must leave it alone.
-      resultSheetExisted: plan.resultSheet ? !!result : resultExists,
-      ...(plan.resultSheet ? {} : { resultSheetKept: true }),
+      sheetsBefore,
+      createdSheets: [...(list && !list.replaces ? [list.name] : []), ...(recordSheet ? [] : [RECORD_SHEET])],
+      rewrittenSheets: list?.replaces ? [list.name] : [],
+      keptSheets: [],
+      widths: list?.replaces ? widthsBefore.map((w) => ({ sheet: list.name, ...w })) : [],
       rows: collector.toRows(),
       previousRecord: previous.record,
     };
@@ -151,7 +163,7 @@ export async function writePlan(plan: WritePlan, fingerprint: string, onProgress
       }
       writes.push(...noteItems(changes));
     }
-    if (plan.resultSheet) writes.push(...resultSheetItems(plan.resultSheet, !!result));
+    if (list) writes.push(...resultSheetItems(list, list.replaces));
 
     const total = writes.reduce((n, w) => n + w.est, 0) || 1;
     let done = 0;

@@ -3,15 +3,16 @@
  * browser preview. It never mutates its input. Fills and notes, which a plain grid can not hold,
  * come back in side maps keyed `sheet!A1` (e.g. `考核数据!D7`).
  *
- * Like every host it decides nothing: columns, marks, stale marks, `考核结果` (rewritten at the end;
- * left as it is when the plan's `resultSheet` is null)
+ * Like every host it decides nothing: columns, marks, stale marks, the results sheet (the program's
+ * own rewritten where it stands, a new one added at the end; left as it is when the plan's
+ * `resultSheet` is null)
  * and the record sheet `_考评记录` (very hidden; with the record only — this host keeps no undo
  * snapshot, since nothing it writes outlives the page).
  */
 import type { CellValue, MergeArea, SheetInput, WorkbookInput } from '../../engine/model/workbook';
 import { formulaKey } from '../../engine/model/workbook';
 import type { OutValue, ResultSheetPlan, WritePlan } from '../../engine/model/plan';
-import { RECORD_SHEET, recordToRows } from '../../engine/record';
+import { RECORD_SHEET, recordToRows, sameSheetName } from '../../engine/record';
 import { a1 } from '../../engine/address';
 
 /** Fills (`#RRGGBB`) and notes by `sheet!A1`. */
@@ -70,13 +71,21 @@ export function applyPlanToGrid(workbook: WorkbookInput, plan: WritePlan, previo
   if (!workbook.sheets.some((s) => s.name === plan.dataSheet)) {
     throw new Error(`Write plan names sheet "${plan.dataSheet}", which the workbook does not have.`);
   }
-  // A marks-only plan (resultSheet null) leaves 考核结果 where and as it is.
-  const rewritten = plan.resultSheet?.name;
-  const sheets: SheetInput[] = workbook.sheets
-    .filter((s) => s.name !== rewritten && s.name !== RECORD_SHEET)
-    .map((s) => (s.name === plan.dataSheet ? dataSheetWritten(s, plan) : s));
-  if (plan.resultSheet) sheets.push(resultSheet(plan.resultSheet));
-  sheets.push({ name: RECORD_SHEET, cells: recordToRows({ record: plan.record, undo: null }), visibility: 'veryHidden' });
+  // The program's own results sheet is rewritten where it stands; a new one goes at the end. A
+  // marks-only plan (resultSheet null) leaves every results sheet where and as it is.
+  const list = plan.resultSheet;
+  if (list && !list.replaces && workbook.sheets.some((s) => sameSheetName(s.name, list.name))) {
+    throw new Error(`Write plan adds sheet "${list.name}", which the workbook already has.`);
+  }
+  const record: SheetInput = { name: RECORD_SHEET, cells: recordToRows({ record: plan.record, undo: null }), visibility: 'veryHidden' };
+  const sheets: SheetInput[] = workbook.sheets.map((s) => {
+    if (s.name === plan.dataSheet) return dataSheetWritten(s, plan);
+    if (list && sameSheetName(s.name, list.name)) return resultSheet(list);
+    if (s.name === RECORD_SHEET) return record;
+    return s;
+  });
+  if (list && !list.replaces) sheets.push(resultSheet(list));
+  if (!workbook.sheets.some((s) => s.name === RECORD_SHEET)) sheets.push(record);
 
   const fills = new Map(previous?.fills ?? []);
   const notes = new Map(previous?.notes ?? []);

@@ -1,15 +1,17 @@
 /**
  * Applies the engine's write plan to an exceljs workbook, exactly as the plan says: this host decides
- * nothing about what to write. Order: undo snapshot → stale marks → columns → marks → `考核结果` (not
- * when the plan's `resultSheet` is null: then it is left as it is) → the very hidden record sheet
- * `_考评记录` (record + snapshot).
+ * nothing about what to write. Order: undo snapshot → stale marks → columns → marks → the results
+ * sheet (not when the plan's `resultSheet` is null: then it is left as it is; the program's own is
+ * set aside whole as `_考评上次结果` and a new one takes its place; a clerk's `考核结果` is never
+ * touched, the engine names another sheet) → the very hidden record sheet `_考评记录` (record +
+ * snapshot) → every sheet back in its place.
  */
 import type ExcelJS from 'exceljs';
 import type { WritePlan } from '../../engine/model/plan';
 import { a1 } from '../../engine/address';
-import { RESULT_SHEET } from '../../engine/model/scheme';
+import { sameSheetName } from '../../engine/record';
 import { setAppearance, setFill, setNote, setNumFmt, solidFill, VT } from './cells';
-import { readStoredRecord, repairActiveTab, writeRecordSheet } from './record-sheet';
+import { orderSheets, readStoredRecord, removeSheet, repairActiveTab, writeRecordSheet } from './record-sheet';
 import { writeResultSheet } from './result-sheet';
 import { cellKey, originalAppearance, snapshotIndex, takeSnapshot } from './snapshot';
 
@@ -45,6 +47,12 @@ function detachSharedClones(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell): void {
 /** Checks the plan against the workbook before anything is written (a bad plan is a programmer error). */
 function checkPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   const ws = sheetOrThrow(wb, plan.dataSheet);
+  const list = plan.resultSheet;
+  if (list) {
+    const existing = wb.worksheets.find((s) => sameSheetName(s.name, list.name));
+    if (list.replaces && !existing) throw new Error(`Write plan rewrites sheet "${list.name}", which the workbook does not have.`);
+    if (!list.replaces && existing) throw new Error(`Write plan adds sheet "${list.name}", but the workbook has one: it is not the program's to change.`);
+  }
   for (const m of [...plan.marks, ...plan.clearMarks]) sheetOrThrow(wb, m.sheet);
   for (const c of plan.columns) {
     const rows = [c.headerRow, ...c.values.map((_v, i) => c.firstRow + i)];
@@ -75,10 +83,7 @@ function writeValue(ws: ExcelJS.Worksheet, row: number, col: number, value: stri
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan, options?: { now?: Date }): void {
   checkPlan(wb, plan);
   const prev = readStoredRecord(wb);
-  const resultSheetExisted = wb.getWorksheet(plan.resultSheet?.name ?? RESULT_SHEET) !== undefined;
-  const taken = takeSnapshot(wb, plan, prev, resultSheetExisted, options?.now ?? new Date());
-  // A marks-only plan (resultSheet null) leaves 考核结果 alone, and so must its undo.
-  const undo = plan.resultSheet ? taken : { ...taken, resultSheetKept: true };
+  const undo = takeSnapshot(wb, plan, prev, options?.now ?? new Date());
 
   const prevIndex = snapshotIndex(prev.undo);
   for (const m of plan.clearMarks) {
@@ -102,7 +107,18 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan, options?: { now
     setNote(cell, m.note);
   }
 
-  if (plan.resultSheet) writeResultSheet(wb, plan.resultSheet);
+  if (plan.resultSheet) {
+    // The program's own results sheet is set aside whole (undo puts it back); the new one takes its place.
+    for (const k of undo.keptSheets) {
+      removeSheet(wb, k.as);
+      const old = sheetOrThrow(wb, k.name);
+      old.name = k.as;
+      old.state = 'veryHidden';
+    }
+    writeResultSheet(wb, plan.resultSheet);
+  }
   writeRecordSheet(wb, { record: plan.record, undo });
+  // Every sheet where it was; a new results sheet after them, the set-aside one last.
+  orderSheets(wb, undo.sheetsBefore);
   repairActiveTab(wb);
 }

@@ -36,6 +36,21 @@ export function repairActiveTab(wb: ExcelJS.Workbook): void {
 }
 
 /**
+ * Puts the sheets named in `order` in that order, first; any other sheet follows in its present
+ * order. Example: order [数据, 考核方案, 考核结果] with sheets [数据, 考核结果, 考核方案] → [数据, 考核方案, 考核结果].
+ */
+export function orderSheets(wb: ExcelJS.Workbook, order: readonly string[]): void {
+  const sheets = wb.worksheets;
+  const rank = (ws: ExcelJS.Worksheet): number => {
+    const i = order.indexOf(ws.name);
+    return i < 0 ? order.length : i;
+  };
+  const sorted = sheets.map((ws, i) => ({ ws, i })).sort((a, b) => rank(a.ws) - rank(b.ws) || a.i - b.i);
+  // exceljs orders sheets by `orderNo` (lib/doc/workbook.js, `get worksheets`); its typings omit it.
+  sorted.forEach(({ ws }, i) => { (ws as unknown as { orderNo: number }).orderNo = i + 1; });
+}
+
+/**
  * Replaces the record sheet with `stored` (at the end of the sheet order, very hidden), or removes
  * it when `stored` is null. Every cell is written as text.
  */

@@ -4,8 +4,16 @@
  */
 import type ExcelJS from 'exceljs';
 import type { WritePlan } from '../../engine/model/plan';
-import type { SnapshotRow, StoredRecord, UndoSnapshot } from '../../engine/record';
+import { RECORD_SHEET, type SnapshotRow, type StoredRecord, type UndoSnapshot } from '../../engine/record';
+import { PROGRAM_SHEET_PREFIX } from '../../engine/model/scheme';
 import { cellState, type Appearance, type XlsxCellState } from './cells';
+
+/**
+ * Where the .xlsx host keeps the program's previous results sheet while a run rewrites it: very
+ * hidden, a program sheet by its prefix (SPEC §1). Undo puts it back under its own name and place;
+ * the next run replaces it (undo keeps one step).
+ */
+export const KEPT_RESULT_SHEET = `${PROGRAM_SHEET_PREFIX}上次结果`;
 
 /** Cells by sheet, then 0-based row, then the set of 0-based columns. */
 export type CellSet = Map<string, Map<number, Set<number>>>;
@@ -68,7 +76,7 @@ function findCell(ws: ExcelJS.Worksheet | undefined, row: number, col: number): 
  * Takes the snapshot of every cell `plan` touches. Cells the previous run marked also carry `o`,
  * their appearance before the program first marked them (see `originalAppearance`).
  */
-export function takeSnapshot(wb: ExcelJS.Workbook, plan: WritePlan, prev: StoredRecord, resultSheetExisted: boolean, now: Date): UndoSnapshot {
+export function takeSnapshot(wb: ExcelJS.Workbook, plan: WritePlan, prev: StoredRecord, now: Date): UndoSnapshot {
   const date1904 = wb.properties?.date1904 === true;
   const prevIndex = snapshotIndex(prev.undo);
   const prevMarks = new Set((prev.record?.marks ?? []).map((m) => cellKey(m.sheet, m.row, m.col)));
@@ -93,5 +101,13 @@ export function takeSnapshot(wb: ExcelJS.Workbook, plan: WritePlan, prev: Stored
       if (run) rows.push({ sheet, row, col: run.col, cells: run.cells });
     }
   }
-  return { createdAt: now.toISOString(), dataSheet: plan.dataSheet, resultSheetExisted, rows, previousRecord: prev.record };
+  const list = plan.resultSheet;
+  const sheetsBefore = wb.worksheets.map((ws) => ws.name);
+  const createdSheets = [
+    ...(list && !list.replaces ? [list.name] : []),
+    ...(wb.getWorksheet(RECORD_SHEET) ? [] : [RECORD_SHEET]),
+  ];
+  // The program's own results sheet is set aside whole (see apply.ts), not snapshotted cell by cell.
+  const keptSheets = list && list.replaces ? [{ name: list.name, as: KEPT_RESULT_SHEET }] : [];
+  return { createdAt: now.toISOString(), dataSheet: plan.dataSheet, sheetsBefore, createdSheets, rewrittenSheets: [], keptSheets, widths: [], rows, previousRecord: prev.record };
 }

@@ -1,14 +1,19 @@
 /**
  * 撤销上次写回 for .xlsx files: puts back every cell the last run touched, exactly as the undo
- * snapshot in `_考评记录` says, removes `考核结果` if the run created it (never after a marks-only run,
- * which left it alone: `resultSheetKept`), and restores the record
- * of the run before (or removes the record sheet when there was none).
+ * snapshot in `_考评记录` says, removes the sheets the run created, puts back the results sheet it
+ * set aside (`keptSheets`), restores the record of the run before (or removes the record sheet when
+ * there was none) and every sheet's place. One step: the record put back holds no snapshot, so a
+ * second undo says there is nothing more to undo.
  */
 import type ExcelJS from 'exceljs';
-import { RESULT_SHEET } from '../../engine/model/scheme';
+import { RECORD_SHEET } from '../../engine/record';
 import type { CellValue } from '../../engine/model/workbook';
 import { cellState, fromExactValue, setFill, setNote, setNumFmt, solidFill, toExcelValue, type XlsxCellState } from './cells';
-import { readStoredRecord, removeSheet, repairActiveTab, writeRecordSheet } from './record-sheet';
+import { orderSheets, readStoredRecord, removeSheet, repairActiveTab, writeRecordSheet } from './record-sheet';
+
+/** Undo keeps one step (docs/decisions.md): what a second undo says. */
+export const NOTHING_TO_UNDO_ZH = '没有可以撤销的写回：考评助手只保留最近一次写回的撤销记录。本工作簿从未写回，或最近一次写回已经撤销过（更早的写回不能再撤销）。';
+export const NOTHING_TO_UNDO_EN = 'Nothing to undo: 考评助手 keeps the undo record of the last write only. This workbook was never written, or its last write was already undone (earlier writes can not be undone).';
 
 function sameValue(a: CellValue, b: CellValue): boolean {
   if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') return a.error === b.error;
@@ -54,8 +59,8 @@ export function undoLastRun(wb: ExcelJS.Workbook): { ok: true } | { ok: false; r
   if (!undo) {
     return {
       ok: false,
-      reasonZh: '没有可以撤销的写回：本工作簿中没有考评助手上次写回的记录（可能从未写回，或已经撤销过一次）。',
-      reasonEn: 'Nothing to undo: this workbook holds no record of a previous write by 考评助手 (never written, or already undone once).',
+      reasonZh: NOTHING_TO_UNDO_ZH,
+      reasonEn: NOTHING_TO_UNDO_EN,
     };
   }
   const sheets = new Map<string, ExcelJS.Worksheet>();
@@ -76,8 +81,16 @@ export function undoLastRun(wb: ExcelJS.Workbook): { ok: true } | { ok: false; r
     const ws = sheets.get(r.sheet) as ExcelJS.Worksheet;
     r.cells.forEach((state, i) => restoreCell(ws, r.row, r.col + i, state as XlsxCellState | null, date1904));
   }
-  if (!undo.resultSheetExisted && undo.resultSheetKept !== true) removeSheet(wb, RESULT_SHEET);
+  for (const name of undo.createdSheets) if (name !== RECORD_SHEET) removeSheet(wb, name);
+  for (const k of undo.keptSheets) {
+    const kept = wb.getWorksheet(k.as);
+    if (!kept) continue;
+    removeSheet(wb, k.name);
+    kept.name = k.name;
+    kept.state = 'visible';
+  }
   writeRecordSheet(wb, undo.previousRecord ? { record: undo.previousRecord, undo: null } : null);
+  if (undo.sheetsBefore.length) orderSheets(wb, undo.sheetsBefore);
   repairActiveTab(wb);
   return { ok: true };
 }

@@ -86,7 +86,7 @@ describe('快速校验 on the Excel double', () => {
 
     // The record still owns the full run's columns and now marks only C11 and H10.
     const stored = rowsToRecord(xl.save().sheets.find((s) => s.name === RECORD_SHEET)!.cells);
-    expect(stored.record).toEqual({ dataSheet: SHEET, columns: full.record.columns, marks: [{ sheet: SHEET, row: 9, col: 7 }, { sheet: SHEET, row: 10, col: 2 }] });
+    expect(stored.record).toEqual({ dataSheet: SHEET, columns: full.record.columns, marks: [{ sheet: SHEET, row: 9, col: 7 }, { sheet: SHEET, row: 10, col: 2 }], resultSheet: '考核结果' });
     read = await readWorkbook();
     const next = assess(read.workbook).plan!;
     expect(next.columns.map((c) => [c.header, c.col, c.isNew])).toEqual(full.columns.map((c) => [c.header, c.col, false]));

@@ -15,14 +15,14 @@ describe('生成考核结果表: the result sheet only', () => {
     expect(only.dataSheet).toBe('考核数据');
   });
 
-  test('a first run keeps an empty record (the program owns no column yet)', () => {
-    expect(resultSheetOnly(plan, recordOf(data)).record).toEqual({ dataSheet: '考核数据', columns: [], marks: [] });
+  test('a first run keeps an empty record (the program owns no column yet) but for the results sheet it writes', () => {
+    expect(resultSheetOnly(plan, recordOf(data)).record).toEqual({ dataSheet: '考核数据', columns: [], marks: [], resultSheet: '考核结果' });
   });
 
-  test('a later run keeps the record the workbook holds, unchanged', () => {
+  test('a later run keeps the record the workbook holds, adding the results sheet it writes', () => {
     const record = { dataSheet: '考核数据', columns: [{ key: 'total' as const, header: '总分', col: 8 }], marks: [{ sheet: '考核数据', row: 3, col: 4 }] };
     const wb: WorkbookInput = { sheets: [...data.sheets, { name: RECORD_SHEET, cells: recordToRows({ record, undo: null }), visibility: 'veryHidden' }] };
     expect(recordOf(wb)).toEqual(record);
-    expect(resultSheetOnly(plan, recordOf(wb)).record).toEqual(record);
+    expect(resultSheetOnly(plan, recordOf(wb)).record).toEqual({ ...record, resultSheet: '考核结果' });
   });
 });

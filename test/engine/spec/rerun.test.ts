@@ -28,6 +28,7 @@ describe('a rerun with the program\'s record sheet', () => {
       dataSheet: '考核数据',
       columns: [{ key: 'total', header: '总分', col: 3 }, { key: 'rank', header: '排名', col: 4 }, { key: 'flags', header: '异常标记', col: 5 }],
       marks: [{ sheet: '考核数据', row: 1, col: 2 }, { sheet: '考核数据', row: 2, col: 2 }],
+      resultSheet: '考核结果',
     });
   });
 

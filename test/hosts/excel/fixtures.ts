@@ -28,7 +28,7 @@ export function workbook(units: number, extra: Partial<DoubleWorkbookInit> = {})
 }
 
 /** A plan writing 总分 (I), 排名 (J) and 异常标记 (K) for every unit, marking `marks` cells. */
-export function plan(units: number, opts: { marks?: Array<[number, number]>; flagText?: (i: number) => string | null; clearMarks?: Array<[number, number]> } = {}): WritePlan {
+export function plan(units: number, opts: { marks?: Array<[number, number]>; flagText?: (i: number) => string | null; clearMarks?: Array<[number, number]>; resultSheet?: string; replaces?: boolean } = {}): WritePlan {
   const rows = Array.from({ length: units }, (_, i) => i);
   const total = (i: number): number => [0, 1, 2, 3, 4].reduce((s, k) => s + score(i, k), 0);
   return {
@@ -41,13 +41,14 @@ export function plan(units: number, opts: { marks?: Array<[number, number]>; fla
     marks: (opts.marks ?? []).map(([row, col], n) => ({ sheet: DATA, row, col, fill: n % 2 ? '#FFEB9C' : '#FFC7CE', note: `问题${n + 1}：请核对。` })),
     clearMarks: (opts.clearMarks ?? []).map(([row, col]) => ({ sheet: DATA, row, col })),
     resultSheet: {
-      name: '考核结果', title: '2026年度考核结果（公示）', header: ['名次', '单位名称', '总分'],
+      name: opts.resultSheet ?? '考核结果', replaces: opts.replaces ?? false, title: '2026年度考核结果（公示）', header: ['名次', '单位名称', '总分'],
       rows: rows.slice(0, Math.min(units, 50)).map((i) => [i + 1, `单位${i + 1}`, total(i)]), widths: [6, 20, 10], groupStarts: [0],
     },
     record: {
       dataSheet: DATA,
       columns: [{ key: 'total', header: '总分', col: 8 }, { key: 'rank', header: '排名', col: 9 }, { key: 'flags', header: '异常标记', col: 10 }],
       marks: (opts.marks ?? []).map(([row, col]) => ({ sheet: DATA, row, col })),
+      resultSheet: opts.resultSheet ?? '考核结果',
     },
   };
 }

@@ -60,8 +60,8 @@ describe('writePlan with a marks-only plan (resultSheet null)', () => {
     // whether 考核结果 existed and that this write left it alone.
     const stored = rowsToRecord(xl.save().sheets.find((s) => s.name === RECORD_SHEET)!.cells);
     expect(stored.record).toEqual({ dataSheet: DATA, columns: [], marks: [{ sheet: DATA, row: 2, col: 2 }, { sheet: DATA, row: 3, col: 3 }, { sheet: DATA, row: 9, col: 9 }] });
-    expect(stored.undo?.resultSheetExisted).toBe(extra.length > 0);
-    expect(stored.undo?.resultSheetKept).toBe(true);
+    expect(stored.undo?.createdSheets).toEqual([RECORD_SHEET]);
+    expect(stored.undo?.rewrittenSheets).toEqual([]);
 
     expect(await undoLastWrite()).toEqual({ ok: true });
     expect(xl.save()).toEqual(before);

@@ -3,6 +3,7 @@ import { installOfficeDouble, type DoubleWorkbookInit } from '../../office-doubl
 import { readWorkbook, writePlan, undoLastWrite } from '../../../src/hosts/excel';
 import { RECORD_SHEET, rowsToRecord } from '../../../src/engine/record';
 import { DATA, plan, workbook } from './fixtures';
+import { widthPoints } from '../../../src/hosts/excel/result-sheet';
 
 /** 12 units, with prior content where the plan writes: I..K values, a formula, formats, fills, notes. */
 function busyBook(): DoubleWorkbookInit {
@@ -70,7 +71,7 @@ describe('undoLastWrite', () => {
     const afterFirst = xl.save();
     ({ fingerprint } = await readWorkbook());
     // Second run: C3 and J10 are fine now (stale marks), D4 stays marked, E6 is new.
-    const second = plan(12, { marks: [[3, 3], [5, 4]], clearMarks: [[2, 2], [9, 9]] });
+    const second = plan(12, { marks: [[3, 3], [5, 4]], clearMarks: [[2, 2], [9, 9]], replaces: true });
     expect((await writePlan(second, fingerprint)).ok).toBe(true);
     // Stale marks get back what they had before the first run.
     expect(xl.cell(DATA, 'C3')).toEqual({ v: 0, fill: '#DDEBF7', note: '原批注' });
@@ -87,20 +88,39 @@ describe('undoLastWrite', () => {
     expect(xl.save()).not.toEqual(original);
   });
 
-  test('an existing 考核结果 sheet comes back with its old content', async () => {
+  test('a clerk\'s 考核结果: a plan for 考核结果（考评助手） leaves it untouched, undo removes only the program\'s sheet', async () => {
     const base = busyBook();
-    const xl = installOfficeDouble(globalThis, { sheets: [...base.sheets, { name: '考核结果', cells: [['上期结果'], ['名次', '单位'], [1, '甲'], [2, '乙']], formulas: { '3,0': 'A3+1' } }] });
+    const clerks = { name: '考核结果', cells: [['上期结果'], ['名次', '单位'], [1, '甲'], [2, '乙']], formulas: { '3,0': 'A3+1' }, bold: ['1,0'], columnWidths: { '1': 90 } };
+    const xl = installOfficeDouble(globalThis, { sheets: [...base.sheets, clerks] });
     const before = xl.save();
     const { fingerprint } = await readWorkbook();
-    await writePlan(plan(12), fingerprint);
-    expect(xl.cell('考核结果', 'A1')).toEqual({ v: '2026年度考核结果（公示）' });
+    // A plan that would add 考核结果 over the clerk's: the workbook has it, so nothing is written.
+    expect(await writePlan(plan(12), fingerprint)).toEqual({ ok: false, reason: 'changed' });
+    expect(xl.save()).toEqual(before);
+    expect((await writePlan(plan(12, { resultSheet: '考核结果（考评助手）' }), fingerprint)).ok).toBe(true);
+    expect(xl.sheetNames()).toEqual([...before.sheets.map((s) => s.name), RECORD_SHEET, '考核结果（考评助手）']);
+    expect(xl.save().sheets.find((s) => s.name === '考核结果')).toEqual(before.sheets.find((s) => s.name === '考核结果'));
+    expect(xl.cell('考核结果（考评助手）', 'A1')).toEqual({ v: '2026年度考核结果（公示）' });
     expect(await undoLastWrite()).toEqual({ ok: true });
-    const after = xl.save();
-    // Values and formulas come back; the bold header and frozen rows of the program's own sheet stay.
-    const strip = (w: DoubleWorkbookInit) => w.sheets.find((s) => s.name === '考核结果')!.cells;
-    expect(strip(after)).toEqual(strip(before));
-    expect(after.sheets.find((s) => s.name === '考核结果')!.formulas).toEqual({ '3,0': 'A3+1' });
-    expect(after.sheets.filter((s) => s.name !== '考核结果')).toEqual(before.sheets.filter((s) => s.name !== '考核结果'));
+    expect(xl.save()).toEqual(before);
+  });
+
+  test('the program\'s own 考核结果 rewritten by a second run comes back exactly: cells, bold header, widths, frozen rows, place', async () => {
+    const xl = installOfficeDouble(globalThis, { sheets: [...busyBook().sheets, { name: '备注', cells: [['最后一张']] }] });
+    let { fingerprint } = await readWorkbook();
+    await writePlan(plan(12), fingerprint);
+    // New sheets go last: the record sheet (written first), then the results sheet.
+    expect(xl.sheetNames().slice(-3)).toEqual(['备注', RECORD_SHEET, '考核结果']);
+    const afterFirst = xl.save();
+    ({ fingerprint } = await readWorkbook());
+    const second = plan(4, { replaces: true });
+    expect((await writePlan({ ...second, resultSheet: { ...second.resultSheet!, header: ['名次', '单位名称', '总分', '等次', '星级'], widths: [6, 30, 10, 8, 12], rows: [[1, '单位1', 50, '优秀', '★']] } }, fingerprint)).ok).toBe(true);
+    expect(xl.cell('考核结果', 'E2')).toEqual({ v: '星级', bold: true });
+    expect(xl.columnWidth('考核结果', 4)).toBe(widthPoints(12));
+    expect(await undoLastWrite()).toEqual({ ok: true });
+    const others = (w: DoubleWorkbookInit) => w.sheets.filter((s) => s.name !== RECORD_SHEET);
+    expect(others(xl.save())).toEqual(others(afterFirst));
+    expect(xl.sheetNames()).toEqual(afterFirst.sheets.map((s) => s.name));
   });
 
   test('with nothing written there is nothing to undo', async () => {

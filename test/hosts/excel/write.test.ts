@@ -62,7 +62,8 @@ describe('writePlan', () => {
     }
     const stored = rowsToRecord(grid);
     expect(stored.record).toEqual(plan(5, { marks: [[2, 2]] }).record);
-    expect(stored.undo?.resultSheetExisted).toBe(false);
+    expect(stored.undo?.createdSheets).toEqual(['考核结果', RECORD_SHEET]);
+    expect(stored.undo?.sheetsBefore).toEqual([DATA, '考核方案']);
     expect(stored.undo?.previousRecord).toBeNull();
     // Rows 2..7 (header + 5 units) × I..K, all blank before; C3 held 0 with no fill or note.
     expect(stored.undo?.rows).toEqual([
@@ -126,13 +127,14 @@ describe('writePlan', () => {
     expect(notesSupported()).toBe(true);
   });
 
-  test('one undo group where ExcelApi 1.20 allows it; progress reported up to 1', async () => {
-    for (const [apiVersion, merged] of [['1.20', { mergeUndoGroup: true }], ['1.19', null]] as const) {
-      const xl = installOfficeDouble(globalThis, { ...workbook(5), apiVersion });
+  test('no merged undo group (it would throw UndoNotSupported on the record sheet), on every platform; progress reported up to 1', async () => {
+    for (const platform of ['PC', 'Mac', 'OfficeOnline'] as const) {
+      const xl = installOfficeDouble(globalThis, { ...workbook(5), apiVersion: '1.20', platform });
       const { fingerprint } = await readWorkbook();
       const seen: number[] = [];
-      await writePlan(plan(5), fingerprint, (f) => seen.push(f));
-      expect(xl.runOptions).toEqual([null, merged]);
+      expect(await writePlan(plan(5), fingerprint, (f) => seen.push(f))).toMatchObject({ ok: true });
+      expect(xl.runOptions).toEqual([null, null]);
+      expect(xl.visibility(RECORD_SHEET)).toBe('VeryHidden');
       expect(seen[0]).toBe(0.1);
       expect(seen[seen.length - 1]).toBe(1);
       expect([...seen].sort((a, b) => a - b)).toEqual(seen);

@@ -20,7 +20,7 @@ const plan: WritePlan = {
   ],
   marks: [{ sheet: '考核数据', row: 2, col: 1, fill: '#FFC7CE', note: 'B3 缺失。' }],
   clearMarks: [{ sheet: '考核数据', row: 1, col: 1 }],
-  resultSheet: { name: '考核结果', title: '考核结果（公示）', header: ['排名', '单位名称', '总分'], rows: [[1, '甲', 90], [null, '乙', null]], widths: [6, 12, 8], groupStarts: [0] },
+  resultSheet: { name: '考核结果', replaces: true, title: '考核结果（公示）', header: ['排名', '单位名称', '总分'], rows: [[1, '甲', 90], [null, '乙', null]], widths: [6, 12, 8], groupStarts: [0] },
   record: { dataSheet: '考核数据', columns: [{ key: 'total', header: '总分', col: 2 }, { key: 'flags', header: '异常标记', col: 3 }], marks: [{ sheet: '考核数据', row: 2, col: 1 }] },
 };
 
@@ -34,7 +34,7 @@ describe('applyPlanToGrid', () => {
     expect([...(data?.formulas ?? new Map()).entries()]).toEqual([['1,1', '45*2']]);
   });
 
-  test('考核结果 replaced at the end (title merged across the header), record sheet last and very hidden', () => {
+  test('the program\'s own 考核结果 rewritten where it stands (title merged across the header), record sheet added last, very hidden', () => {
     expect(out.sheets.map((s) => [s.name, s.visibility ?? 'visible'])).toEqual([['考核数据', 'visible'], ['考核方案', 'visible'], ['考核结果', 'visible'], [RECORD_SHEET, 'veryHidden']]);
     expect(out.sheets[2]?.cells).toEqual([['考核结果（公示）'], ['排名', '单位名称', '总分'], [1, '甲', 90], [undefined, '乙', undefined]]);
     expect(out.sheets[2]?.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);

@@ -133,7 +133,7 @@ describe('the record sheet', () => {
     const undo = stored.undo;
     expect(undo?.createdAt).toBe('2026-11-27T08:30:00.000Z');
     expect(undo?.dataSheet).toBe(DATA);
-    expect(undo?.resultSheetExisted).toBe(false);
+    expect(undo?.createdSheets).toEqual(['考核结果', RECORD_SHEET]);
     expect(undo?.previousRecord).toBeNull();
     // Touched: row 2 (Excel 3): D3 (mark) and G3:J3 (headers); rows 3..8: G:J; row 4: D5; row 5: D6, E6.
     // Runs are horizontal: D3 | G3:J3 | G4:J4 | D5 | G5:J5 | D6:E6 | G6:J6 | G7:J7 | G8:J8 | G9:J9.

@@ -75,8 +75,8 @@ describe('applyPlan with a marks-only plan (resultSheet null)', () => {
     const stored = readStoredRecord(wb);
     // ledgerPlan's columns are all new, so the record owns none; it lists the four marks.
     expect(stored.record).toEqual({ dataSheet: DATA, columns: [], marks: ledgerPlan().record.marks });
-    expect(stored.undo?.resultSheetExisted).toBe(withResult);
-    expect(stored.undo?.resultSheetKept).toBe(true);
+    expect(stored.undo?.createdSheets).toEqual([RECORD_SHEET]);
+    expect(stored.undo?.keptSheets).toEqual([]);
 
     expect(undoLastRun(wb)).toEqual({ ok: true });
     expect(describeWorkbook(wb)).toEqual(before);

@@ -109,12 +109,17 @@ describe('undoLastRun restores every touched cell exactly', () => {
   });
 });
 
+/** The same plan on a workbook where the program's 考核结果 exists: rewritten, not added. */
+function rerun(p: WritePlan): WritePlan {
+  return { ...p, resultSheet: p.resultSheet && { ...p.resultSheet, replaces: true } };
+}
+
 /**
  * Run 2 of the ledger: same columns (reused), new values; D5 still an error; D3, D6, E6 no longer
  * marked (stale marks) — they get back what they had before run 1 marked them.
  */
 function secondRun(): WritePlan {
-  const p = ledgerPlan();
+  const p = rerun(ledgerPlan());
   return {
     ...p,
     columns: p.columns.map((c) => ({ ...c, isNew: false, values: c.key === 'total' ? [94, 80, 72, 91, 85, null] : c.values })),
@@ -141,7 +146,7 @@ describe('reruns', () => {
   test('a cell marked by runs 1 and 2 and cleared by run 3 gets back its fill and note from before run 1', async () => {
     const wb = await readXlsx(original);
     applyPlan(wb, ledgerPlan());
-    applyPlan(wb, ledgerPlan());
+    applyPlan(wb, rerun(ledgerPlan()));
     // Run 2's snapshot holds E6 as run 1 left it (the mark) and, carried, what it was before run 1.
     const e6 = readStoredRecord(wb).undo?.rows.find((r) => r.row === 5 && r.col === 3)?.cells[1];
     expect(e6).toMatchObject({ fill: '#FFEB9C', note: 'E6 离群。', o: { xfill: E6_BEFORE.fill, note: '已核实' } });
@@ -183,8 +188,16 @@ describe('the workbook view’s active tab stays valid', () => {
     expect(wb.worksheets[5]?.name).toBe('考核结果');
     const reopened = await reload(wb, path.join(dir, 'tab-1.xlsx'));
     expect(reopened.views[0]?.activeTab).toBe(5);
-    // Undo of run 2 keeps 考核结果 (it existed before run 2); make it look like run 1 never happened:
-    reopened.removeWorksheet((reopened.getWorksheet('考核结果') as ExcelJS.Worksheet).id);
+    // Undo of run 2 puts run 1's 考核结果 back in its place: still index 5.
+    expect(undoLastRun(reopened)).toEqual({ ok: true });
+    expect(reopened.worksheets[5]?.name).toBe('考核结果');
+    expect(reopened.views[0]?.activeTab).toBe(5);
+  });
+
+  test('an undo that deletes the 考核结果 it created points Excel at the first visible sheet', async () => {
+    const reopened = await readXlsx(original);
+    applyPlan(reopened, ledgerPlan());
+    reopened.views = [{ x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, activeTab: 5, visibility: 'visible' }];
     expect(undoLastRun(reopened)).toEqual({ ok: true });
     // Left: 说明, 考核数据, 考核方案, 旧数据 (hidden), 内部 (very hidden), _考评记录 (very hidden): index 5
     // is the very hidden record sheet → the first visible sheet, 说明 (0).
