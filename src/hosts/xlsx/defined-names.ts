@@ -5,11 +5,11 @@
  * `xl/workbook.xml` are remembered with the sheet each scoped one belongs to; on save every original
  * name is written back as it was (its `localSheetId` re-pointed to that sheet's new position), and
  * the names exceljs wrote that the original did not have (e.g. the print titles of 考核结果) are kept.
- * Names scoped to a sheet that is gone, or to the program's own sheets, are left to exceljs.
+ * Names scoped to a sheet that is gone, or to the program's hidden `_考评…` sheets, are left to exceljs.
  */
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { PROGRAM_SHEET_PREFIX, RESULT_SHEET } from '../../engine/model/scheme';
+import { PROGRAM_SHEET_PREFIX } from '../../engine/model/scheme';
 
 const WORKBOOK = 'xl/workbook.xml';
 const NAME = /<definedName\b[^>]*?(?:\/>|>[\s\S]*?<\/definedName>)/g;
@@ -39,7 +39,12 @@ function keyOf(xml: string, sheets: readonly string[]): { key: string; sheet: st
   return { key: `${attr(xml, 'name') ?? ''}\u0000${sheet ?? ''}`, sheet };
 }
 
-const isProgramSheet = (name: string | null): boolean => name !== null && (name === RESULT_SHEET || name.startsWith(PROGRAM_SHEET_PREFIX));
+/**
+ * The program's hidden `_考评…` sheets: their names are left to exceljs. A results sheet is not
+ * among them: a clerk's `考核结果` keeps its names, and the program's own, rewritten under the same
+ * name, gets the same print titles back.
+ */
+const isProgramSheet = (name: string | null): boolean => name !== null && name.startsWith(PROGRAM_SHEET_PREFIX);
 
 /** Remembers the defined names of the file `wb` was loaded from (no-op when there are none). */
 export async function rememberDefinedNames(wb: ExcelJS.Workbook, file: Uint8Array): Promise<void> {

@@ -1,0 +1,127 @@
+/**
+ * Generated workbooks for the "never lose a clerk's sheet" properties (issue 15): the scheme and data
+ * sheet of test/fixtures/cli/workbooks.ts plus clerk sheets — a `考核结果` of the clerk's own, other
+ * sheets, hidden and very hidden ones — in any order, with notes, fills, merges and column widths.
+ * One plain description, built both as an exceljs workbook (the .xlsx host) and as an Excel double
+ * init (the Office.js host), so that both hosts run the same cases.
+ */
+import ExcelJS from 'exceljs';
+import fc from 'fast-check';
+import { CLEAN_ROWS, DATA_HEADER, ERROR_ROWS, schemeRows, type Row } from '../fixtures/cli/workbooks';
+import type { DoubleSheetInit, DoubleWorkbookInit } from '../office-double';
+
+export interface SheetSpec {
+  readonly name: string;
+  readonly visibility: 'visible' | 'hidden' | 'veryHidden';
+  readonly rows: readonly Row[];
+  /** 0-based [row, col] → text. */
+  readonly notes: ReadonlyArray<readonly [number, number, string]>;
+  readonly fills: ReadonlyArray<readonly [number, number, string]>;
+  readonly merges: ReadonlyArray<{ top: number; left: number; bottom: number; right: number }>;
+  /** 0-based column → width in characters. */
+  readonly widths: ReadonlyArray<readonly [number, number]>;
+}
+
+export interface BookSpec {
+  readonly sheets: readonly SheetSpec[];
+}
+
+const text = fc.constantFrom('上年结果', '甲', '乙', '备注', '=SUM(A1)', '-3', '+5', '合计', '第一名', '说明：手工整理');
+const value: fc.Arbitrary<string | number | null> = fc.oneof(text, fc.integer({ min: -5, max: 100 }), fc.constant(null));
+const grid = fc.array(fc.array(value, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 5 });
+const colour = fc.constantFrom('#DDEBF7', '#FFC000', '#E2EFDA');
+
+function decorations(rows: number, cols: number) {
+  const cell = fc.tuple(fc.integer({ min: 0, max: rows - 1 }), fc.integer({ min: 0, max: cols - 1 }));
+  return fc.record({
+    notes: fc.array(fc.tuple(cell, fc.constantFrom('核实过', '手工批注')).map(([[r, c], t]) => [r, c, t] as const), { maxLength: 2 }),
+    fills: fc.array(fc.tuple(cell, colour).map(([[r, c], f]) => [r, c, f] as const), { maxLength: 2 }),
+    merge: fc.boolean(),
+    widths: fc.array(fc.tuple(fc.integer({ min: 0, max: cols - 1 }), fc.integer({ min: 6, max: 30 })), { maxLength: 2 }),
+  });
+}
+
+function uniqueBy<T>(list: readonly T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return list.filter((t) => (seen.has(key(t)) ? false : (seen.add(key(t)), true)));
+}
+
+function clerkSheet(name: string, visibility: SheetSpec['visibility']): fc.Arbitrary<SheetSpec> {
+  return grid.chain((rows) => {
+    const width = Math.max(...rows.map((r) => r.length));
+    return decorations(rows.length, width).map((d) => ({
+      name,
+      visibility,
+      rows,
+      notes: uniqueBy(d.notes, ([r, c]) => `${r},${c}`),
+      fills: uniqueBy(d.fills, ([r, c]) => `${r},${c}`),
+      merges: d.merge && width > 1 ? [{ top: 0, left: 0, bottom: 0, right: width - 1 }] : [],
+      widths: uniqueBy(d.widths, ([c]) => String(c)),
+    }));
+  });
+}
+
+/** The data sheet: the five units, clean or with errors, with clerk decorations of its own. */
+const dataSheet: fc.Arbitrary<SheetSpec> = fc.tuple(fc.boolean(), decorations(6, 5)).map(([clean, d]) => ({
+  name: '考核数据',
+  visibility: 'visible' as const,
+  rows: [DATA_HEADER, ...(clean ? CLEAN_ROWS : ERROR_ROWS)],
+  // Notes and fills on the table (a mark may land on one: undo gives it back).
+  notes: uniqueBy(d.notes, ([r, c]) => `${r},${c}`),
+  fills: uniqueBy(d.fills, ([r, c]) => `${r},${c}`),
+  merges: [],
+  widths: uniqueBy(d.widths, ([c]) => String(c)),
+}));
+
+const schemeSheet: SheetSpec = { name: '考核方案', visibility: 'visible', rows: schemeRows(), notes: [], fills: [], merges: [], widths: [] };
+
+/** Workbooks: data, scheme, maybe a clerk's 考核结果 (and 考核结果（考评助手）), other sheets; shuffled. */
+export const bookArb: fc.Arbitrary<BookSpec> = fc
+  .record({
+    data: dataSheet,
+    clerkResult: fc.option(clerkSheet('考核结果', 'visible'), { nil: null }),
+    clerkAlt: fc.option(clerkSheet('考核结果（考评助手）', 'visible'), { nil: null }),
+    others: fc.uniqueArray(
+      fc.tuple(fc.constantFrom('说明', '旧数据', '汇总', 'Sheet2', '内部'), fc.constantFrom<SheetSpec['visibility']>('visible', 'hidden', 'veryHidden')),
+      { selector: ([n]) => n, maxLength: 3 },
+    ).chain((list) => (list.length ? fc.tuple(...list.map(([n, v]) => clerkSheet(n, v))) : fc.constant([] as SheetSpec[]))),
+  })
+  .chain((r) => {
+    const sheets = [r.data, schemeSheet, ...(r.clerkResult ? [r.clerkResult] : []), ...(r.clerkAlt ? [r.clerkAlt] : []), ...r.others];
+    return fc.shuffledSubarray(sheets, { minLength: sheets.length, maxLength: sheets.length }).map((s) => ({ sheets: s }));
+  })
+  // Excel keeps at least one visible sheet, and the data sheet is visible: always true here.
+  .filter((b) => b.sheets.some((s) => s.visibility === 'visible'));
+
+/** As an exceljs workbook (widths in characters, fills solid, notes plain text). */
+export function toExceljs(book: BookSpec): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  for (const s of book.sheets) {
+    const ws = wb.addWorksheet(s.name, { state: s.visibility });
+    s.rows.forEach((row, r) => row.forEach((v, c) => {
+      if (v === null) return;
+      // A string beginning with = is the clerk's text here, never a formula.
+      ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue;
+    }));
+    for (const [r, c, t] of s.notes) ws.getCell(r + 1, c + 1).note = t;
+    for (const [r, c, f] of s.fills) ws.getCell(r + 1, c + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${f.slice(1)}` } };
+    for (const m of s.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    for (const [c, w] of s.widths) ws.getColumn(c + 1).width = w;
+  }
+  return wb;
+}
+
+/** As an Excel double init (widths in points: 7 px per character + 5 px, at 0.75 pt/px). */
+export function toDouble(book: BookSpec): DoubleWorkbookInit {
+  const keyed = (list: ReadonlyArray<readonly [number, number, string]>): Record<string, string> => Object.fromEntries(list.map(([r, c, t]) => [`${r},${c}`, t]));
+  const sheets: DoubleSheetInit[] = book.sheets.map((s) => ({
+    name: s.name,
+    visibility: s.visibility,
+    cells: s.rows.map((row) => row.map((v) => (v === null ? null : v))),
+    notes: keyed(s.notes),
+    fills: keyed(s.fills),
+    merges: s.merges,
+    columnWidths: Object.fromEntries(s.widths.map(([c, w]) => [String(c), Math.round((w * 7 + 5) * 0.75 * 100) / 100])),
+  }));
+  return { sheets };
+}
