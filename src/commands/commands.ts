@@ -18,4 +18,9 @@ export async function quickCheck(event: Office.AddinCommands.Event): Promise<voi
   }
 }
 
-Office.actions.associate('quickCheck', quickCheck);
+// Office.js first: "an Office Add-in cannot successfully call any Office JavaScript APIs until the
+// library has been loaded" (Microsoft, "Initialize your Office Add-in"); on Excel for Windows a
+// function file that never calls Office.onReady gets its button ignored (office-js #3301).
+void Office.onReady(() => {
+  Office.actions.associate('quickCheck', quickCheck);
+});

@@ -30,7 +30,9 @@ export class DContext {
   private queue: Op[] = [];
   private nextId = 1;
   readonly state: WorkbookState;
-  constructor(state: WorkbookState) { this.state = state; }
+  /** The runtime (task pane, function file) this context belongs to: events are toggled per runtime. */
+  readonly runtimeId: string;
+  constructor(state: WorkbookState, runtimeId: string) { this.state = state; this.runtimeId = runtimeId; }
 
   newId(): number { return this.nextId++; }
   push(op: Op): void { this.queue.push(op); }

@@ -65,7 +65,8 @@ export interface SheetState {
   colWidths: Map<number, number>;
   /** Formula results as loaded: a formula written back to the same cell recalculates to this. */
   recalc: Map<number, { f: string; v: CellValue }>;
-  handlers: Set<(args: unknown) => unknown>;
+  /** onChanged handlers → the runtime that registered each. */
+  handlers: Map<(args: unknown) => unknown, string>;
 }
 
 export const MAX_COLS = 16384;
@@ -104,7 +105,7 @@ export function sheetFromInit(init: DoubleSheetInit): SheetState {
   const vis = init.visibility === 'hidden' ? 'Hidden' : init.visibility === 'veryHidden' ? 'VeryHidden' : 'Visible';
   return {
     id: `{sheet-${nextId++}}`, name: init.name, visibility: vis, cells, merges: [...(init.merges ?? [])],
-    hiddenRows: new Set(init.hiddenRows ?? []), frozenRows: 0, colWidths: new Map(), recalc, handlers: new Set(),
+    hiddenRows: new Set(init.hiddenRows ?? []), frozenRows: 0, colWidths: new Map(), recalc, handlers: new Map(),
   };
 }
 

@@ -41,6 +41,15 @@ function without(cells: Map<string, DoubleCell>, keys: readonly string[]): Map<s
 }
 
 describe('快速校验 on the Excel double', () => {
+  test('the function file waits for Office.onReady before it associates quickCheck', async () => {
+    const xl = installOfficeDouble(globalThis, await fixture());
+    jest.isolateModules(() => { jest.requireActual('../../../src/commands/commands'); });
+    expect(xl.calls).toEqual(['onReady']);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(xl.calls).toEqual(['onReady', 'onReady resolved', 'actions.associate quickCheck']);
+    expect(typeof xl.actions.get('quickCheck')).toBe('function');
+  });
+
   test('highlights exactly the three problem cells, selects E4, creates no 考核结果; undo removes it all', async () => {
     const xl = installOfficeDouble(globalThis, await fixture());
     const before = xl.save();
