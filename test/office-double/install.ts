@@ -225,6 +225,9 @@ export function installOfficeDouble(target: typeof globalThis, workbook: DoubleW
       displayLanguage: state.displayLanguage,
       requirements: {
         isSetSupported(name: string, version?: string | number): boolean {
+          // DialogApi 1.1 and 1.2 exist in every Excel that has ExcelApi 1.7, this add-in's minimum
+          // (the DialogApi requirement-set page lists 1.1 from Office 2016 and 1.2 from 2021 / 365).
+          if (name === 'DialogApi') return versionAtLeast('1.2', version === undefined ? '1.1' : String(version));
           if (name !== 'ExcelApi') return false;
           return versionAtLeast(state.apiVersion, version === undefined ? '1.1' : String(version));
         },
