@@ -1,7 +1,9 @@
 /**
- * Builds the Excel add-in: two pages, as in Microsoft's React task-pane template.
+ * Builds the Excel add-in: the pages of Microsoft's React task-pane template, plus a dialog page.
  *   taskpane.html  ← src/taskpane/index.tsx  (the 考评助手 pane)
  *   commands.html  ← src/commands/commands.ts (the ribbon's 快速校验 function, no UI)
+ *   quick-check-message.html ← src/commands/quick-check-message.ts (快速校验's message dialog;
+ *                              opened by URL, so not in the manifest)
  * Both load Office.js from Microsoft's CDN in <head>; it is never bundled or self-hosted.
  *
  *   npx webpack --mode production            → build/addin/
@@ -92,6 +94,7 @@ module.exports = (env = {}, argv = {}) => {
     entry: {
       taskpane: './src/taskpane/index.tsx',
       commands: './src/commands/commands.ts',
+      'quick-check-message': './src/commands/quick-check-message.ts',
     },
     output: {
       path: outDir,
@@ -119,6 +122,7 @@ module.exports = (env = {}, argv = {}) => {
     plugins: [
       page('taskpane', '考评助手'),
       page('commands', '考评助手 命令'),
+      page('quick-check-message', '考评助手 · 快速校验'),
       helpPage(),
       new CopyWebpackPlugin({
         patterns: [

@@ -5,6 +5,8 @@
  * functions passed in.
  */
 import { highlightPlan, recordOf, type Assessment, type AssessOptions, type Issue, type WorkbookInput, type WritePlan } from '../engine';
+import { describeError } from '../taskpane/errors';
+import type { Lang, Translate } from '../taskpane/i18n';
 
 export interface QuickCheckDeps {
   readWorkbook(): Promise<{ readonly workbook: WorkbookInput; readonly fingerprint: string }>;
@@ -15,6 +17,7 @@ export interface QuickCheckDeps {
 }
 
 export interface QuickCheckOutcome {
+  readonly units: number;
   readonly errors: number;
   readonly warnings: number;
   /** The issue whose cell was selected, or null when no issue has a cell. */
@@ -25,6 +28,10 @@ export interface QuickCheckOutcome {
    * or the sheet changed while checking).
    */
   readonly written: { readonly marks: number; readonly cleared: number } | null;
+  /** Why there is no plan (e.g. no 考核方案 sheet, no table found): the first error, or null when there is a plan. */
+  readonly noPlan: Issue | null;
+  /** True when the sheet changed between reading and writing, so nothing was written. */
+  readonly changed: boolean;
 }
 
 /** The issue to show first: the first error with a cell, else the first warning with one. */
@@ -42,6 +49,7 @@ export async function runQuickCheck(deps: QuickCheckDeps): Promise<QuickCheckOut
   const { workbook, fingerprint } = await deps.readWorkbook();
   const a = deps.assess(workbook, { mode: 'score' });
   let written: QuickCheckOutcome['written'] = null;
+  let changed = false;
   let failure: { error: unknown } | null = null;
   if (a.plan) {
     const plan = highlightPlan(a.plan, recordOf(workbook));
@@ -49,6 +57,7 @@ export async function runQuickCheck(deps: QuickCheckDeps): Promise<QuickCheckOut
       try {
         const out = await deps.writePlan(plan, fingerprint);
         if (out.ok) written = { marks: plan.marks.length, cleared: plan.clearMarks.length };
+        else changed = true;
       } catch (error) {
         failure = { error }; // the cursor still goes to the first problem; then the failure is passed on
       }
@@ -57,5 +66,24 @@ export async function runQuickCheck(deps: QuickCheckDeps): Promise<QuickCheckOut
   const first = firstIssueWithCell(a.issues);
   if (first && first.cell !== null) await deps.selectCell(first.sheet, first.cell);
   if (failure) throw failure.error;
-  return { errors: a.summary.errors, warnings: a.summary.warnings, selected: first, written };
+  const noPlan = a.plan ? null : (a.issues.find((i) => i.severity === 'error') ?? a.issues[0] ?? null);
+  return { units: a.summary.units, errors: a.summary.errors, warnings: a.summary.warnings, selected: first, written, noPlan, changed };
+}
+
+/**
+ * What the clerk is told after 快速校验, or null when the sheet itself says it: with problems found
+ * and marked, the fills, the notes and the selected cell are the answer (a dialog on every click —
+ * on the web preceded by Office's Allow / Ignore prompt — would be in the way). Told: why nothing
+ * was marked (no 考核方案, no table: the engine's own message, which says how to fix it), a sheet
+ * changed while checking, a clean result (else nothing would visibly happen), and any failure (the
+ * pane's wording from `describeError`).
+ * Example: no 考核方案 → "快速校验没有标出单元格：找不到工作表“考核方案”。…请新建名为“考核方案”的工作表…".
+ */
+export function quickCheckMessage(result: { readonly outcome: QuickCheckOutcome } | { readonly error: unknown }, t: Translate, lang: Lang): string | null {
+  if ('error' in result) return t('quick.failed', { reason: describeError(result.error, t) });
+  const o = result.outcome;
+  if (o.noPlan) return t('quick.noPlan', { problem: lang === 'en' ? o.noPlan.messageEn : o.noPlan.message });
+  if (o.changed) return t('quick.changed');
+  if (o.errors === 0 && o.warnings === 0) return t('quick.clean', { units: o.units });
+  return null;
 }

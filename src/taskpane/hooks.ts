@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { recordOf, resultSheetOnly, type Assessment, type AssessOptions, type WorkbookInput } from '../engine';
 import { describeError } from './errors';
 import type { Translate } from './i18n';
-import { debounce, LIVE_CHECK_DELAY_MS } from './live';
+import { checkKey, debounce, LIVE_CHECK_DELAY_MS } from './live';
 import type { ExcelPort } from './port';
 import { previousCandidates, resolvePrevious, type PreviousProblem } from './previous';
 
@@ -39,21 +39,32 @@ export interface CheckState {
  */
 export function useCheck(port: ExcelPort, assess: AssessFn, t: Translate, previousSheet: string | null = null) {
   const [state, setState] = useState<CheckState>({ running: false, assessment: null, notice: null, candidates: [], previousProblem: null });
-  const run = useCallback(async () => {
-    setState((s) => ({ ...s, running: true }));
+  /** `checkKey` of the workbook the shown assessment was made from. */
+  const lastKey = useRef<string | null>(null);
+  const check = useCallback(async (quiet: boolean) => {
+    if (!quiet) setState((s) => ({ ...s, running: true }));
     try {
       const { workbook } = await port.readWorkbook();
+      const key = checkKey(workbook);
+      // 实时校验: a change that left everything a check reads as it was (快速校验's fills, notes
+      // and record, heard from its own runtime) changes nothing on screen.
+      if (quiet && key === lastKey.current) return;
+      if (quiet) setState((s) => ({ ...s, running: true }));
       await paint();
       const choice = resolvePrevious(workbook, previousSheet);
       const assessment = assess(workbook, { mode: 'check', previous: choice.previous });
       const candidates = previousCandidates(workbook, assessment.dataSheet);
+      lastKey.current = key;
       setState({ running: false, assessment, notice: null, candidates, previousProblem: choice.problem });
     } catch (e) {
       setState((s) => ({ ...s, running: false, notice: { intent: 'error', text: describeError(e, t) } }));
     }
   }, [port, assess, t, previousSheet]);
+  const run = useCallback(() => check(false), [check]);
+  /** The live re-check: reads, and re-checks only when what a check reads has changed (`checkKey`). */
+  const runIfChanged = useCallback(() => check(true), [check]);
   const dismiss = useCallback(() => setState((s) => ({ ...s, notice: null })), []);
-  return { ...state, run, dismiss };
+  return { ...state, run, runIfChanged, dismiss };
 }
 
 /** While `enabled`, re-runs `run` 800 ms after the last sheet change. `available` is false when the host can not report changes. */

@@ -32,7 +32,9 @@ export class DContext {
   readonly state: WorkbookState;
   /** True inside `Excel.run({ mergeUndoGroup: true }, …)` on ExcelApi 1.20+ (one undo group). */
   mergeUndo = false;
-  constructor(state: WorkbookState) { this.state = state; }
+  /** The runtime (task pane, function file) this context belongs to: events are toggled per runtime. */
+  readonly runtimeId: string;
+  constructor(state: WorkbookState, runtimeId: string) { this.state = state; this.runtimeId = runtimeId; }
 
   /**
    * An operation that Excel can not undo, inside a merged undo group, throws UndoNotSupported

@@ -127,7 +127,7 @@ describe('office double', () => {
     xl.setValue('S', 'B2', 9);
     await new Promise((r) => setTimeout(r, 5));
     expect(heard).toHaveLength(1);
-    expect(xl.events).toEqual([{ sheet: 'S', source: 'Local', changeType: 'RangeEdited' }]);
+    expect(xl.events).toEqual([{ sheet: 'S', source: 'Local', changeType: 'RangeEdited', runtimes: ['taskpane'] }]);
   });
 
   test('a handler is removed through Excel.run(result.context, …), as Office.js does it', async () => {

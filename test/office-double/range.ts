@@ -119,12 +119,20 @@ export class DRange extends DObj {
     return (this._format ??= new DRangeFormat(this.context, this));
   }
 
+  /**
+   * `Range.select()` (ExcelApi 1.1). On a range of the *active* sheet it selects the range. On a
+   * range of another sheet it is unreliable in Excel: office-js issue #5118 ("range.select() is
+   * working inconsistently", Excel 2410 on Windows) shows it taking no action at all unless the
+   * range's sheet is the active one — the sheet is not switched and nothing is selected. The double
+   * always does that (the stricter of the behaviours seen): selection and active sheet unchanged, no
+   * error. Activate the sheet first (`Worksheet.activate()`), in the same batch.
+   */
   select(): void {
     this._op({ m: 'select' }, () => {
       const t = this.target();
       const st = this.context.state;
       if (t.sheet.visibility !== 'Visible') throw new DoubleError('InvalidSelection', 'Cannot select a cell on a hidden sheet.');
-      st.activeSheet = t.sheet.name;
+      if (st.activeSheet !== t.sheet.name) return;
       st.selection = { sheet: t.sheet.name, address: `${a1(t.r, t.c)}${t.rows * t.cols > 1 ? `:${a1(t.r + t.rows - 1, t.c + t.cols - 1)}` : ''}` };
     });
   }

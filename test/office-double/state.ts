@@ -76,7 +76,8 @@ export interface SheetState {
   colWidths: Map<number, number>;
   /** Formula results as loaded: a formula written back to the same cell recalculates to this. */
   recalc: Map<number, { f: string; v: CellValue }>;
-  handlers: Set<(args: unknown) => unknown>;
+  /** onChanged handlers → the runtime that registered each. */
+  handlers: Map<(args: unknown) => unknown, string>;
 }
 
 export const MAX_COLS = 16384;
@@ -117,7 +118,7 @@ export function sheetFromInit(init: DoubleSheetInit): SheetState {
   return {
     id: `{sheet-${nextId++}}`, name: init.name, visibility: vis, cells, merges: [...(init.merges ?? [])],
     hiddenRows: new Set(init.hiddenRows ?? []), frozenRows: init.frozenRows ?? 0,
-    colWidths: new Map(Object.entries(init.columnWidths ?? {}).map(([c, w]) => [Number(c), w])), recalc, handlers: new Set(),
+    colWidths: new Map(Object.entries(init.columnWidths ?? {}).map(([c, w]) => [Number(c), w])), recalc, handlers: new Map(),
   };
 }
 

@@ -11,7 +11,12 @@ export interface ChangeEvent {
   readonly sheet: string;
   readonly source: 'Local' | 'Remote';
   readonly changeType: 'RangeEdited';
+  /** The runtimes whose handlers heard it (each with events on). */
+  readonly runtimes: readonly string[];
 }
+
+/** The task pane's runtime: the one every `Excel.run` runs in unless a test says otherwise. */
+export const PANE_RUNTIME = 'taskpane';
 
 export class WorkbookState {
   sheets: SheetState[];
@@ -23,7 +28,18 @@ export class WorkbookState {
   calcSuspended = false;
   /** How many syncs ran with calculation suspended (for tests). */
   suspendedSyncs = 0;
-  enableEvents = true;
+  /**
+   * Runtimes whose events are off. `Runtime.enableEvents` (ExcelApi 1.8) "toggles JavaScript events
+   * in the current task pane or content add-in", and "events are enabled and disabled at the runtime
+   * level" (docs/excel/excel-add-ins-events.md, "Enable and disable events"): turning them off in one
+   * runtime (the 快速校验 function file) silences only that runtime's handlers; the open pane, another
+   * runtime, still hears every change.
+   */
+  readonly eventsOff = new Set<string>();
+  /** Every runtime the test has used: the pane's, plus those made by `xl.runtime(id)`. */
+  readonly runtimes = new Set<string>([PANE_RUNTIME]);
+  /** The runtime an `Excel.run` called now belongs to (`xl.runtime(id).run` switches it). */
+  currentRuntime: string = PANE_RUNTIME;
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
   /** Events fired to handlers, in order. */
@@ -47,20 +63,33 @@ export class WorkbookState {
 
   markChanged(sheet: SheetState): void { this.changed.add(sheet); }
 
-  /** After each sync: the add-in's onChanged handlers hear of changes unless events are off. */
+  /** After each sync: the onChanged handlers of every runtime with events on hear of the changes. */
   flushEvents(): void {
     const sheets = [...this.changed];
     this.changed.clear();
-    if (!this.enableEvents) return;
     for (const s of sheets) this.fire(s, 'Local');
   }
 
+  /**
+   * A change to `sheet` (by the add-in in any runtime, or by the user): each handler hears it unless
+   * the runtime that registered it has events off. A handler runs in its own runtime (an `Excel.run`
+   * it calls belongs there).
+   */
   fire(sheet: SheetState, source: 'Local' | 'Remote'): void {
-    if (!this.enableEvents) return;
-    const ev: ChangeEvent = { sheet: sheet.name, source, changeType: 'RangeEdited' };
-    this.fired.push(ev);
-    for (const h of sheet.handlers) {
-      setTimeout(() => { void h({ type: 'WorksheetChanged', worksheetId: sheet.id, source, changeType: 'RangeEdited', address: '' }); }, 0);
+    const on = [...this.runtimes].filter((r) => !this.eventsOff.has(r));
+    if (on.length === 0) return;
+    this.fired.push({ sheet: sheet.name, source, changeType: 'RangeEdited', runtimes: on });
+    for (const [h, runtime] of sheet.handlers) {
+      if (this.eventsOff.has(runtime)) continue;
+      setTimeout(() => {
+        const was = this.currentRuntime;
+        this.currentRuntime = runtime;
+        try {
+          void h({ type: 'WorksheetChanged', worksheetId: sheet.id, source, changeType: 'RangeEdited', address: '' });
+        } finally {
+          this.currentRuntime = was;
+        }
+      }, 0);
     }
   }
 

@@ -94,6 +94,20 @@ export class DWorksheet extends DObj {
       st.sheets = st.sheets.filter((x) => x !== s);
     });
   }
+  /**
+   * `Worksheet.activate()` (ExcelApi 1.1): "Activate the worksheet in the Excel UI" — the sheet's tab
+   * becomes the one shown. The selection is not moved (Excel shows the sheet's own last selection).
+   * A hidden or very hidden sheet has no tab to show: no Microsoft page names the error (in VBA the
+   * same call fails with 1004, "Activate method of Worksheet class failed"), so the double fails the
+   * sync with InvalidOperation — the stricter choice; the host only activates the sheet of an issue.
+   */
+  activate(): void {
+    this._op({ m: 'activate' }, () => {
+      const s = this.sheet();
+      if (s.visibility !== 'Visible') throw new DoubleError('InvalidOperation', `The worksheet '${s.name}' is hidden and cannot be activated.`);
+      this.context.state.activeSheet = s.name;
+    });
+  }
   get notes(): DNoteCollection { return (this._notes ??= new DNoteCollection(this.context, this)); }
   get freezePanes(): { freezeRows(count?: number): void } {
     return {
@@ -103,7 +117,7 @@ export class DWorksheet extends DObj {
   get onChanged(): { add(handler: (args: unknown) => unknown): { context: DContext; remove(): void } } {
     return {
       add: (handler) => {
-        this._op({ m: 'onChanged.add' }, () => { this.sheet().handlers.add(handler); });
+        this._op({ m: 'onChanged.add' }, () => { this.sheet().handlers.set(handler, this.context.runtimeId); });
         // Like OfficeExtension.EventHandlerResult: remove() is queued on this context (sync it with Excel.run(result.context, …)).
         return { context: this.context, remove: () => this._op({ m: 'onChanged.remove' }, () => { this.sheet().handlers.delete(handler); }) };
       },

@@ -8,7 +8,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { installOfficeDouble, type DoubleCell, type DoubleWorkbookInit } from '../../office-double';
+import { installOfficeDouble, type DoubleCell, type DoubleWorkbookInit, type OfficeDouble } from '../../office-double';
 import { assess } from '../../../src/engine';
 import { RECORD_SHEET, rowsToRecord } from '../../../src/engine/record';
 import { readWorkbook, undoLastWrite, writePlan } from '../../../src/hosts/excel';
@@ -41,6 +41,15 @@ function without(cells: Map<string, DoubleCell>, keys: readonly string[]): Map<s
 }
 
 describe('快速校验 on the Excel double', () => {
+  test('the function file waits for Office.onReady before it associates quickCheck', async () => {
+    const xl = installOfficeDouble(globalThis, await fixture());
+    jest.isolateModules(() => { jest.requireActual('../../../src/commands/commands'); });
+    expect(xl.calls).toEqual(['onReady']);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(xl.calls).toEqual(['onReady', 'onReady resolved', 'actions.associate quickCheck']);
+    expect(typeof xl.actions.get('quickCheck')).toBe('function');
+  });
+
   test('highlights exactly the three problem cells, selects E4, creates no 考核结果; undo removes it all', async () => {
     const xl = installOfficeDouble(globalThis, await fixture());
     const before = xl.save();
@@ -90,5 +99,76 @@ describe('快速校验 on the Excel double', () => {
     read = await readWorkbook();
     const next = assess(read.workbook).plan!;
     expect(next.columns.map((c) => [c.header, c.col, c.isNew])).toEqual(full.columns.map((c) => [c.header, c.col, false]));
+  });
+});
+
+describe('快速校验 tells the clerk, in a dialog, what the sheet cannot show', () => {
+  // The function file's page: https://localhost:3000/commands.html (the manifest's URL).
+  beforeAll(() => { Object.defineProperty(globalThis, 'location', { value: new URL('https://localhost:3000/commands.html'), configurable: true }); });
+  afterAll(() => { Reflect.deleteProperty(globalThis, 'location'); });
+
+  async function withCommands(init: DoubleWorkbookInit) {
+    const xl = installOfficeDouble(globalThis, init);
+    jest.isolateModules(() => { jest.requireActual('../../../src/commands/commands'); });
+    await new Promise((r) => setTimeout(r, 5));
+    return xl;
+  }
+  const tick = () => new Promise((r) => setTimeout(r, 5));
+  /** Until the command has opened its dialog and Office has called its callback (handlers registered). */
+  async function settle(xl: OfficeDouble): Promise<void> {
+    for (let i = 0; i < 200 && xl.dialogs.length === 0; i++) await tick();
+    await tick();
+  }
+
+  test('no 考核方案: a dialog says so and how to fix it; the command completes once the clerk clicks 知道了', async () => {
+    const xl = await withCommands({ sheets: [{ name: 'Sheet1', cells: [['单位名称']] }] });
+    let completed = false;
+    const run = xl.invokeCommand('quickCheck').then(() => { completed = true; });
+    await settle(xl);
+    expect(xl.dialogs).toHaveLength(1);
+    const d = xl.dialogs[0]!;
+    const url = new URL(d.url);
+    expect([url.origin + url.pathname, d.options, d.runtime, d.open]).toEqual(['https://localhost:3000/quick-check-message.html', { height: 30, width: 30, displayInIframe: true }, 'commands', true]);
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      title: '考评助手 · 快速校验',
+      text: '快速校验没有标出单元格：找不到工作表“考核方案”。工作簿中没有“考核方案”工作表。请新建名为“考核方案”的工作表，写明【指标】等规则（考评助手任务窗格可插入模板）。',
+      ok: '知道了',
+      lang: 'zh',
+    });
+    expect(completed).toBe(false);
+    xl.messageFromDialog(0, 'close');
+    await run;
+    expect([completed, d.open, d.closedBy]).toEqual([true, false, 'add-in']);
+    expect(xl.sheetNames()).toEqual(['Sheet1']); // nothing written
+  });
+
+  test('problems found: no dialog, the command completes at once with E4 selected', async () => {
+    const xl = await withCommands(await fixture());
+    await xl.invokeCommand('quickCheck');
+    expect(xl.dialogs).toEqual([]);
+    expect(xl.selection).toEqual({ sheet: SHEET, address: 'E4' });
+  });
+
+  test('a clean sheet: "共 10 个单位，没有发现错误或警告。"; closing it with its X also completes the command', async () => {
+    const xl = await withCommands(await fixture());
+    xl.setValue(SHEET, 'E4', 36);
+    xl.setValue(SHEET, 'C11', 26.5);
+    xl.setValue(SHEET, 'H10', null);
+    const run = xl.invokeCommand('quickCheck');
+    await settle(xl);
+    expect(new URL(xl.dialogs[0]!.url).searchParams.get('text')).toBe('共 10 个单位，没有发现错误或警告。');
+    xl.closeDialog(0);
+    await run;
+    expect(xl.dialogs[0]?.closedBy).toBe('user');
+  });
+
+  test('in an English Office the dialog is in English', async () => {
+    const xl = await withCommands({ sheets: [{ name: 'Sheet1', cells: [['x']] }], displayLanguage: 'en-US' });
+    const run = xl.invokeCommand('quickCheck');
+    await settle(xl);
+    const p = new URL(xl.dialogs[0]!.url).searchParams;
+    expect([p.get('title'), p.get('ok'), p.get('lang'), p.get('text')?.startsWith('Quick check marked no cells: Sheet "考核方案" not found.')]).toEqual(['Kaoping · Quick check', 'OK', 'en', true]);
+    xl.closeDialog(0);
+    await run;
   });
 });

@@ -145,6 +145,16 @@ describe('writePlan', () => {
     const xl = installOfficeDouble(globalThis, workbook(5));
     await selectCell(DATA, 'D7');
     expect(xl.selection).toEqual({ sheet: DATA, address: 'D7' });
+    expect(xl.activeSheet).toBe(DATA);
+  });
+
+  test('selectCell on a sheet that is not active shows that sheet and selects the cell (office-js #5118)', async () => {
+    const xl = installOfficeDouble(globalThis, workbook(5));
+    expect(xl.activeSheet).toBe(DATA);
+    await selectCell('考核方案', 'B3');
+    expect([xl.activeSheet, xl.selection]).toEqual(['考核方案', { sheet: '考核方案', address: 'B3' }]);
+    await selectCell(DATA, 'C4');
+    expect([xl.activeSheet, xl.selection]).toEqual([DATA, { sheet: DATA, address: 'C4' }]);
   });
 
   test('a host strict about null objects: the first write (no record or result sheet yet) still works', async () => {
