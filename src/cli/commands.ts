@@ -59,7 +59,7 @@ function printSingle(r: FileResult, args: RunArgs, width: number, io: CliIo): vo
     if (lines.length) io.stdout.write(`${lines.join('\n')}\n\n`);
   }
   if (r.report) io.stdout.write(`${summaryLines(r.report, r.gradeOrder).join('\n')}\n`);
-  if (r.output !== null) io.stdout.write(`已写出 / written：${r.output}\n`);
+  if (r.output !== null) io.stdout.write(`已写出 / written：${r.output}${r.resultSheet ? `（考核结果在“${r.resultSheet}”工作表 / results on sheet "${r.resultSheet}"）` : ''}\n`);
   if (r.notWritten !== null) io.stdout.write(`${r.notWritten}\n`);
   if (r.error) printError(io, r.error.message, r.error.messageEn);
 }

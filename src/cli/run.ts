@@ -24,6 +24,8 @@ export interface FileResult {
   readonly gradeOrder: readonly string[];
   /** Why no workbook was written although one was asked for (score with nothing to write). */
   readonly notWritten: string | null;
+  /** The results sheet written into `output` (考核结果, or 考核结果（考评助手） beside a clerk's own). */
+  readonly resultSheet?: string;
 }
 
 /** Turns any failure into the `{ message, messageEn }` shown to the user. */
@@ -96,7 +98,8 @@ export async function runFile(file: string, output: string | null, opts: RunOpti
     } catch (err) {
       throw err instanceof WorkbookFileError || err instanceof CliError ? err : writeError(output, err);
     }
-    return { ...base, status, report, output, error: null, gradeOrder };
+    const resultSheet = assessment.plan.resultSheet?.name;
+    return { ...base, status, report, output, error: null, gradeOrder, ...(resultSheet !== undefined ? { resultSheet } : {}) };
   } catch (err) {
     return { ...base, status: 2, report, error: failure(err), gradeOrder };
   }

@@ -76,6 +76,7 @@ export function App({ port, lang, assess = engineAssess, initialTab = 'check' }:
   const computedWithChoice = compute.assessment !== null && compute.previousSheet === previousSheet;
   const previous = {
     candidates: check.candidates,
+    ownedResult: check.ownedResult,
     value: previousSheet,
     onChange: setPreviousSheet,
     problem: computedWithChoice ? compute.previousProblem : check.previousProblem,

@@ -3,7 +3,7 @@
  * App so that switching tabs loses nothing. Excel is reached only through the `ExcelPort`.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { recordOf, resultSheetOnly, type Assessment, type AssessOptions, type WorkbookInput } from '../engine';
+import { ownedResultSheet, recordOf, resultSheetOnly, type Assessment, type AssessOptions, type WorkbookInput } from '../engine';
 import { describeError } from './errors';
 import type { Translate } from './i18n';
 import { checkKey, debounce, LIVE_CHECK_DELAY_MS } from './live';
@@ -29,6 +29,8 @@ export interface CheckState {
   readonly notice: Notice | null;
   /** Sheets that can be chosen as 上期, as of the last read (`previousCandidates`). */
   readonly candidates: readonly string[];
+  /** The results sheet the program made (its record says so), as of the last read: 写回 rewrites it. */
+  readonly ownedResult: string | null;
   /** Why the chosen 上期 sheet gave nothing, as of the last run. */
   readonly previousProblem: PreviousProblem | null;
 }
@@ -38,7 +40,7 @@ export interface CheckState {
  * `run`, so the App's effect re-checks and 校验 shows 突变 at once.
  */
 export function useCheck(port: ExcelPort, assess: AssessFn, t: Translate, previousSheet: string | null = null) {
-  const [state, setState] = useState<CheckState>({ running: false, assessment: null, notice: null, candidates: [], previousProblem: null });
+  const [state, setState] = useState<CheckState>({ running: false, assessment: null, notice: null, candidates: [], ownedResult: null, previousProblem: null });
   /** `checkKey` of the workbook the shown assessment was made from. */
   const lastKey = useRef<string | null>(null);
   const check = useCallback(async (quiet: boolean) => {
@@ -55,7 +57,7 @@ export function useCheck(port: ExcelPort, assess: AssessFn, t: Translate, previo
       const assessment = assess(workbook, { mode: 'check', previous: choice.previous });
       const candidates = previousCandidates(workbook, assessment.dataSheet);
       lastKey.current = key;
-      setState({ running: false, assessment, notice: null, candidates, previousProblem: choice.problem });
+      setState({ running: false, assessment, notice: null, candidates, ownedResult: ownedResultSheet(workbook), previousProblem: choice.problem });
     } catch (e) {
       setState((s) => ({ ...s, running: false, notice: { intent: 'error', text: describeError(e, t) } }));
     }
@@ -152,7 +154,8 @@ export function useCompute(port: ExcelPort, assess: AssessFn, t: Translate, prev
         return;
       }
       const n = assessment.summary.scored;
-      const text = which === 'all' ? t('compute.written', { n }) : t('compute.resultWritten', { n });
+      const sheet = toWrite.resultSheet?.name ?? '';
+      const text = which === 'all' ? t('compute.written', { n, sheet }) : t('compute.resultWritten', { n, sheet });
       setState((s) => ({ ...s, phase: null, progress: 1, notice: { intent: 'success', text } }));
     } catch (e) {
       fail(e);

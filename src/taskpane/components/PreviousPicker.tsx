@@ -1,5 +1,4 @@
 import { Dropdown, Field, MessageBar, MessageBarBody, Option } from '@fluentui/react-components';
-import { RESULT_SHEET } from '../../engine';
 import type { Translate } from '../i18n';
 import { previousWarning, type PreviousProblem } from '../previous';
 import { useShared } from './styles';
@@ -10,6 +9,8 @@ const NONE = '';
 export interface PreviousPickerProps {
   /** Sheets that can be chosen (`previousCandidates`). */
   readonly candidates: readonly string[];
+  /** The results sheet the program made: 写回表格 rewrites it, so choosing it gets a note. */
+  readonly ownedResult: string | null;
   /** The chosen sheet, or null for none. */
   readonly value: string | null;
   readonly onChange: (sheet: string | null) => void;
@@ -26,7 +27,7 @@ export interface PreviousPickerProps {
  * is compared with this period for 突变 (PERIOD_JUMP). A chosen sheet that is gone stays listed, so
  * the dropdown still shows what the warning names.
  */
-export function PreviousPicker({ candidates, value, onChange, t, problem, stale, disabled }: PreviousPickerProps) {
+export function PreviousPicker({ candidates, ownedResult, value, onChange, t, problem, stale, disabled }: PreviousPickerProps) {
   const shared = useShared();
   const options = value !== null && !candidates.includes(value) ? [...candidates, value] : candidates;
   return (
@@ -46,7 +47,7 @@ export function PreviousPicker({ candidates, value, onChange, t, problem, stale,
           ))}
         </Dropdown>
       </Field>
-      {value === RESULT_SHEET ? <span className={shared.muted}>{t('compute.previousIsResult')}</span> : null}
+      {value !== null && value === ownedResult ? <span className={shared.muted}>{t('compute.previousIsResult', { sheet: value })}</span> : null}
       {stale ? <span className={shared.muted}>{t('compute.previousStale')}</span> : null}
       {problem ? (
         <MessageBar intent="warning" layout="multiline">

@@ -33,7 +33,7 @@ describe('the pane catalogues', () => {
     const zh = translator('zh');
     expect(zh('check.summary', { units: 10, errors: 1, warnings: 2 })).toBe('共 10 个单位：1 个错误，2 个警告。');
     expect(zh('check.summary', { units: 10 })).toBe('共 10 个单位：{errors} 个错误，{warnings} 个警告。');
-    expect(translator('en')('compute.written', { n: 9 })).toBe('Wrote the results of 9 units and updated the 考核结果 sheet. Click Undo last write to restore.');
+    expect(translator('en')('compute.written', { n: 9, sheet: '考核结果（考评助手）' })).toBe('Wrote the results of 9 units; the results list is on the sheet "考核结果（考评助手）". Click Undo last write to restore.');
     expect(zh('tab.check')).toBe('校验');
   });
 });
