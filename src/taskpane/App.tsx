@@ -39,7 +39,7 @@ export function App({ port, lang, assess = engineAssess, initialTab = 'check' }:
   const [previousSheet, setPreviousSheet] = useState<string | null>(null);
   const check = useCheck(port, assess, t, previousSheet);
   const compute = useCompute(port, assess, t, previousSheet);
-  const liveAvailable = useLiveCheck(port, live, () => void check.run());
+  const liveAvailable = useLiveCheck(port, live, () => void check.run({ live: true }));
   const notesSupported = useMemo(() => port.notesSupported(), [port]);
 
   const { run: runCheck } = check;

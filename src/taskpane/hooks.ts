@@ -7,7 +7,7 @@ import { recordOf, resultSheetOnly, type Assessment, type AssessOptions, type Wo
 import { describeError } from './errors';
 import type { Translate } from './i18n';
 import { debounce, LIVE_CHECK_DELAY_MS } from './live';
-import type { ExcelPort } from './port';
+import type { ExcelPort, ReadResult } from './port';
 import { previousCandidates, resolvePrevious, type PreviousProblem } from './previous';
 
 export type AssessFn = (workbook: WorkbookInput, options: AssessOptions) => Assessment;
@@ -18,6 +18,12 @@ export interface Notice {
   readonly text: string;
   /** A button beside the message: rerun the score. */
   readonly rerun?: boolean;
+}
+
+/** The read's warnings as one notice (null when there are none). Example: merged areas beyond Excel's 512. */
+export function readNotice(result: ReadResult, t: Translate): Notice | null {
+  const texts = (result.warnings ?? []).map((w) => (w.rowsRead > 0 ? t('read.mergesPartial', { sheet: w.sheet, rows: w.rowsRead }) : t('read.mergesUnread', { sheet: w.sheet })));
+  return texts.length ? { intent: 'warning', text: texts.join(' ') } : null;
 }
 
 /** Lets React paint (the progress bar) before a long synchronous step. */
@@ -39,15 +45,17 @@ export interface CheckState {
  */
 export function useCheck(port: ExcelPort, assess: AssessFn, t: Translate, previousSheet: string | null = null) {
   const [state, setState] = useState<CheckState>({ running: false, assessment: null, notice: null, candidates: [], previousProblem: null });
-  const run = useCallback(async () => {
+  /** `live`: a 实时校验 re-check after an edit (see `ReadRequest.live`). */
+  const run = useCallback(async (opts: { live?: boolean } = {}) => {
     setState((s) => ({ ...s, running: true }));
     try {
-      const { workbook } = await port.readWorkbook();
+      const read = await port.readWorkbook(opts.live ? { live: true } : undefined);
+      const { workbook } = read;
       await paint();
       const choice = resolvePrevious(workbook, previousSheet);
       const assessment = assess(workbook, { mode: 'check', previous: choice.previous });
       const candidates = previousCandidates(workbook, assessment.dataSheet);
-      setState({ running: false, assessment, notice: null, candidates, previousProblem: choice.problem });
+      setState({ running: false, assessment, notice: readNotice(read, t), candidates, previousProblem: choice.problem });
     } catch (e) {
       setState((s) => ({ ...s, running: false, notice: { intent: 'error', text: describeError(e, t) } }));
     }
@@ -114,16 +122,17 @@ export function useCompute(port: ExcelPort, assess: AssessFn, t: Translate, prev
   const run = useCallback(async () => {
     setState((s) => ({ ...s, phase: 'read', progress: 0.1, notice: null }));
     try {
-      const { workbook, fingerprint } = await port.readWorkbook();
+      const read = await port.readWorkbook();
+      const { workbook, fingerprint } = read;
       setState((s) => ({ ...s, phase: 'assess', progress: 0.4 }));
       await paint();
       const choice = resolvePrevious(workbook, previousSheet);
       const assessment = assess(workbook, { mode: 'score', previous: choice.previous });
-      setState({ phase: null, progress: 1, assessment, workbook, fingerprint, notice: null, previousSheet, previousProblem: choice.problem });
+      setState({ phase: null, progress: 1, assessment, workbook, fingerprint, notice: readNotice(read, t), previousSheet, previousProblem: choice.problem });
     } catch (e) {
       fail(e);
     }
-  }, [port, assess, fail, previousSheet]);
+  }, [port, assess, fail, previousSheet, t]);
 
   const write = useCallback(async (which: 'all' | 'resultSheet') => {
     const { assessment, workbook, fingerprint } = stateRef.current;

@@ -112,6 +112,9 @@ export const ZH = {
   'compute.previousMissing': '找不到上期工作表“{sheet}”（可能已被删除或改名），本次没有与上期比较。请在“上期结果”中重新选择。',
   'compute.previousUnreadable': '上期工作表“{sheet}”中找不到单位、总分和排名列，本次没有与上期比较。该表前 30 行内须有一行表头，含单位列“{unit}”、“总分”和“排名”（或“总排名”），例如上期的“考核结果”表。',
 
+  'read.mergesPartial': '工作表“{sheet}”的合并单元格超过 Excel 一次能读取的 512 个，只读取了从第 1 至第 {rows} 行开始的合并单元格；其后合并单元格中的分组等内容可能显示为空。',
+  'read.mergesUnread': '工作表“{sheet}”的合并单元格超过 Excel 一次能读取的 512 个，未能读取；合并单元格中的分组等内容可能显示为空。',
+
   'error.editMode': 'Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑，然后重试。',
   'error.protected': '工作表或工作簿受保护，无法写入。请在“审阅”选项卡中撤销保护，然后重试。',
   'error.tooLarge': '数据量超出 Excel 单次请求的限制。请关闭其他工作簿后重试；仍失败时，可用命令行 kaoping 处理此文件。',
@@ -227,6 +230,9 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   'compute.previousStale': 'The previous period changed; click Score again to apply it.',
   'compute.previousMissing': 'The previous-period sheet "{sheet}" is gone (deleted or renamed?), so this run was not compared with it. Choose it again under Previous period.',
   'compute.previousUnreadable': 'The previous-period sheet "{sheet}" has no unit, 总分 and rank columns, so this run was not compared with it. Within its first 30 rows it needs a header row with the unit column "{unit}", 总分 and 排名 (or 总排名), like last period\'s 考核结果 sheet.',
+
+  'read.mergesPartial': 'Sheet "{sheet}" has more merged cells than the 512 Excel returns at once; only merges starting in rows 1 to {rows} were read. Group names and other values in later merged cells may show as empty.',
+  'read.mergesUnread': 'Sheet "{sheet}" has more merged cells than the 512 Excel returns at once; they could not be read. Group names and other values in merged cells may show as empty.',
 
   'error.editMode': 'Excel is editing a cell. Press Enter or Esc to finish editing, then try again.',
   'error.protected': 'The sheet or workbook is protected. Unprotect it on the Review tab, then try again.',

@@ -169,4 +169,44 @@ describe('office double', () => {
     book();
     await expect(Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('S').getRange('A1').values = [[1]]; })).rejects.toThrow(/never synced/);
   });
+
+  describe('getMergedAreasOrNullObject, as Excel does it', () => {
+    const merged = (merges: Array<{ top: number; left: number; bottom: number; right: number }>, platform?: 'PC' | 'Mac' | 'OfficeOnline') =>
+      installOfficeDouble(globalThis, { sheets: [{ name: 'S', cells: [['x']], merges }], ...(platform ? { platform } : {}) });
+    const areasOf = async (address: string): Promise<string[] | null> => Excel.run(async (ctx) => {
+      const a = ctx.workbook.worksheets.getItem('S').getRange(address).getMergedAreasOrNullObject();
+      a.load('areaCount');
+      a.areas.load('items/address');
+      await ctx.sync();
+      return a.isNullObject ? null : a.areas.items.map((r) => r.address);
+    });
+
+    test('only the areas whose top-left cell is in the range (office-js #3611)', async () => {
+      merged([{ top: 0, left: 0, bottom: 3, right: 1 }, { top: 2, left: 2, bottom: 2, right: 4 }]);
+      expect(await areasOf('A1:E5')).toEqual(['S!A1:B4', 'S!C3:E3']);
+      // B2:E5 overlaps A1:B4 but does not hold its top-left cell.
+      expect(await areasOf('B2:E5')).toEqual(['S!C3:E3']);
+      expect(await areasOf('D1:E5')).toBeNull();
+    });
+
+    test('more than 512 areas in the range fail the sync; 512 do not', async () => {
+      merged(Array.from({ length: 513 }, (_, i) => ({ top: i, left: 0, bottom: i, right: 1 })));
+      expect((await areasOf('A1:B512'))?.length).toBe(512);
+      await expect(areasOf('A1:B513')).rejects.toMatchObject({ code: 'GeneralException' });
+    });
+
+    test('on Windows (the default platform) the sync clears the undo list (office-js #5918); not on the web or Mac', async () => {
+      let xl = merged([]);
+      expect(xl.undoStackCleared).toBe(false);
+      await areasOf('A1');
+      expect(xl.undoStackCleared).toBe(true);
+      xl.resetCounters();
+      expect(xl.undoStackCleared).toBe(false);
+      for (const p of ['OfficeOnline', 'Mac'] as const) {
+        xl = merged([], p);
+        await areasOf('A1');
+        expect(xl.undoStackCleared).toBe(false);
+      }
+    });
+  });
 });

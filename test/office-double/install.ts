@@ -47,6 +47,8 @@ export interface OfficeDouble {
   readonly responseBytes: readonly number[];
   /** Syncs that ran with calculation suspended. */
   readonly suspendedSyncs: number;
+  /** Whether a sync cleared the user's undo list (Windows, `getMergedAreasOrNullObject`) since install or `resetCounters`. */
+  readonly undoStackCleared: boolean;
   resetCounters(): void;
   sheetNames(): string[];
   visibility(sheet: string): 'Visible' | 'Hidden' | 'VeryHidden' | undefined;
@@ -92,12 +94,13 @@ export function installOfficeDouble(target: typeof globalThis, workbook: DoubleW
     HostType: { Excel: 'Excel' },
     PlatformType: { OfficeOnline: 'OfficeOnline', PC: 'PC', Mac: 'Mac' },
     onReady(cb?: (info: { host: string; platform: string }) => void): Promise<{ host: string; platform: string }> {
-      const info = { host: 'Excel', platform: 'OfficeOnline' };
+      const info = { host: 'Excel', platform: state.platform };
       if (cb) setTimeout(() => cb(info), 0);
       return Promise.resolve(info);
     },
     context: {
       displayLanguage: state.displayLanguage,
+      platform: state.platform,
       requirements: {
         isSetSupported(name: string, version?: string | number): boolean {
           if (name !== 'ExcelApi') return false;
@@ -122,7 +125,8 @@ export function installOfficeDouble(target: typeof globalThis, workbook: DoubleW
     get requestBytes() { return state.counters.requestBytes; },
     get responseBytes() { return state.counters.responseBytes; },
     get suspendedSyncs() { return state.suspendedSyncs; },
-    resetCounters() { state.counters = { syncs: 0, requestBytes: [], responseBytes: [] }; state.suspendedSyncs = 0; },
+    get undoStackCleared() { return state.undoStackCleared; },
+    resetCounters() { state.counters = { syncs: 0, requestBytes: [], responseBytes: [] }; state.suspendedSyncs = 0; state.undoStackCleared = false; },
     sheetNames: () => state.sheets.map((s) => s.name),
     visibility: (name) => state.find(name)?.visibility,
     cell(sheet, address) {

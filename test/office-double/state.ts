@@ -40,6 +40,11 @@ export interface DoubleWorkbookInit {
   readonly strictNullObjects?: boolean;
   /** `Office.context.displayLanguage`, default `zh-CN`. */
   readonly displayLanguage?: string;
+  /**
+   * The Excel the double plays (`Office.context.platform`): Windows (`'PC'`, the default), Mac or
+   * the web. Behaviours documented for one platform only follow it (see `undoStackCleared`).
+   */
+  readonly platform?: 'PC' | 'Mac' | 'OfficeOnline';
 }
 
 /** One cell as the double stores it. `f` is formula text without `=`. */

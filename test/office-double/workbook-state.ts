@@ -18,6 +18,13 @@ export class WorkbookState {
   readonly apiVersion: string;
   readonly displayLanguage: string;
   readonly strictNullObjects: boolean;
+  readonly platform: 'PC' | 'Mac' | 'OfficeOnline';
+  /**
+   * Whether a sync has cleared the user's undo list since install (or `resetCounters`): on Windows,
+   * a sync that calls `Range.getMergedAreasOrNullObject` does (office-js issue #5918,
+   * https://github.com/OfficeDev/office-js/issues/5918, Excel 2505 on Windows 11).
+   */
+  undoStackCleared = false;
   counters: Counters = { syncs: 0, requestBytes: [], responseBytes: [] };
   calcSuspended = false;
   /** How many syncs ran with calculation suspended (for tests). */
@@ -35,6 +42,7 @@ export class WorkbookState {
     this.apiVersion = init.apiVersion ?? '1.20';
     this.displayLanguage = init.displayLanguage ?? 'zh-CN';
     this.strictNullObjects = init.strictNullObjects ?? false;
+    this.platform = init.platform ?? 'PC';
     this.activeSheet = this.sheets[0]?.name ?? null;
   }
 
@@ -63,6 +71,6 @@ export class WorkbookState {
   }
 
   save(): DoubleWorkbookInit {
-    return JSON.parse(JSON.stringify({ sheets: this.sheets.map(sheetToInit), apiVersion: this.apiVersion, displayLanguage: this.displayLanguage })) as DoubleWorkbookInit;
+    return JSON.parse(JSON.stringify({ sheets: this.sheets.map(sheetToInit), apiVersion: this.apiVersion, displayLanguage: this.displayLanguage, platform: this.platform })) as DoubleWorkbookInit;
   }
 }

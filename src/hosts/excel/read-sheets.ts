@@ -2,7 +2,8 @@
  * Reading sheets within Excel's limits (5 MB per request or response on the web).
  *
  * First try: one sync reads each sheet whole — its name, visibility, used range (values, formulas,
- * value types), merged areas and, on ExcelApi 1.9+, every row's hidden flag. The host can not know
+ * value types) and, on ExcelApi 1.9+, every row's hidden flag. Merged areas are not read here
+ * (merges.ts reads them in a sync of their own, where a refusal can be caught). The host can not know
  * a sheet's size before a sync, so this is tried optimistically; when that sync is refused (a
  * response over 5 MB on the web, a range too large anywhere), the read falls back to probing:
  * one sync reads a box at each sheet's top-left (the used range ∩ the first `rows` × `cols` cells)
@@ -10,11 +11,10 @@
  * per cell the box actually returned, packed into payload-bounded syncs (batch.ts). Without
  * ExcelApi 1.9, rows partly hidden need one more sync for their flags.
  */
-import type { MergeArea } from '../../engine/model/workbook';
 import { BUDGET, halves, isPayloadError, runItems, type Item } from './batch';
 import { payloadBytes } from './cells';
 import { SheetBuilder, visibilityOf } from './sheet-builder';
-import { mergesSupported, rowPropsSupported } from './support';
+import { rowPropsSupported } from './support';
 
 const CONTENT = 'values,formulas,valueTypes';
 /** Least bytes per cell assumed for values + formulas + valueTypes (numbers take ≈ 25). */
@@ -68,14 +68,6 @@ export interface Shape {
 
 export interface SheetRead { readonly builder: SheetBuilder; readonly shape: Shape }
 
-function queueMerges(used: Excel.Range): () => MergeArea[] {
-  if (!mergesSupported()) return () => [];
-  const areas = used.getMergedAreasOrNullObject();
-  areas.load('areaCount');
-  areas.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount');
-  return () => (areas.isNullObject ? [] : areas.areas.items.map((a) => ({ top: a.rowIndex, left: a.columnIndex, bottom: a.rowIndex + a.rowCount - 1, right: a.columnIndex + a.columnCount - 1 })));
-}
-
 function blockItem(shape: Shape, b: SheetBuilder, r: number, rows: number, c: number, cols: number, perCell: number): Item {
   return {
     est: rows * cols * perCell + 300,
@@ -127,7 +119,6 @@ export function queueProbe(ws: Excel.Worksheet, box: Box | null): () => { read: 
   const content = box ? used.getIntersectionOrNullObject(ws.getRangeByIndexes(0, 0, box.rows, box.cols)) : used;
   content.load(`rowIndex,columnIndex,rowCount,columnCount,${CONTENT}`);
   const flags = box === null && rowPropsSupported() ? used.getRowProperties({ rowIndex: true, rowHidden: true }) : null;
-  const merges = queueMerges(used);
   return () => {
     if (ws.isNullObject) return null;
     const shape: Shape = { name: ws.name, r: used.rowIndex, c: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
@@ -142,7 +133,6 @@ export function queueProbe(ws: Excel.Worksheet, box: Box | null): () => { read: 
       boxRows = content.rowIndex + content.rowCount - shape.r;
       boxCols = content.columnIndex + content.columnCount - shape.c;
     }
-    for (const m of merges()) b.addMerge(m);
     const rest: Item[] = [
       // Right of the box, beside it; then everything below it.
       ...blocks(shape, b, shape.r, boxRows, shape.c + boxCols, shape.cols - boxCols, perCell),
