@@ -30,7 +30,12 @@ export class DContext {
   private queue: Op[] = [];
   private nextId = 1;
   readonly state: WorkbookState;
-  constructor(state: WorkbookState) { this.state = state; }
+  /** `Excel.run({ delayForCellEdit: true }, …)`: this context's batches wait out cell edit. */
+  readonly delayForCellEdit: boolean;
+  constructor(state: WorkbookState, opts: { delayForCellEdit?: boolean } = {}) {
+    this.state = state;
+    this.delayForCellEdit = opts.delayForCellEdit === true;
+  }
 
   newId(): number { return this.nextId++; }
   push(op: Op): void { this.queue.push(op); }
@@ -42,9 +47,21 @@ export class DContext {
   }
 
   async sync(): Promise<void> {
+    const st = this.state;
+    if (st.cellEditing) {
+      // Excel.RunOptions.delayForCellEdit: honoured from ExcelApi 1.11 on (the set the host asks
+      // for; see src/hosts/excel/support.ts); otherwise the batch fails while the user edits a cell.
+      if (this.delayForCellEdit && versionAtLeast(st.apiVersion, '1.11')) await st.untilEditEnds();
+      else {
+        this.queue = [];
+        st.counters.syncs++;
+        st.counters.requestBytes.push(0);
+        st.counters.responseBytes.push(0);
+        throw new DoubleError('InvalidOperationInCellEditMode', "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the Enter or Tab keys, or by selecting another cell, and then try again.");
+      }
+    }
     const ops = this.queue;
     this.queue = [];
-    const st = this.state;
     st.counters.syncs++;
     const reqBytes = utf8Bytes(JSON.stringify(ops.map((o) => o.json)));
     st.counters.requestBytes.push(reqBytes);

@@ -17,8 +17,8 @@ import { parseA1 } from '../../src/engine/address';
 class DRequestContext extends DContext {
   readonly workbook: { worksheets: DWorksheetCollection; application: { suspendApiCalculationUntilNextSync(): void } };
   readonly runtime: { enableEvents: boolean };
-  constructor(state: WorkbookState) {
-    super(state);
+  constructor(state: WorkbookState, opts: { delayForCellEdit?: boolean } = {}) {
+    super(state, opts);
     const push = (json: unknown, run: () => unknown): void => this.push({ json, run });
     const requireApi = (api: string, set: string): void => this.requireApi(api, set);
     const worksheets = new DWorksheetCollection(this, { root: 'worksheets' });
@@ -58,6 +58,10 @@ export interface OfficeDouble {
   cells(sheet: string): Map<string, DoubleCell>;
   frozenRows(sheet: string): number;
   columnWidth(sheet: string, col: number): number | undefined;
+  /** The user starts editing a cell (F2, or typing into it): batches fail or wait (see WorkbookState.cellEditing). */
+  startCellEdit(): void;
+  /** The user leaves cell-edit mode (Enter, Esc): waiting batches run. */
+  endCellEdit(): void;
   /** The user types `value` into a cell (as Excel parses typing) and the change event fires. */
   setValue(sheet: string, address: string, value: string | number | boolean | null): void;
   readonly selection: { sheet: string; address: string } | null;
@@ -84,7 +88,8 @@ export function installOfficeDouble(target: typeof globalThis, workbook: DoubleW
     const batch = (typeof a === 'function' ? a : b) as (ctx: DRequestContext) => Promise<T>;
     // Excel.run(batch), Excel.run(options, batch), or Excel.run(context or object, batch) reusing its context.
     const given = a instanceof DRequestContext ? a : (a as { context?: unknown } | null)?.context;
-    const ctx = given instanceof DRequestContext ? given : new DRequestContext(state);
+    const options = typeof a === 'object' && a !== null && !(given instanceof DRequestContext) ? (a as { delayForCellEdit?: boolean }) : {};
+    const ctx = given instanceof DRequestContext ? given : new DRequestContext(state, options);
     runOptions.push(typeof a === 'object' && a !== null && !(given instanceof DRequestContext) ? { ...(a as Record<string, unknown>) } : null);
     const out = await batch(ctx);
     if (ctx.pending > 0) throw new Error(`office double: Excel.run ended with ${ctx.pending} queued operations never synced`);
@@ -142,6 +147,8 @@ export function installOfficeDouble(target: typeof globalThis, workbook: DoubleW
     },
     frozenRows: (sheet) => sheetOf(sheet).frozenRows,
     columnWidth: (sheet, col) => sheetOf(sheet).colWidths.get(col),
+    startCellEdit() { state.cellEditing = true; },
+    endCellEdit() { state.endCellEdit(); },
     setValue(sheet, address, value) {
       const s = sheetOf(sheet);
       const p = parseA1(address);

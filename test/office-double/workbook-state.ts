@@ -32,6 +32,25 @@ export class WorkbookState {
   enableEvents = true;
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
+  /**
+   * The user is editing a cell (`startCellEdit`). A batch sent meanwhile fails with
+   * `InvalidOperationInCellEditMode` ("The operation isn't available while Excel is in Edit cell
+   * mode", https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling),
+   * unless its Excel.run asked for `delayForCellEdit` — then it waits until the edit ends
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit).
+   */
+  cellEditing = false;
+  private editEnded: Array<() => void> = [];
+  /** Resolves when the user leaves cell-edit mode. */
+  untilEditEnds(): Promise<void> {
+    return new Promise((resolve) => { this.editEnded.push(resolve); });
+  }
+  endCellEdit(): void {
+    this.cellEditing = false;
+    const waiting = this.editEnded;
+    this.editEnded = [];
+    for (const w of waiting) w();
+  }
   /** Events fired to handlers, in order. */
   readonly fired: ChangeEvent[] = [];
   private changed = new Set<SheetState>();

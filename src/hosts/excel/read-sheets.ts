@@ -46,6 +46,8 @@ export function forgetSizes(): void { wholeFits = true; }
  * large on the desktop) → list the sheets and probe them by name; a probe refused for size → rethrow.
  */
 export function afterFirstSyncFailure(e: unknown, whole: boolean): 'probe' | 'by-name' {
+  // The user is editing a cell: no other way of reading would do better.
+  if ((e as { code?: unknown } | null)?.code === 'InvalidOperationInCellEditMode') throw e;
   if (!isPayloadError(e)) return 'by-name';
   if (!whole) throw e;
   learnSize('refused');

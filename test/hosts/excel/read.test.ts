@@ -184,3 +184,39 @@ describe('readWorkbook: merged areas (getMergedAreasOrNullObject: ≤ 512, top-l
     expect(xl.undoStackCleared).toBe(false);
   });
 });
+
+describe('readWorkbook while the user edits a cell (InvalidOperationInCellEditMode)', () => {
+  beforeEach(() => { forgetSizes(); forgetMerges(); });
+
+  test('with ExcelApi 1.11 the read waits (delayForCellEdit) and finishes when the edit ends', async () => {
+    const xl = installOfficeDouble(globalThis, workbook(3));
+    xl.startCellEdit();
+    let done = false;
+    const read = readWorkbook().then((r) => { done = true; return r; });
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+    expect(done).toBe(false);
+    expect(xl.runOptions).toEqual([{ delayForCellEdit: true }]);
+    xl.endCellEdit();
+    const { workbook: wb } = await read;
+    expect(wb.sheets[0]?.cells[2]).toEqual([1, '单位1', 0, 3, 6, 9, 12, '重点']);
+    expect(xl.syncs).toBe(2);
+  });
+
+  test('below ExcelApi 1.11 the read fails at once with the code the pane explains, without retrying', async () => {
+    const xl = installOfficeDouble(globalThis, { ...workbook(3), apiVersion: '1.10' });
+    xl.startCellEdit();
+    await expect(readWorkbook()).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+    expect(xl.runOptions).toEqual([null]);
+    expect(xl.syncs).toBe(1);
+  });
+
+  test('a write during cell edit still fails (writes do not wait: the clerk is told to finish editing)', async () => {
+    const xl = installOfficeDouble(globalThis, workbook(3));
+    await Excel.run(async (ctx) => {
+      xl.startCellEdit();
+      ctx.workbook.worksheets.getItem(DATA).getRange('A1').values = [['x']];
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+    });
+    expect(xl.cell(DATA, 'A1')?.v).toBe('2026年度考核');
+  });
+});
