@@ -64,11 +64,13 @@ export class DRange extends DObj {
 
   protected _read(prop: string): unknown {
     const t = this.target();
+    // Over the read limit, the grids load as null, without an error (see DoubleWorkbookInit.maxReadCells).
+    const tooBig = t.rows * t.cols > this.context.state.maxReadCells;
     switch (prop) {
-      case 'values': return grid(t, officeValue);
-      case 'formulas': return grid(t, officeFormula);
-      case 'valueTypes': return grid(t, officeType);
-      case 'numberFormat': return grid(t, (c) => c?.nf ?? 'General');
+      case 'values': return tooBig ? null : grid(t, officeValue);
+      case 'formulas': return tooBig ? null : grid(t, officeFormula);
+      case 'valueTypes': return tooBig ? null : grid(t, officeType);
+      case 'numberFormat': return tooBig ? null : grid(t, (c) => c?.nf ?? 'General');
       case 'rowIndex': return t.r;
       case 'columnIndex': return t.c;
       case 'rowCount': return t.rows;

@@ -19,6 +19,8 @@ export class WorkbookState {
   readonly displayLanguage: string;
   readonly strictNullObjects: boolean;
   readonly platform: 'PC' | 'Mac' | 'OfficeOnline';
+  readonly payloadErrors: 'codes' | 'GeneralException';
+  readonly maxReadCells: number;
   /**
    * Whether a sync has cleared the user's undo list since install (or `resetCounters`): on Windows,
    * a sync that calls `Range.getMergedAreasOrNullObject` does (office-js issue #5918,
@@ -62,6 +64,8 @@ export class WorkbookState {
     this.displayLanguage = init.displayLanguage ?? 'zh-CN';
     this.strictNullObjects = init.strictNullObjects ?? false;
     this.platform = init.platform ?? 'PC';
+    this.payloadErrors = init.payloadErrors ?? 'codes';
+    this.maxReadCells = init.maxReadCells ?? 5_000_000;
     this.activeSheet = this.sheets[0]?.name ?? null;
   }
 

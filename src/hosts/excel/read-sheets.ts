@@ -11,15 +11,18 @@
  * per cell the box actually returned, packed into payload-bounded syncs (batch.ts). Without
  * ExcelApi 1.9, rows partly hidden need one more sync for their flags.
  */
-import { BUDGET, halves, isPayloadError, runItems, type Item } from './batch';
-import { payloadBytes } from './cells';
+import { BUDGET, gridOf, halves, isPayloadError, runItems, type Item } from './batch';
+import { ACTION_BYTES, PATH_BYTES, payloadBytes } from './cells';
 import { SheetBuilder, visibilityOf } from './sheet-builder';
 import { rowPropsSupported } from './support';
 
 const CONTENT = 'values,formulas,valueTypes';
 /** Least bytes per cell assumed for values + formulas + valueTypes (numbers take ≈ 25). */
 const MIN_BYTES_PER_CELL = 40;
-const BYTES_PER_ROW_FLAG = 140;
+/** Per row: its 1.9 flag in the response (≈ 40 B), or before 1.9 a range object and a query (PATH + ACTION) and its answer. */
+const BYTES_PER_ROW_FLAG = PATH_BYTES + ACTION_BYTES + 60;
+/** A block's own objects and query: the sheet, the range, the load. */
+const BLOCK_OVERHEAD = 2 * PATH_BYTES + ACTION_BYTES + 200;
 
 export interface Box { readonly rows: number; readonly cols: number }
 /** Boxes within one sync's budget: 2 × 600 × 50 cells and 10 × 150 × 20 cells ≈ 90,000 cells. */
@@ -72,11 +75,12 @@ export interface SheetRead { readonly builder: SheetBuilder; readonly shape: Sha
 
 function blockItem(shape: Shape, b: SheetBuilder, r: number, rows: number, c: number, cols: number, perCell: number): Item {
   return {
-    est: rows * cols * perCell + 300,
+    est: rows * cols * perCell + BLOCK_OVERHEAD,
+    readOnly: true,
     queue(ctx) {
       const range = ctx.workbook.worksheets.getItem(shape.name).getRangeByIndexes(r, c, rows, cols);
       range.load(CONTENT);
-      return () => b.addBlock(r, c, range.values, range.formulas, range.valueTypes as string[][]);
+      return () => b.addBlock(r, c, gridOf(range.values), gridOf(range.formulas), gridOf(range.valueTypes as string[][]));
     },
     split: () => halves(r, rows)?.map(([r2, n]) => blockItem(shape, b, r2, n, c, cols, perCell)) ?? null,
   };
@@ -85,7 +89,7 @@ function blockItem(shape: Shape, b: SheetBuilder, r: number, rows: number, c: nu
 /** Row blocks covering rows [r, r+rows) × cols [c, c+cols), each within the budget. */
 function blocks(shape: Shape, b: SheetBuilder, r: number, rows: number, c: number, cols: number, perCell: number): Item[] {
   if (rows <= 0 || cols <= 0) return [];
-  const per = Math.max(1, Math.floor((BUDGET - 300) / (cols * perCell)));
+  const per = Math.max(1, Math.floor((BUDGET - BLOCK_OVERHEAD) / (cols * perCell)));
   const out: Item[] = [];
   for (let i = r; i < r + rows; i += per) out.push(blockItem(shape, b, i, Math.min(per, r + rows - i), c, cols, perCell));
   return out;
@@ -94,7 +98,8 @@ function blocks(shape: Shape, b: SheetBuilder, r: number, rows: number, c: numbe
 /** Per-row hidden flags, for a sheet whose used range has some rows hidden. */
 function hiddenRowItem(shape: Shape, b: SheetBuilder, r: number, rows: number): Item {
   return {
-    est: rows * BYTES_PER_ROW_FLAG + 200,
+    est: rows * BYTES_PER_ROW_FLAG + BLOCK_OVERHEAD,
+    readOnly: true,
     queue(ctx) {
       const ws = ctx.workbook.worksheets.getItem(shape.name);
       if (rowPropsSupported()) {
@@ -128,9 +133,11 @@ export function queueProbe(ws: Excel.Worksheet, box: Box | null): () => { read: 
     let perCell = MIN_BYTES_PER_CELL;
     let boxRows = 0, boxCols = 0;
     if (!content.isNullObject) {
-      b.addBlock(content.rowIndex, content.columnIndex, content.values, content.formulas, content.valueTypes as string[][]);
+      // Null grids: the used range is over Excel's read limit; TooBig makes the read probe instead.
+      const values = gridOf(content.values), formulas = gridOf(content.formulas), types = gridOf(content.valueTypes as string[][]);
+      b.addBlock(content.rowIndex, content.columnIndex, values, formulas, types);
       // Size later blocks from what this sheet's cells really cost, with a margin.
-      const bytes = payloadBytes(content.values) + payloadBytes(content.formulas) + payloadBytes(content.valueTypes);
+      const bytes = payloadBytes(values) + payloadBytes(formulas) + payloadBytes(types);
       perCell = Math.max(MIN_BYTES_PER_CELL, Math.ceil((1.5 * bytes) / (content.rowCount * content.columnCount)));
       boxRows = content.rowIndex + content.rowCount - shape.r;
       boxCols = content.columnIndex + content.columnCount - shape.c;
@@ -195,17 +202,18 @@ async function readNamedSheetsOnce(ctx: Excel.RequestContext, names: ReadonlyArr
   for (const item of extra) {
     if (item.est <= room) { now.push(item.queue(ctx)); room -= item.est; } else later.push(item);
   }
-  try {
-    await ctx.sync();
-  } catch (e) {
-    throw new FirstSyncFailed(e);
-  }
   const sheets = new Map<string, SheetRead | null>();
   const rest: Item[] = [];
-  for (const [name, fin] of probes) {
-    const got = fin();
-    sheets.set(name, got?.read ?? null);
-    if (got) rest.push(...got.rest);
+  try {
+    await ctx.sync();
+    // A sheet whose grids came back null (TooBig) fails this first sync like a refused one.
+    for (const [name, fin] of probes) {
+      const got = fin();
+      sheets.set(name, got?.read ?? null);
+      if (got) rest.push(...got.rest);
+    }
+  } catch (e) {
+    throw new FirstSyncFailed(e);
   }
   for (const f of now) f();
   const syncs = rest.length + later.length ? await runItems(ctx, [...rest, ...later]) : 0;

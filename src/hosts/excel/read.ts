@@ -78,14 +78,17 @@ export async function readWorkbook(opts: ReadOptions = {}): Promise<ReadOutcome>
       const attempt = queueChain(ctx, whole);
       try {
         await ctx.sync();
+        // A sheet whose grids came back null (over the read limit) throws TooBig: probe instead.
+        take(attempt.probes);
         chain = attempt;
         break;
       } catch (e) {
+        reads.length = 0;
+        rest.length = 0;
         if (afterFirstSyncFailure(e, whole) === 'by-name') break;
         whole = false;
       }
     }
-    if (chain) take(chain.probes);
     if (!chain || !chain.last.isNullObject) {
       // More sheets than the chain reached, or no chain: find them by name.
       const list = ctx.workbook.worksheets;
