@@ -8,7 +8,7 @@ import { onSheetChanged } from './sheet-events';
 
 export function createExcelPort(): ExcelPort {
   return {
-    readWorkbook: () => host.readWorkbook(),
+    readWorkbook: (request) => host.readWorkbook({ merges: request?.live ? 'cached' : 'read' }),
     writePlan: (plan, fingerprint, onProgress) => host.writePlan(plan, fingerprint, onProgress),
     undoLastWrite: () => host.undoLastWrite(),
     selectCell: async (sheet, address) => {

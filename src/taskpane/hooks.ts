@@ -7,7 +7,7 @@ import { ownedResultSheet, recordOf, resultSheetOnly, type Assessment, type Asse
 import { describeError } from './errors';
 import type { Translate } from './i18n';
 import { checkKey, debounce, LIVE_CHECK_DELAY_MS } from './live';
-import type { ExcelPort } from './port';
+import type { ExcelPort, ReadResult } from './port';
 import { previousCandidates, resolvePrevious, type PreviousProblem } from './previous';
 
 export type AssessFn = (workbook: WorkbookInput, options: AssessOptions) => Assessment;
@@ -18,6 +18,12 @@ export interface Notice {
   readonly text: string;
   /** A button beside the message: rerun the score. */
   readonly rerun?: boolean;
+}
+
+/** The read's warnings as one notice (null when there are none). Example: merged areas beyond Excel's 512. */
+export function readNotice(result: ReadResult, t: Translate): Notice | null {
+  const texts = (result.warnings ?? []).map((w) => (w.rowsRead > 0 ? t('read.mergesPartial', { sheet: w.sheet, rows: w.rowsRead }) : t('read.mergesUnread', { sheet: w.sheet })));
+  return texts.length ? { intent: 'warning', text: texts.join(' ') } : null;
 }
 
 /** Lets React paint (the progress bar) before a long synchronous step. */
@@ -43,10 +49,15 @@ export function useCheck(port: ExcelPort, assess: AssessFn, t: Translate, previo
   const [state, setState] = useState<CheckState>({ running: false, assessment: null, notice: null, candidates: [], ownedResult: null, previousProblem: null });
   /** `checkKey` of the workbook the shown assessment was made from. */
   const lastKey = useRef<string | null>(null);
+  /**
+   * `quiet`: a 实时校验 re-check after an edit — read without merged areas (`ReadRequest.live`), and
+   * shown only when what a check reads has changed.
+   */
   const check = useCallback(async (quiet: boolean) => {
     if (!quiet) setState((s) => ({ ...s, running: true }));
     try {
-      const { workbook } = await port.readWorkbook();
+      const read = await port.readWorkbook(quiet ? { live: true } : undefined);
+      const { workbook } = read;
       const key = checkKey(workbook);
       // 实时校验: a change that left everything a check reads as it was (快速校验's fills, notes
       // and record, heard from its own runtime) changes nothing on screen.
@@ -57,7 +68,7 @@ export function useCheck(port: ExcelPort, assess: AssessFn, t: Translate, previo
       const assessment = assess(workbook, { mode: 'check', previous: choice.previous });
       const candidates = previousCandidates(workbook, assessment.dataSheet);
       lastKey.current = key;
-      setState({ running: false, assessment, notice: null, candidates, ownedResult: ownedResultSheet(workbook), previousProblem: choice.problem });
+      setState({ running: false, assessment, notice: readNotice(read, t), candidates, ownedResult: ownedResultSheet(workbook), previousProblem: choice.problem });
     } catch (e) {
       setState((s) => ({ ...s, running: false, notice: { intent: 'error', text: describeError(e, t) } }));
     }
@@ -127,16 +138,17 @@ export function useCompute(port: ExcelPort, assess: AssessFn, t: Translate, prev
   const run = useCallback(async () => {
     setState((s) => ({ ...s, phase: 'read', progress: 0.1, notice: null }));
     try {
-      const { workbook, fingerprint } = await port.readWorkbook();
+      const read = await port.readWorkbook();
+      const { workbook, fingerprint } = read;
       setState((s) => ({ ...s, phase: 'assess', progress: 0.4 }));
       await paint();
       const choice = resolvePrevious(workbook, previousSheet);
       const assessment = assess(workbook, { mode: 'score', previous: choice.previous });
-      setState({ phase: null, progress: 1, assessment, workbook, fingerprint, notice: null, previousSheet, previousProblem: choice.problem });
+      setState({ phase: null, progress: 1, assessment, workbook, fingerprint, notice: readNotice(read, t), previousSheet, previousProblem: choice.problem });
     } catch (e) {
       fail(e);
     }
-  }, [port, assess, fail, previousSheet]);
+  }, [port, assess, fail, previousSheet, t]);
 
   const write = useCallback(async (which: 'all' | 'resultSheet') => {
     const { assessment, workbook, fingerprint } = stateRef.current;

@@ -118,6 +118,8 @@ export const ZH = {
   'quick.changed': '检查期间工作表被修改了，为免覆盖新内容，本次没有标出问题单元格。请再点一次“快速校验”。',
   'quick.clean': '共 {units} 个单位，没有发现错误或警告。',
   'quick.failed': '快速校验没有完成。{reason}',
+  'read.mergesPartial': '工作表“{sheet}”的合并单元格超过 Excel 一次能读取的 512 个，只读取了从第 1 至第 {rows} 行开始的合并单元格；其后合并单元格中的分组等内容可能显示为空。',
+  'read.mergesUnread': '工作表“{sheet}”的合并单元格超过 Excel 一次能读取的 512 个，未能读取；合并单元格中的分组等内容可能显示为空。',
 
   'error.editMode': 'Excel 正在编辑单元格。请按 Enter 或 Esc 结束编辑，然后重试。',
   'error.protected': '工作表或工作簿受保护，无法写入。请在“审阅”选项卡中撤销保护，然后重试。',
@@ -241,6 +243,8 @@ export const EN: Readonly<Record<MessageKey, string>> = {
   'quick.changed': 'The sheet changed while it was being checked; to keep the new content, no cells were marked. Click Quick check again.',
   'quick.clean': '{units} units; no errors or warnings.',
   'quick.failed': 'Quick check did not finish. {reason}',
+  'read.mergesPartial': 'Sheet "{sheet}" has more merged cells than the 512 Excel returns at once; only merges starting in rows 1 to {rows} were read. Group names and other values in later merged cells may show as empty.',
+  'read.mergesUnread': 'Sheet "{sheet}" has more merged cells than the 512 Excel returns at once; they could not be read. Group names and other values in merged cells may show as empty.',
 
   'error.editMode': 'Excel is editing a cell. Press Enter or Esc to finish editing, then try again.',
   'error.protected': 'The sheet or workbook is protected. Unprotect it on the Review tab, then try again.',

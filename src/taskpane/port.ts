@@ -4,11 +4,24 @@
  * `src/hosts/excel`, and the tests pass their own.
  */
 import type { WorkbookInput, WritePlan } from '../engine';
+import type { ReadWarning } from '../hosts/excel/merges';
+
+export type { ReadWarning };
 
 export interface ReadResult {
   readonly workbook: WorkbookInput;
   /** Opaque: what the sheet looked like when read; `writePlan` refuses to write if it changed. */
   readonly fingerprint: string;
+  /** What could not be read (merged areas beyond Excel's 512); absent = none. */
+  readonly warnings?: readonly ReadWarning[];
+}
+
+export interface ReadRequest {
+  /**
+   * A live re-check (实时校验) after an edit: the host reuses the merged areas of the last full
+   * read instead of reading them (on Windows that read clears Excel's undo list).
+   */
+  readonly live?: boolean;
 }
 
 export type WriteOutcome = { readonly ok: true; readonly syncs: number } | { readonly ok: false; readonly reason: 'changed' };
@@ -18,7 +31,7 @@ export type UndoOutcome = { readonly ok: true } | { readonly ok: false; readonly
 export type ProgressListener = (fraction: number) => void;
 
 export interface ExcelPort {
-  readWorkbook(): Promise<ReadResult>;
+  readWorkbook(request?: ReadRequest): Promise<ReadResult>;
   writePlan(plan: WritePlan, fingerprint: string, onProgress?: ProgressListener): Promise<WriteOutcome>;
   undoLastWrite(): Promise<UndoOutcome>;
   /** Activates `sheet` and selects `address` (A1) in it. */

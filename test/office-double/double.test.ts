@@ -64,7 +64,7 @@ describe('office double', () => {
     expect(xl.cell('S', 'B1')).toEqual({ v: 4, f: 'A1*2' });
   });
 
-  test('counts syncs and request/response bytes, and rejects a request over 5 MB', async () => {
+  test('counts request/response bytes on Office.js\'s wire format, and rejects a request over 5 MB (nothing of it applied)', async () => {
     const xl = book();
     await Excel.run(async (ctx) => {
       ctx.workbook.worksheets.getItem('S').getRange('A1').load('values');
@@ -74,10 +74,44 @@ describe('office double', () => {
       await expect(ctx.sync()).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
     });
     expect(xl.syncs).toBe(2);
-    // The response of the first sync: [{"values":[["a"]]}] = 20 bytes.
-    expect(xl.responseBytes[0]).toBe(20);
+    // Object paths 1 (worksheets), 2 (getItem), 3 (getRange), each instantiated; then the query.
+    const request = '{"AutoKeepReference":false,"Actions":['
+      + '{"Id":4,"ActionType":1,"Name":"","ObjectPathId":1},{"Id":5,"ActionType":1,"Name":"","ObjectPathId":2},'
+      + '{"Id":6,"ActionType":1,"Name":"","ObjectPathId":3},'
+      + '{"Id":7,"ActionType":2,"Name":"","ObjectPathId":3,"QueryInfo":{"Select":["values"],"Expand":[]}}],'
+      + '"ObjectPaths":{"1":{"Id":1,"ObjectPathType":4,"Name":"worksheets","ParentObjectPathId":0},'
+      + '"2":{"Id":2,"ObjectPathType":3,"Name":"getItem","ParentObjectPathId":1,"ArgumentInfo":{"Arguments":["S"]}},'
+      + '"3":{"Id":3,"ObjectPathType":3,"Name":"getRange","ParentObjectPathId":2,"ArgumentInfo":{"Arguments":["A1"]}}}}';
+    const response = '{"Results":[{"ActionId":4,"Value":{"IsNull":false}},{"ActionId":5,"Value":{"IsNull":false}},'
+      + '{"ActionId":6,"Value":{"IsNull":false}},{"ActionId":7,"Value":{"values":[["a"]]}}]}';
+    expect([xl.requestBytes[0], xl.responseBytes[0]]).toEqual([request.length, response.length]);
+    expect([request.length, response.length]).toEqual([596, 175]);
     expect(xl.requestBytes[1]).toBeGreaterThan(PAYLOAD_LIMIT);
     expect(xl.cell('S', 'A1')).toEqual({ v: 'a', note: '旧批注' });
+  });
+
+  test('a response over 5 MB fails with ResponsePayloadSizeLimitExceeded; older builds say GeneralException for both', async () => {
+    const cells = Array.from({ length: 6000 }, () => ['x'.repeat(1000)]);
+    for (const [payloadErrors, req, resp] of [[undefined, 'RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded'], ['GeneralException', 'GeneralException', 'GeneralException']] as const) {
+      installOfficeDouble(globalThis, { sheets: [{ name: 'S', cells }], ...(payloadErrors ? { payloadErrors } : {}) });
+      await Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem('S').getRange('A1:A6000').load('values');
+        await expect(ctx.sync()).rejects.toMatchObject({ code: resp });
+        ctx.workbook.worksheets.getItem('S').getRange('B1:B6000').values = cells;
+        await expect(ctx.sync()).rejects.toMatchObject({ code: req });
+      });
+    }
+  });
+
+  test('a range over the read limit (5,000,000 cells) loads null values, formulas, value types and formats, without an error', async () => {
+    installOfficeDouble(globalThis, { sheets: [{ name: 'S', cells: [['a', 'b'], ['c', 'd']] }], maxReadCells: 3 });
+    await Excel.run(async (ctx) => {
+      const big = ctx.workbook.worksheets.getItem('S').getRange('A1:B2').load('values,formulas,valueTypes,numberFormat,rowCount');
+      const ok = ctx.workbook.worksheets.getItem('S').getRange('A1:C1').load('values');
+      await ctx.sync();
+      expect([big.values, big.formulas, big.valueTypes, big.numberFormat, big.rowCount]).toEqual([null, null, null, null, 2]);
+      expect(ok.values).toEqual([['a', 'b', '']]);
+    });
   });
 
   test('notes need ExcelApi 1.18, events toggling 1.8, merged areas 1.13', async () => {
@@ -214,5 +248,45 @@ describe('office double', () => {
   test('an Excel.run that leaves operations unsynced is a host bug the double reports', async () => {
     book();
     await expect(Excel.run(async (ctx) => { ctx.workbook.worksheets.getItem('S').getRange('A1').values = [[1]]; })).rejects.toThrow(/never synced/);
+  });
+
+  describe('getMergedAreasOrNullObject, as Excel does it', () => {
+    const merged = (merges: Array<{ top: number; left: number; bottom: number; right: number }>, platform?: 'PC' | 'Mac' | 'OfficeOnline') =>
+      installOfficeDouble(globalThis, { sheets: [{ name: 'S', cells: [['x']], merges }], ...(platform ? { platform } : {}) });
+    const areasOf = async (address: string): Promise<string[] | null> => Excel.run(async (ctx) => {
+      const a = ctx.workbook.worksheets.getItem('S').getRange(address).getMergedAreasOrNullObject();
+      a.load('areaCount');
+      a.areas.load('items/address');
+      await ctx.sync();
+      return a.isNullObject ? null : a.areas.items.map((r) => r.address);
+    });
+
+    test('only the areas whose top-left cell is in the range (office-js #3611)', async () => {
+      merged([{ top: 0, left: 0, bottom: 3, right: 1 }, { top: 2, left: 2, bottom: 2, right: 4 }]);
+      expect(await areasOf('A1:E5')).toEqual(['S!A1:B4', 'S!C3:E3']);
+      // B2:E5 overlaps A1:B4 but does not hold its top-left cell.
+      expect(await areasOf('B2:E5')).toEqual(['S!C3:E3']);
+      expect(await areasOf('D1:E5')).toBeNull();
+    });
+
+    test('more than 512 areas in the range fail the sync; 512 do not', async () => {
+      merged(Array.from({ length: 513 }, (_, i) => ({ top: i, left: 0, bottom: i, right: 1 })));
+      expect((await areasOf('A1:B512'))?.length).toBe(512);
+      await expect(areasOf('A1:B513')).rejects.toMatchObject({ code: 'GeneralException' });
+    });
+
+    test('on Windows (the default platform) the sync clears the undo list (office-js #5918); not on the web or Mac', async () => {
+      let xl = merged([]);
+      expect(xl.undoStackCleared).toBe(false);
+      await areasOf('A1');
+      expect(xl.undoStackCleared).toBe(true);
+      xl.resetCounters();
+      expect(xl.undoStackCleared).toBe(false);
+      for (const p of ['OfficeOnline', 'Mac'] as const) {
+        xl = merged([], p);
+        await areasOf('A1');
+        expect(xl.undoStackCleared).toBe(false);
+      }
+    });
   });
 });

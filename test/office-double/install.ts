@@ -17,8 +17,8 @@ import { parseA1 } from '../../src/engine/address';
 class DRequestContext extends DContext {
   readonly workbook: { worksheets: DWorksheetCollection; application: { suspendApiCalculationUntilNextSync(): void } };
   readonly runtime: { enableEvents: boolean };
-  constructor(state: WorkbookState, runtimeId: string) {
-    super(state, runtimeId);
+  constructor(state: WorkbookState, runtimeId: string, opts: { delayForCellEdit?: boolean } = {}) {
+    super(state, runtimeId, opts);
     const push = (json: unknown, run: () => unknown): void => this.push({ json, run });
     const requireApi = (api: string, set: string): void => this.requireApi(api, set);
     const worksheets = new DWorksheetCollection(this, { root: 'worksheets' });
@@ -51,6 +51,8 @@ export interface OfficeDouble {
   readonly responseBytes: readonly number[];
   /** Syncs that ran with calculation suspended. */
   readonly suspendedSyncs: number;
+  /** Whether a sync cleared the user's undo list (Windows, `getMergedAreasOrNullObject`) since install or `resetCounters`. */
+  readonly undoStackCleared: boolean;
   resetCounters(): void;
   sheetNames(): string[];
   visibility(sheet: string): 'Visible' | 'Hidden' | 'VeryHidden' | undefined;
@@ -60,6 +62,10 @@ export interface OfficeDouble {
   cells(sheet: string): Map<string, DoubleCell>;
   frozenRows(sheet: string): number;
   columnWidth(sheet: string, col: number): number | undefined;
+  /** The user starts editing a cell (F2, or typing into it): batches fail or wait (see WorkbookState.cellEditing). */
+  startCellEdit(): void;
+  /** The user leaves cell-edit mode (Enter, Esc): waiting batches run. */
+  endCellEdit(): void;
   /** The user types `value` into a cell (as Excel parses typing) and the change event fires. */
   setValue(sheet: string, address: string, value: string | number | boolean | null): void;
   readonly selection: { sheet: string; address: string } | null;
@@ -138,8 +144,8 @@ export function installOfficeDouble(target: typeof globalThis, workbook: DoubleW
     const batch = (typeof a === 'function' ? a : b) as (ctx: DRequestContext) => Promise<T>;
     // Excel.run(batch), Excel.run(options, batch), or Excel.run(context or object, batch) reusing its context.
     const given = a instanceof DRequestContext ? a : (a as { context?: unknown } | null)?.context;
-    const ctx = given instanceof DRequestContext ? given : new DRequestContext(state, state.currentRuntime);
     const options = typeof a === 'object' && a !== null && !(given instanceof DRequestContext) ? { ...(a as Record<string, unknown>) } : null;
+    const ctx = given instanceof DRequestContext ? given : new DRequestContext(state, state.currentRuntime, { delayForCellEdit: options?.['delayForCellEdit'] === true });
     runOptions.push(options);
     // RunOptions.mergeUndoGroup (ExcelApi 1.20): the batch is one undo group, where APIs without undo
     // support throw (context.ts requireUndoable). Older Excel ignores the option.
@@ -227,6 +233,7 @@ export function installOfficeDouble(target: typeof globalThis, workbook: DoubleW
     },
     context: {
       displayLanguage: state.displayLanguage,
+      platform: state.platform,
       requirements: {
         isSetSupported(name: string, version?: string | number): boolean {
           // DialogApi 1.1 and 1.2 exist in every Excel that has ExcelApi 1.7, this add-in's minimum
@@ -275,7 +282,8 @@ export function installOfficeDouble(target: typeof globalThis, workbook: DoubleW
     get requestBytes() { return state.counters.requestBytes; },
     get responseBytes() { return state.counters.responseBytes; },
     get suspendedSyncs() { return state.suspendedSyncs; },
-    resetCounters() { state.counters = { syncs: 0, requestBytes: [], responseBytes: [] }; state.suspendedSyncs = 0; },
+    get undoStackCleared() { return state.undoStackCleared; },
+    resetCounters() { state.counters = { syncs: 0, requestBytes: [], responseBytes: [] }; state.suspendedSyncs = 0; state.undoStackCleared = false; },
     sheetNames: () => state.sheets.map((s) => s.name),
     visibility: (name) => state.find(name)?.visibility,
     cell(sheet, address) {
@@ -291,6 +299,8 @@ export function installOfficeDouble(target: typeof globalThis, workbook: DoubleW
     },
     frozenRows: (sheet) => sheetOf(sheet).frozenRows,
     columnWidth: (sheet, col) => sheetOf(sheet).colWidths.get(col),
+    startCellEdit() { state.cellEditing = true; },
+    endCellEdit() { state.endCellEdit(); },
     setValue(sheet, address, value) {
       const s = sheetOf(sheet);
       const p = parseA1(address);

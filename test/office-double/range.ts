@@ -5,6 +5,9 @@ import { applyInput, isBlank, officeFormula, officeType, officeValue, type Input
 import { type DoubleCell, type SheetState, key } from './state';
 import { a1, parseA1 } from '../../src/engine/address';
 
+/** Most merged areas `getMergedAreasOrNullObject` returns (see there). */
+export const MAX_MERGED_AREAS = 512;
+
 export interface Target { sheet: SheetState; r: number; c: number; rows: number; cols: number }
 
 export function parseRangeAddress(address: string): { r: number; c: number; rows: number; cols: number } {
@@ -61,11 +64,13 @@ export class DRange extends DObj {
 
   protected _read(prop: string): unknown {
     const t = this.target();
+    // Over the read limit, the grids load as null, without an error (see DoubleWorkbookInit.maxReadCells).
+    const tooBig = t.rows * t.cols > this.context.state.maxReadCells;
     switch (prop) {
-      case 'values': return grid(t, officeValue);
-      case 'formulas': return grid(t, officeFormula);
-      case 'valueTypes': return grid(t, officeType);
-      case 'numberFormat': return grid(t, (c) => c?.nf ?? 'General');
+      case 'values': return tooBig ? null : grid(t, officeValue);
+      case 'formulas': return tooBig ? null : grid(t, officeFormula);
+      case 'valueTypes': return tooBig ? null : grid(t, officeType);
+      case 'numberFormat': return tooBig ? null : grid(t, (c) => c?.nf ?? 'General');
       case 'rowIndex': return t.r;
       case 'columnIndex': return t.c;
       case 'rowCount': return t.rows;
@@ -159,12 +164,28 @@ export class DRange extends DObj {
     });
   }
 
+  /**
+   * `getMergedAreasOrNullObject()` (ExcelApi 1.13), as Excel behaves, not as one would wish:
+   * - only the merged areas whose **top-left cell** lies in the range are returned; a merge that
+   *   starts above or left of the range is missed (office-js issue #3611,
+   *   https://github.com/OfficeDev/office-js/issues/3611);
+   * - above 512 merged areas it fails: the reference says "if the merged areas count in this range
+   *   is more than 512, then this method will fail to return the result" (Excel.Range,
+   *   https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
+   *   No error code is documented; the double fails the sync with `GeneralException` (Excel's
+   *   "internal error"), so the host must not rely on the code;
+   * - on Windows the sync clears the user's undo list (office-js issue #5918,
+   *   https://github.com/OfficeDev/office-js/issues/5918): recorded in `state.undoStackCleared`.
+   */
   getMergedAreasOrNullObject(): DRangeAreas {
-    this.context.push({ json: { id: this._id, m: 'getMergedAreasOrNullObject' }, run: () => { this.context.requireApi('Range.getMergedAreasOrNullObject', '1.13'); return undefined; } });
     return new DRangeAreas(this.context, { parent: this._id, m: 'getMergedAreasOrNullObject' }, () => {
+      const st = this.context.state;
+      this.context.requireApi('Range.getMergedAreasOrNullObject', '1.13');
+      if (st.platform === 'PC') st.undoStackCleared = true;
       const t = this._t;
       if (!t) return null;
-      const hits = t.sheet.merges.filter((m) => m.bottom >= t.r && m.top < t.r + t.rows && m.right >= t.c && m.left < t.c + t.cols);
+      const hits = t.sheet.merges.filter((m) => m.top >= t.r && m.top < t.r + t.rows && m.left >= t.c && m.left < t.c + t.cols);
+      if (hits.length > MAX_MERGED_AREAS) throw new DoubleError('GeneralException', `An internal error has occurred (${hits.length} merged areas, more than ${MAX_MERGED_AREAS}).`);
       return hits.length ? hits.map((m) => ({ sheet: t.sheet, r: m.top, c: m.left, rows: m.bottom - m.top + 1, cols: m.right - m.left + 1 })) : null;
     });
   }

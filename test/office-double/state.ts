@@ -44,13 +44,29 @@ export interface DoubleWorkbookInit {
    * host may show; the host must cope with both.
    */
   readonly strictNullObjects?: boolean;
-  /**
-   * Which Excel the double plays (default `PC`, Excel on Windows). Some rules differ by platform,
-   * e.g. which APIs throw UndoNotSupported inside a merged undo group.
-   */
-  readonly platform?: 'PC' | 'Mac' | 'OfficeOnline';
   /** `Office.context.displayLanguage`, default `zh-CN`. */
   readonly displayLanguage?: string;
+  /**
+   * The Excel the double plays (`Office.context.platform`): Windows (`'PC'`, the default), Mac or
+   * the web. Behaviours documented for one platform only follow it (see `undoStackCleared`, and
+   * which APIs throw UndoNotSupported inside a merged undo group: context.ts `requireUndoable`).
+   */
+  readonly platform?: 'PC' | 'Mac' | 'OfficeOnline';
+  /**
+   * How an oversized request or response is reported: `'codes'` (default, current Excel on the web:
+   * RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded) or `'GeneralException'`
+   * (older builds: "An internal error has occurred", office-js-docs-reference #354, office-js #1314).
+   */
+  readonly payloadErrors?: 'codes' | 'GeneralException';
+  /**
+   * Most cells a range may have for `values`/`formulas`/`valueTypes`/`numberFormat` to load; above
+   * it they load as `null` with no error. Default 5,000,000: "a range is limited to 5,000,000 cells
+   * for read operations" (Resource limits … Excel add-ins), and `values` (and `text`) come back
+   * null instead of failing (office-js #4783, #6781; office-js-docs-pr PR #5821 documents it). The
+   * double also nulls `formulas`, `valueTypes` and `numberFormat` (stricter). Tests lower it to
+   * stay small.
+   */
+  readonly maxReadCells?: number;
 }
 
 /** One cell as the double stores it. `f` is formula text without `=`. */

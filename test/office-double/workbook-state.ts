@@ -24,6 +24,14 @@ export class WorkbookState {
   readonly displayLanguage: string;
   readonly platform: 'PC' | 'Mac' | 'OfficeOnline';
   readonly strictNullObjects: boolean;
+  readonly payloadErrors: 'codes' | 'GeneralException';
+  readonly maxReadCells: number;
+  /**
+   * Whether a sync has cleared the user's undo list since install (or `resetCounters`): on Windows,
+   * a sync that calls `Range.getMergedAreasOrNullObject` does (office-js issue #5918,
+   * https://github.com/OfficeDev/office-js/issues/5918, Excel 2505 on Windows 11).
+   */
+  undoStackCleared = false;
   counters: Counters = { syncs: 0, requestBytes: [], responseBytes: [] };
   calcSuspended = false;
   /** How many syncs ran with calculation suspended (for tests). */
@@ -42,6 +50,25 @@ export class WorkbookState {
   currentRuntime: string = PANE_RUNTIME;
   selection: { sheet: string; address: string } | null = null;
   activeSheet: string | null = null;
+  /**
+   * The user is editing a cell (`startCellEdit`). A batch sent meanwhile fails with
+   * `InvalidOperationInCellEditMode` ("The operation isn't available while Excel is in Edit cell
+   * mode", https://learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling),
+   * unless its Excel.run asked for `delayForCellEdit` — then it waits until the edit ends
+   * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit).
+   */
+  cellEditing = false;
+  private editEnded: Array<() => void> = [];
+  /** Resolves when the user leaves cell-edit mode. */
+  untilEditEnds(): Promise<void> {
+    return new Promise((resolve) => { this.editEnded.push(resolve); });
+  }
+  endCellEdit(): void {
+    this.cellEditing = false;
+    const waiting = this.editEnded;
+    this.editEnded = [];
+    for (const w of waiting) w();
+  }
   /** Events fired to handlers, in order. */
   readonly fired: ChangeEvent[] = [];
   private changed = new Set<SheetState>();
@@ -53,6 +80,8 @@ export class WorkbookState {
     this.displayLanguage = init.displayLanguage ?? 'zh-CN';
     this.platform = init.platform ?? 'PC';
     this.strictNullObjects = init.strictNullObjects ?? false;
+    this.payloadErrors = init.payloadErrors ?? 'codes';
+    this.maxReadCells = init.maxReadCells ?? 5_000_000;
     this.activeSheet = this.sheets[0]?.name ?? null;
   }
 

@@ -1,11 +1,21 @@
 /**
  * Payload-bounded batching. Excel on the web rejects a request or a response over 5 MB
- * (RequestPayloadSizeLimitExceeded), and very large ranges fail everywhere; so work is queued as
- * items with an estimated size, packed greedily into syncs of at most `BUDGET` bytes, and an item
- * (or a batch) that still hits the limit is split in halves and retried. A read is side-effect
- * free; a rejected write request was never applied, so retrying its halves is safe.
+ * (`RequestPayloadSizeLimitExceeded` / `ResponsePayloadSizeLimitExceeded`; older builds said
+ * `GeneralException`), and a range over 5,000,000 cells may load `null` values instead of failing
+ * (office-js #4783, #6781); so work is queued as items with an estimated size (on Office.js's wire
+ * format: cells.ts `PATH_BYTES` / `ACTION_BYTES`), packed greedily into syncs of at most `BUDGET`
+ * bytes (1 MB under the limit: the margin for the estimates), and an item or a batch that still hits
+ * the limit is split in halves and retried:
+ * - a read (every item `readOnly`) on any of the three codes — `GeneralException` only when the
+ *   batch is estimated over GENERAL_MIN_BYTES, where size is the likely cause — and on a `null` grid
+ *   (`gridOf`); a read has no side effect, so retrying is always safe;
+ * - a write only on `RequestPayloadSizeLimitExceeded`: a refused request was never applied. After a
+ *   refused response or a `GeneralException` the write may have run, wholly or in part, so it is not
+ *   retried: the error reaches the caller.
  */
 export const BUDGET = 4_000_000;
+/** A read batch estimated over 1 MB that fails with GeneralException is taken as too big (an older build's payload error). */
+export const GENERAL_MIN_BYTES = 1_000_000;
 
 export interface Item {
   /** Estimated bytes of the request or the response, whichever is larger. */
@@ -14,11 +24,34 @@ export interface Item {
   queue(ctx: Excel.RequestContext): () => void;
   /** Halves of the item, or null when it can not be split. */
   split(): Item[] | null;
+  /** The item only reads (safe to retry after any failure). */
+  readonly readOnly?: boolean;
 }
 
-export function isPayloadError(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code;
-  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
+const codeOf = (e: unknown): unknown => (e as { code?: unknown } | null)?.code;
+
+/**
+ * Whether a failure says "too big". Example: `isPayloadError(e)` for a read's first sync;
+ * `isPayloadError(e, { write: true })` is true only for a refused request.
+ */
+export function isPayloadError(e: unknown, opts: { write?: boolean; est?: number } = {}): boolean {
+  const code = codeOf(e);
+  if (code === 'RequestPayloadSizeLimitExceeded') return true;
+  if (opts.write) return false;
+  if (code === 'ResponsePayloadSizeLimitExceeded' || e instanceof TooBig) return true;
+  return code === 'GeneralException' && (opts.est ?? 0) > GENERAL_MIN_BYTES;
+}
+
+/** A loaded grid came back null (a range over Excel's read limit): too big, split. */
+export class TooBig extends Error {
+  readonly code = 'ResponsePayloadSizeLimitExceeded';
+  constructor() { super('A range came back without its cells (over the 5,000,000-cell read limit).'); }
+}
+
+/** A loaded `values` / `formulas` / `valueTypes` / `numberFormat`, or TooBig when Excel sent null. */
+export function gridOf<T>(grid: T[][] | null | undefined): T[][] {
+  if (grid === null || grid === undefined) throw new TooBig();
+  return grid;
 }
 
 function presplit(item: Item): Item[] {
@@ -46,7 +79,8 @@ export async function runItems(ctx: Excel.RequestContext, items: readonly Item[]
     try {
       await ctx.sync();
     } catch (e) {
-      if (!isPayloadError(e)) throw e;
+      const write = batch.some((i) => !i.readOnly);
+      if (!isPayloadError(e, { write, est: batch.reduce((n, i) => n + i.est, 0) })) throw e;
       if (batch.length > 1) {
         const mid = Math.ceil(batch.length / 2);
         await runBatch(batch.slice(0, mid));
@@ -59,8 +93,19 @@ export async function runItems(ctx: Excel.RequestContext, items: readonly Item[]
       return;
     }
     first = false;
-    for (const f of finals) f();
+    // An item whose grid came back null (over the read limit) is read again in halves.
+    const again: Item[] = [];
+    finals.forEach((f, i) => {
+      try {
+        f();
+      } catch (e) {
+        const parts = e instanceof TooBig ? batch[i]?.split() : null;
+        if (!parts) throw e;
+        again.push(...parts);
+      }
+    });
     hooks.onSync?.();
+    for (const p of again) await runBatch([p]);
   };
   let batch: Item[] = [];
   let size = 0;

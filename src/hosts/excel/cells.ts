@@ -57,6 +57,18 @@ export function formulaOf(formula: unknown, value: unknown, type: string | undef
   return formula.slice(1);
 }
 
+/**
+ * Request bytes on Office.js's wire format, with a margin, for the estimates (batch.ts). Office.js
+ * sends each proxy object as an object path (`{"Id":…,"ObjectPathType":3,"Name":"getRangeByIndexes",
+ * "ParentObjectPathId":…,"ArgumentInfo":{"Arguments":[…]}}`) plus an Instantiate action
+ * (`{"Id":…,"ActionType":1,"Name":"","ObjectPathId":…}`): about 110–150 bytes with 5- to 7-digit ids;
+ * each load, property write or method call is one more action of about 80–110 bytes, its data
+ * aside (test/office-double/context.ts models this; test/hosts/excel/estimates.test.ts checks the
+ * estimates against it).
+ */
+export const PATH_BYTES = 180;
+export const ACTION_BYTES = 140;
+
 /** Approximate UTF-8 size of a JSON payload (CJK = 3 bytes). */
 export function payloadBytes(data: unknown): number {
   const s = JSON.stringify(data) ?? '';

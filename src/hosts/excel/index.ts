@@ -2,7 +2,7 @@
  * The Office.js host: the only code that touches `Office` and `Excel`. The task pane gets these
  * functions; nothing here decides what to write (the engine's WritePlan does).
  */
-export { readWorkbook } from './read';
+export { readWorkbook, type ReadOptions, type ReadOutcome, type ReadWarning } from './read';
 export { writePlan, type WriteOutcome } from './write';
 export { undoLastWrite } from './undo';
 export { selectCell } from './select';

@@ -2,7 +2,8 @@
  * Reading sheets within Excel's limits (5 MB per request or response on the web).
  *
  * First try: one sync reads each sheet whole — its name, visibility, used range (values, formulas,
- * value types), merged areas and, on ExcelApi 1.9+, every row's hidden flag. The host can not know
+ * value types) and, on ExcelApi 1.9+, every row's hidden flag. Merged areas are not read here
+ * (merges.ts reads them in a sync of their own, where a refusal can be caught). The host can not know
  * a sheet's size before a sync, so this is tried optimistically; when that sync is refused (a
  * response over 5 MB on the web, a range too large anywhere), the read falls back to probing:
  * one sync reads a box at each sheet's top-left (the used range ∩ the first `rows` × `cols` cells)
@@ -10,16 +11,18 @@
  * per cell the box actually returned, packed into payload-bounded syncs (batch.ts). Without
  * ExcelApi 1.9, rows partly hidden need one more sync for their flags.
  */
-import type { MergeArea } from '../../engine/model/workbook';
-import { BUDGET, halves, isPayloadError, runItems, type Item } from './batch';
-import { payloadBytes } from './cells';
+import { BUDGET, gridOf, halves, isPayloadError, runItems, type Item } from './batch';
+import { ACTION_BYTES, PATH_BYTES, payloadBytes } from './cells';
 import { SheetBuilder, visibilityOf } from './sheet-builder';
-import { mergesSupported, rowPropsSupported } from './support';
+import { rowPropsSupported } from './support';
 
 const CONTENT = 'values,formulas,valueTypes';
 /** Least bytes per cell assumed for values + formulas + valueTypes (numbers take ≈ 25). */
 const MIN_BYTES_PER_CELL = 40;
-const BYTES_PER_ROW_FLAG = 140;
+/** Per row: its 1.9 flag in the response (≈ 40 B), or before 1.9 a range object and a query (PATH + ACTION) and its answer. */
+const BYTES_PER_ROW_FLAG = PATH_BYTES + ACTION_BYTES + 60;
+/** A block's own objects and query: the sheet, the range, the load. */
+const BLOCK_OVERHEAD = 2 * PATH_BYTES + ACTION_BYTES + 200;
 
 export interface Box { readonly rows: number; readonly cols: number }
 /** Boxes within one sync's budget: 2 × 600 × 50 cells and 10 × 150 × 20 cells ≈ 90,000 cells. */
@@ -46,6 +49,8 @@ export function forgetSizes(): void { wholeFits = true; }
  * large on the desktop) → list the sheets and probe them by name; a probe refused for size → rethrow.
  */
 export function afterFirstSyncFailure(e: unknown, whole: boolean): 'probe' | 'by-name' {
+  // The user is editing a cell: no other way of reading would do better.
+  if ((e as { code?: unknown } | null)?.code === 'InvalidOperationInCellEditMode') throw e;
   if (!isPayloadError(e)) return 'by-name';
   if (!whole) throw e;
   learnSize('refused');
@@ -68,21 +73,14 @@ export interface Shape {
 
 export interface SheetRead { readonly builder: SheetBuilder; readonly shape: Shape }
 
-function queueMerges(used: Excel.Range): () => MergeArea[] {
-  if (!mergesSupported()) return () => [];
-  const areas = used.getMergedAreasOrNullObject();
-  areas.load('areaCount');
-  areas.areas.load('items/rowIndex,items/columnIndex,items/rowCount,items/columnCount');
-  return () => (areas.isNullObject ? [] : areas.areas.items.map((a) => ({ top: a.rowIndex, left: a.columnIndex, bottom: a.rowIndex + a.rowCount - 1, right: a.columnIndex + a.columnCount - 1 })));
-}
-
 function blockItem(shape: Shape, b: SheetBuilder, r: number, rows: number, c: number, cols: number, perCell: number): Item {
   return {
-    est: rows * cols * perCell + 300,
+    est: rows * cols * perCell + BLOCK_OVERHEAD,
+    readOnly: true,
     queue(ctx) {
       const range = ctx.workbook.worksheets.getItem(shape.name).getRangeByIndexes(r, c, rows, cols);
       range.load(CONTENT);
-      return () => b.addBlock(r, c, range.values, range.formulas, range.valueTypes as string[][]);
+      return () => b.addBlock(r, c, gridOf(range.values), gridOf(range.formulas), gridOf(range.valueTypes as string[][]));
     },
     split: () => halves(r, rows)?.map(([r2, n]) => blockItem(shape, b, r2, n, c, cols, perCell)) ?? null,
   };
@@ -91,7 +89,7 @@ function blockItem(shape: Shape, b: SheetBuilder, r: number, rows: number, c: nu
 /** Row blocks covering rows [r, r+rows) × cols [c, c+cols), each within the budget. */
 function blocks(shape: Shape, b: SheetBuilder, r: number, rows: number, c: number, cols: number, perCell: number): Item[] {
   if (rows <= 0 || cols <= 0) return [];
-  const per = Math.max(1, Math.floor((BUDGET - 300) / (cols * perCell)));
+  const per = Math.max(1, Math.floor((BUDGET - BLOCK_OVERHEAD) / (cols * perCell)));
   const out: Item[] = [];
   for (let i = r; i < r + rows; i += per) out.push(blockItem(shape, b, i, Math.min(per, r + rows - i), c, cols, perCell));
   return out;
@@ -100,7 +98,8 @@ function blocks(shape: Shape, b: SheetBuilder, r: number, rows: number, c: numbe
 /** Per-row hidden flags, for a sheet whose used range has some rows hidden. */
 function hiddenRowItem(shape: Shape, b: SheetBuilder, r: number, rows: number): Item {
   return {
-    est: rows * BYTES_PER_ROW_FLAG + 200,
+    est: rows * BYTES_PER_ROW_FLAG + BLOCK_OVERHEAD,
+    readOnly: true,
     queue(ctx) {
       const ws = ctx.workbook.worksheets.getItem(shape.name);
       if (rowPropsSupported()) {
@@ -127,7 +126,6 @@ export function queueProbe(ws: Excel.Worksheet, box: Box | null): () => { read: 
   const content = box ? used.getIntersectionOrNullObject(ws.getRangeByIndexes(0, 0, box.rows, box.cols)) : used;
   content.load(`rowIndex,columnIndex,rowCount,columnCount,${CONTENT}`);
   const flags = box === null && rowPropsSupported() ? used.getRowProperties({ rowIndex: true, rowHidden: true }) : null;
-  const merges = queueMerges(used);
   return () => {
     if (ws.isNullObject) return null;
     const shape: Shape = { name: ws.name, r: used.rowIndex, c: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
@@ -135,14 +133,15 @@ export function queueProbe(ws: Excel.Worksheet, box: Box | null): () => { read: 
     let perCell = MIN_BYTES_PER_CELL;
     let boxRows = 0, boxCols = 0;
     if (!content.isNullObject) {
-      b.addBlock(content.rowIndex, content.columnIndex, content.values, content.formulas, content.valueTypes as string[][]);
+      // Null grids: the used range is over Excel's read limit; TooBig makes the read probe instead.
+      const values = gridOf(content.values), formulas = gridOf(content.formulas), types = gridOf(content.valueTypes as string[][]);
+      b.addBlock(content.rowIndex, content.columnIndex, values, formulas, types);
       // Size later blocks from what this sheet's cells really cost, with a margin.
-      const bytes = payloadBytes(content.values) + payloadBytes(content.formulas) + payloadBytes(content.valueTypes);
+      const bytes = payloadBytes(values) + payloadBytes(formulas) + payloadBytes(types);
       perCell = Math.max(MIN_BYTES_PER_CELL, Math.ceil((1.5 * bytes) / (content.rowCount * content.columnCount)));
       boxRows = content.rowIndex + content.rowCount - shape.r;
       boxCols = content.columnIndex + content.columnCount - shape.c;
     }
-    for (const m of merges()) b.addMerge(m);
     const rest: Item[] = [
       // Right of the box, beside it; then everything below it.
       ...blocks(shape, b, shape.r, boxRows, shape.c + boxCols, shape.cols - boxCols, perCell),
@@ -203,17 +202,18 @@ async function readNamedSheetsOnce(ctx: Excel.RequestContext, names: ReadonlyArr
   for (const item of extra) {
     if (item.est <= room) { now.push(item.queue(ctx)); room -= item.est; } else later.push(item);
   }
-  try {
-    await ctx.sync();
-  } catch (e) {
-    throw new FirstSyncFailed(e);
-  }
   const sheets = new Map<string, SheetRead | null>();
   const rest: Item[] = [];
-  for (const [name, fin] of probes) {
-    const got = fin();
-    sheets.set(name, got?.read ?? null);
-    if (got) rest.push(...got.rest);
+  try {
+    await ctx.sync();
+    // A sheet whose grids came back null (TooBig) fails this first sync like a refused one.
+    for (const [name, fin] of probes) {
+      const got = fin();
+      sheets.set(name, got?.read ?? null);
+      if (got) rest.push(...got.rest);
+    }
+  } catch (e) {
+    throw new FirstSyncFailed(e);
   }
   for (const f of now) f();
   const syncs = rest.length + later.length ? await runItems(ctx, [...rest, ...later]) : 0;

@@ -1,6 +1,6 @@
 /**
- * readWorkbook: every sheet's used range (values, value types, formulas, merged areas, hidden rows)
- * into the engine's WorkbookInput.
+ * readWorkbook: every sheet's used range (values, value types, formulas, hidden rows) and merged
+ * areas into the engine's WorkbookInput.
  *
  * One sync reads a workbook of up to MAX_CHAINED sheets whole (read-sheets.ts): the sheets are
  * reached through `getFirst()` / `getNextOrNullObject()`, so nothing has to be known before that
@@ -10,7 +10,33 @@
 import type { WorkbookInput } from '../../engine/model/workbook';
 import { runItems, type Item } from './batch';
 import { makeFingerprint } from './fingerprint';
+import { cachedMerges, readMerges, rememberMerges, type ReadWarning, type SheetMerges } from './merges';
 import { BIG_BOX, SMALL_BOX, afterFirstSyncFailure, cellsOf, learnSize, queueProbe, tryWhole, type SheetRead } from './read-sheets';
+import { runRead } from './support';
+
+export type { ReadWarning } from './merges';
+
+export interface ReadOptions {
+  /**
+   * Merged areas: `'read'` (default) reads them, in one more sync after the cells (merges.ts);
+   * `'cached'` (the pane's live check) reads none and reuses those of the last full read of each
+   * sheet whose used range still starts at the same cell with the same width — on Windows reading
+   * them clears the user's undo list (office-js #5918), which must not happen while the clerk types.
+   */
+  readonly merges?: 'read' | 'cached';
+  /**
+   * Wait while the user edits a cell instead of failing (`delayForCellEdit`, where supported; see
+   * `runRead`). Default true.
+   */
+  readonly waitForCellEdit?: boolean;
+}
+
+export interface ReadOutcome {
+  readonly workbook: WorkbookInput;
+  readonly fingerprint: string;
+  /** What could not be read (e.g. merged areas beyond Excel's 512), for the pane to say. */
+  readonly warnings: readonly ReadWarning[];
+}
 
 const MAX_CHAINED = 12;
 
@@ -29,9 +55,13 @@ function queueChain(ctx: Excel.RequestContext, whole: boolean): Chain {
   return { probes, last: w };
 }
 
-/** Reads the whole workbook. Example: `const { workbook, fingerprint } = await readWorkbook();` */
-export async function readWorkbook(): Promise<{ workbook: WorkbookInput; fingerprint: string }> {
-  return Excel.run(async (ctx) => {
+/**
+ * Reads the whole workbook. Example: `const { workbook, fingerprint, warnings } = await readWorkbook();`
+ * Syncs: 1 for the cells of a workbook that fits one response, 1 more for the merged areas
+ * (ExcelApi 1.13+, `merges: 'read'`).
+ */
+export async function readWorkbook(opts: ReadOptions = {}): Promise<ReadOutcome> {
+  return runRead(async (ctx) => {
     const reads: SheetRead[] = [];
     const rest: Item[] = [];
     const take = (fins: readonly Finisher[]): void => {
@@ -48,14 +78,17 @@ export async function readWorkbook(): Promise<{ workbook: WorkbookInput; fingerp
       const attempt = queueChain(ctx, whole);
       try {
         await ctx.sync();
+        // A sheet whose grids came back null (over the read limit) throws TooBig: probe instead.
+        take(attempt.probes);
         chain = attempt;
         break;
       } catch (e) {
+        reads.length = 0;
+        rest.length = 0;
         if (afterFirstSyncFailure(e, whole) === 'by-name') break;
         whole = false;
       }
     }
-    if (chain) take(chain.probes);
     if (!chain || !chain.last.isNullObject) {
       // More sheets than the chain reached, or no chain: find them by name.
       const list = ctx.workbook.worksheets;
@@ -67,7 +100,27 @@ export async function readWorkbook(): Promise<{ workbook: WorkbookInput; fingerp
     }
     if (rest.length) await runItems(ctx, rest);
     if (!chain || !whole) learnSize(cellsOf(reads));
+    const shapes = reads.map((r) => r.shape);
+    let merges: ReadonlyMap<string, SheetMerges>;
+    if (opts.merges === 'cached') {
+      const m = new Map<string, SheetMerges>();
+      for (const shape of shapes) {
+        const got = cachedMerges(shape);
+        if (got) m.set(shape.name, got);
+      }
+      merges = m;
+    } else {
+      merges = await readMerges(ctx, shapes);
+      rememberMerges(shapes, merges);
+    }
+    const warnings: ReadWarning[] = [];
+    for (const r of reads) {
+      const m = merges.get(r.shape.name);
+      if (!m) continue;
+      for (const area of m.merges) r.builder.addMerge(area);
+      if (m.warning) warnings.push(m.warning);
+    }
     const workbook: WorkbookInput = { sheets: reads.map((r) => r.builder.toSheetInput()) };
-    return { workbook, fingerprint: makeFingerprint(workbook.sheets) };
-  });
+    return { workbook, fingerprint: makeFingerprint(workbook.sheets), warnings };
+  }, { waitForCellEdit: opts.waitForCellEdit ?? true });
 }

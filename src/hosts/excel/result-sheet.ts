@@ -12,7 +12,8 @@ function headerFormat(ws: Excel.Worksheet, width: number): void {
 /** Reads the widths (points) of columns 0..count-1 of a sheet into `into`. */
 export function columnWidthsItem(sheet: string, count: number, into: Array<{ col: number; width: number | null }>): Item {
   return {
-    est: 300 + count * 120,
+    // Per column: a range and its format object and a load (wire estimates: write-items.ts).
+    est: 300 + count * 600,
     queue(ctx) {
       const ws = ctx.workbook.worksheets.getItem(sheet);
       const cols = Array.from({ length: count }, (_, c) => ws.getRangeByIndexes(0, c, 1, 1).format.load('columnWidth'));
@@ -29,7 +30,7 @@ export function columnWidthsItem(sheet: string, count: number, into: Array<{ col
  */
 export function resultSheetResetItem(sheet: string, width: number, widths: ReadonlyArray<{ col: number; width: number | null }>): Item {
   return {
-    est: 400 + widths.length * 80,
+    est: 1200 + widths.length * 600,
     queue(ctx) {
       const ws = ctx.workbook.worksheets.getItem(sheet);
       ws.getUsedRange().clear();

@@ -6,8 +6,8 @@
 import type { CellState, SnapshotRow } from '../../engine/record';
 import type { CellValue } from '../../engine/model/workbook';
 import { a1 } from '../../engine/address';
-import { halves, type Item } from './batch';
-import { fillOf, formulaOf, fromOffice } from './cells';
+import { gridOf, halves, type Item } from './batch';
+import { ACTION_BYTES, PATH_BYTES, fillOf, formulaOf, fromOffice } from './cells';
 
 const COLS = 16384;
 
@@ -60,11 +60,12 @@ export function cellState(value: unknown, formula: unknown, type: string | undef
  */
 export function numberFormatItem(sheet: string, r: number, c: number, rows: number, into: (row: number, col: number, nf: string) => void): Item {
   return {
-    est: rows * 16 + 300,
+    est: rows * 16 + 2 * PATH_BYTES + ACTION_BYTES + 200,
+    readOnly: true,
     queue(ctx) {
       const range = ctx.workbook.worksheets.getItem(sheet).getRangeByIndexes(r, c, rows, 1);
       range.load('numberFormat');
-      return () => range.numberFormat.forEach((row, i) => into(r + i, c, String(row[0] ?? 'General')));
+      return () => gridOf(range.numberFormat).forEach((row, i) => into(r + i, c, String(row[0] ?? 'General')));
     },
     split: () => halves(r, rows)?.map(([r2, n]) => numberFormatItem(sheet, r2, c, n, into)) ?? null,
   };
@@ -83,7 +84,9 @@ export interface CellRef { readonly sheet: string; readonly row: number; readonl
 /** Reads the full state (with fill and, if `notes`, the note) of single cells. */
 export function markStateItem(cells: readonly CellRef[], notes: boolean, into: StateCollector): Item {
   return {
-    est: cells.length * 420 + 200,
+    // Per cell: sheet, range, format, fill, notes, note (6 objects), 3 loads, and the answer.
+    est: cells.length * (6 * PATH_BYTES + 3 * ACTION_BYTES + 200) + 200,
+    readOnly: true,
     queue(ctx) {
       const fins = cells.map((cell) => {
         const ws = ctx.workbook.worksheets.getItem(cell.sheet);

@@ -22,6 +22,14 @@ export const rowPropsSupported = (): boolean => has('1.9');
 /** `Range.getMergedAreasOrNullObject` (ExcelApi 1.13). */
 export const mergesSupported = (): boolean => has('1.13');
 /**
+ * `Excel.run({ delayForCellEdit: true }, …)`: asked for as ExcelApi 1.11. The reference page
+ * (Excel.RunOptions) names no set for it, and one version of the requirement-set tables lists it
+ * under ExcelApi 1.5; 1.11 is the later, safer claim. Below it, a read during cell edit fails with
+ * `InvalidOperationInCellEditMode` (the pane says so).
+ */
+export const delayForCellEditSupported = (): boolean => has('1.11');
+
+/**
  * Runs a write batch as a plain `Excel.run`, deliberately NOT as one Excel undo group
  * (`mergeUndoGroup`, ExcelApi 1.20). The evidence:
  * - Inside a merged group every API without undo support throws `UndoNotSupported`
@@ -37,5 +45,16 @@ export const mergesSupported = (): boolean => has('1.13');
  * it, and a failed write is never caught and retried: its error reaches the pane.
  */
 export function runWrite<T>(batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return Excel.run(batch);
+}
+
+/**
+ * Runs a read-only batch. With `waitForCellEdit`, where supported, Excel holds the batch while the
+ * user edits a cell and runs it when the edit ends, instead of failing it with
+ * `InvalidOperationInCellEditMode` (Excel.RunOptions.delayForCellEdit,
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-delay-in-cell-edit).
+ */
+export function runRead<T>(batch: (ctx: Excel.RequestContext) => Promise<T>, opts: { waitForCellEdit: boolean }): Promise<T> {
+  if (opts.waitForCellEdit && delayForCellEditSupported()) return Excel.run({ delayForCellEdit: true }, batch);
   return Excel.run(batch);
 }

@@ -12,6 +12,7 @@
 import { RECORD_SHEET, recordToRows, rowsToRecord, sameSheetName, type CellState } from '../../engine/record';
 import { a1 } from '../../engine/address';
 import { runItems, type Item } from './batch';
+import { ACTION_BYTES, PATH_BYTES } from './cells';
 import { SMALL_BOX, readNamedSheets } from './read-sheets';
 import { recordItems } from './write';
 import { restoreItems } from './restore';
@@ -28,7 +29,7 @@ const COLS = 16384;
  */
 function deleteSheetItem(name: string, veryHidden: boolean): Item {
   return {
-    est: 300,
+    est: 700,
     queue(c) {
       const ws = c.workbook.worksheets.getItem(name);
       if (veryHidden) ws.visibility = 'Hidden' as Excel.SheetVisibility;
@@ -78,7 +79,9 @@ export async function undoLastWrite(): Promise<{ ok: true } | { ok: false; reaso
         if (decorated(sheet, row, col)) cells.push({ sheet, row, col });
       }
       const probes: Item[] = chunked(cells, 2000).map((part) => ({
-        est: part.length * 200 + 200,
+        // Per cell: the sheet, its notes, the note (3 objects) and the load.
+        est: part.length * (3 * PATH_BYTES + ACTION_BYTES) + 200,
+        readOnly: true,
         queue(c) {
           const fins = part.map((cell) => {
             const note = c.workbook.worksheets.getItem(cell.sheet).notes.getItemOrNullObject(a1(cell.row, cell.col)).load('content');

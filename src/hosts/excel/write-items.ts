@@ -1,7 +1,7 @@
 /** Write items (see batch.ts): 2-D blocks, fills per contiguous run, notes. */
 import { a1 } from '../../engine/address';
 import { halves, type Item } from './batch';
-import { payloadBytes } from './cells';
+import { ACTION_BYTES, PATH_BYTES, payloadBytes } from './cells';
 
 type Input = string | number | boolean;
 
@@ -12,7 +12,7 @@ type Input = string | number | boolean;
 export function blockItem(sheet: string, r: number, c: number, data: Input[][], opts: { prop?: 'values' | 'formulas'; nfBefore?: string[][] | null; nfAfter?: string[][] | null } = {}): Item {
   const prop = opts.prop ?? 'values';
   return {
-    est: payloadBytes(data) + (opts.nfBefore ? payloadBytes(opts.nfBefore) : 0) + (opts.nfAfter ? payloadBytes(opts.nfAfter) : 0) + 300,
+    est: payloadBytes(data) + (opts.nfBefore ? payloadBytes(opts.nfBefore) : 0) + (opts.nfAfter ? payloadBytes(opts.nfAfter) : 0) + 2 * PATH_BYTES + 3 * ACTION_BYTES,
     queue(ctx) {
       if (data.length === 0) return () => undefined;
       const range = ctx.workbook.worksheets.getItem(sheet).getRangeByIndexes(r, c, data.length, data[0]?.length ?? 1);
@@ -44,7 +44,8 @@ export function fillItems(cells: readonly FillCell[]): Item[] {
   for (let i = 0; i < runs.length; i += perItem) {
     const part = runs.slice(i, i + perItem);
     items.push({
-      est: part.length * 160 + 200,
+      // Per run: the sheet, the range, its format and fill (4 objects) and the colour or clear.
+      est: part.length * (4 * PATH_BYTES + ACTION_BYTES) + 200,
       queue(ctx) {
         for (const run of part) {
           const fill = ctx.workbook.worksheets.getItem(run.sheet).getRangeByIndexes(run.row, run.col, run.n, 1).format.fill;
@@ -72,7 +73,8 @@ export interface NoteChange {
 export function noteItems(changes: readonly NoteChange[]): Item[] {
   const items: Item[] = [];
   const make = (part: readonly NoteChange[]): Item => ({
-    est: part.reduce((n, ch) => n + 220 + (ch.text ? payloadBytes(ch.text) : 0), 200),
+    // Per change: the sheet, its notes, the note (3 objects) and the add / set / delete, plus the text.
+    est: part.reduce((n, ch) => n + 3 * PATH_BYTES + ACTION_BYTES + (ch.text ? payloadBytes(ch.text) : 0), 200),
     queue(ctx) {
       for (const ch of part) {
         const notes = ctx.workbook.worksheets.getItem(ch.sheet).notes;

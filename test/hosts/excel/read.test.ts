@@ -1,12 +1,13 @@
 /** readWorkbook on the Excel double: one sync for a small workbook, exact engine input. */
 import { installOfficeDouble, PAYLOAD_LIMIT } from '../../office-double';
 import { forgetSizes } from '../../../src/hosts/excel/read-sheets';
+import { forgetMerges } from '../../../src/hosts/excel/merges';
 import { readWorkbook } from '../../../src/hosts/excel';
 import { DATA, workbook } from './fixtures';
 
 describe('readWorkbook', () => {
-  beforeEach(forgetSizes);
-  test('reads every sheet in one sync: values, error values, formulas, text that looks like a formula, merges', async () => {
+  beforeEach(() => { forgetSizes(); forgetMerges(); });
+  test('reads every sheet\'s cells in one sync and the merged areas in a second: values, error values, formulas, text that looks like a formula, merges', async () => {
     const xl = installOfficeDouble(globalThis, {
       sheets: [
         {
@@ -18,8 +19,9 @@ describe('readWorkbook', () => {
         { name: '考核方案', cells: [['【指标】']], visibility: 'hidden' },
       ],
     });
-    const { workbook: wb } = await readWorkbook();
-    expect(xl.syncs).toBe(1);
+    const { workbook: wb, warnings } = await readWorkbook();
+    expect(xl.syncs).toBe(2);
+    expect(warnings).toEqual([]);
     expect(wb.sheets.map((s) => [s.name, s.visibility])).toEqual([[DATA, 'visible'], ['考核方案', 'hidden']]);
     const data = wb.sheets[0];
     expect(data?.cells).toEqual([
@@ -37,14 +39,14 @@ describe('readWorkbook', () => {
   test('partly hidden rows come in the same sync (getRowProperties, ExcelApi 1.9)', async () => {
     const xl = installOfficeDouble(globalThis, { sheets: [{ name: DATA, cells: [['a'], ['b'], ['c'], ['d']], hiddenRows: [1, 3] }] });
     const { workbook: wb } = await readWorkbook();
-    expect(xl.syncs).toBe(1);
+    expect(xl.syncs).toBe(2); // cells and hidden flags, then merged areas
     expect(wb.sheets[0]?.hiddenRows).toEqual([1, 3]);
   });
 
   test('before ExcelApi 1.9, partly hidden rows take one more sync for the per-row flags', async () => {
     const xl = installOfficeDouble(globalThis, { sheets: [{ name: DATA, cells: [['a'], ['b'], ['c'], ['d']], hiddenRows: [1, 3] }], apiVersion: '1.8' });
     const { workbook: wb } = await readWorkbook();
-    expect(xl.syncs).toBe(2);
+    expect(xl.syncs).toBe(2); // cells, per-row flags (no merged-area API before 1.13)
     expect(wb.sheets[0]?.hiddenRows).toEqual([1, 3]);
   });
 
@@ -73,9 +75,10 @@ describe('readWorkbook', () => {
     expect(wb.sheets[0]?.cells).toEqual([undefined, undefined, [undefined, undefined, '单位名称', 5]]);
   });
 
-  test('on ExcelApi 1.7 (no merged-area API) it reads without merges', async () => {
-    installOfficeDouble(globalThis, { ...workbook(3), apiVersion: '1.7' });
+  test('on ExcelApi 1.7 (no merged-area API) it reads without merges, in one sync', async () => {
+    const xl = installOfficeDouble(globalThis, { ...workbook(3), apiVersion: '1.7' });
     const { workbook: wb } = await readWorkbook();
+    expect(xl.syncs).toBe(1);
     expect(wb.sheets[0]?.merges).toEqual([]);
     expect(wb.sheets[0]?.cells[2]).toEqual([1, '单位1', 0, 3, 6, 9, 12, '重点']);
   });
@@ -96,17 +99,124 @@ describe('readWorkbook', () => {
     const xl = installOfficeDouble(globalThis, { sheets });
     const { workbook: wb } = await readWorkbook();
     expect(wb.sheets.map((s) => s.cells[0]?.[0])).toEqual(sheets.map((s) => s.cells[0]?.[0]));
-    // 1 probe sync for the first 12, 1 to list the names, 1 to probe S13 and S14.
-    expect(xl.syncs).toBe(3);
+    // 1 probe sync for the first 12, 1 to list the names, 1 to probe S13 and S14, 1 for merged areas.
+    expect(xl.syncs).toBe(4);
   });
 
   test('a host that fails batches calling methods on null objects: the sheets are listed first', async () => {
     const xl = installOfficeDouble(globalThis, { ...workbook(5), strictNullObjects: true });
     const { workbook: wb } = await readWorkbook();
     // The chained probe fails (past the second sheet the chain holds null objects); 1 sync lists the
-    // names, 1 probes the two sheets by name.
-    expect(xl.syncs).toBe(3);
+    // names, 1 probes the two sheets by name, 1 reads merged areas.
+    expect(xl.syncs).toBe(4);
     expect(wb.sheets.map((s) => s.name)).toEqual([DATA, '考核方案']);
     expect(wb.sheets[0]?.cells[6]).toEqual([5, '单位5', 7, 10, 13, 16, 19]);
+  });
+});
+
+describe('readWorkbook: merged areas (getMergedAreasOrNullObject: ≤ 512, top-left only, clears undo on Windows)', () => {
+  beforeEach(() => { forgetSizes(); forgetMerges(); });
+  const m = (top: number, left: number, bottom: number, right: number) => ({ top, left, bottom, right });
+
+  test('merges are asked from A1, so an area starting above or left of the used range is kept', async () => {
+    // The used range (values only) is C3:D4; the empty merged area A1:B3 starts outside it.
+    installOfficeDouble(globalThis, { sheets: [{ name: DATA, cells: [[], [], [undefined, undefined, '单位名称', 5], [undefined, undefined, '甲', 6]], merges: [m(0, 0, 2, 1), m(2, 2, 2, 3)] }] });
+    const { workbook: wb } = await readWorkbook();
+    expect(wb.sheets[0]?.merges).toEqual([m(0, 0, 2, 1), m(2, 2, 2, 3)]);
+  });
+
+  test('600 merged group cells (over Excel\'s 512): the whole-sheet ask is refused, then two halves are read — all 600, no warning', async () => {
+    // Column A: 600 groups of 2 rows each merged (A1:A2, A3:A4, …); column B: a unit per row.
+    const cells = Array.from({ length: 1200 }, (_, i) => [i % 2 === 0 ? `组${i / 2 + 1}` : null, `单位${i + 1}`]);
+    const merges = Array.from({ length: 600 }, (_, k) => m(2 * k, 0, 2 * k + 1, 0));
+    const xl = installOfficeDouble(globalThis, { sheets: [{ name: DATA, cells, merges }] });
+    const { workbook: wb, warnings } = await readWorkbook();
+    // 1 cells; 1 merges of the whole sheet, refused; rows 1–600 (300 areas), rows 601–1200 (300).
+    expect(xl.syncs).toBe(4);
+    expect(wb.sheets[0]?.merges).toEqual(merges);
+    expect(warnings).toEqual([]);
+  });
+
+  test('a row holding more than 512 merged areas: the rows above it are read, the rest reported', async () => {
+    // Rows 1–10; row 6 (index 5) holds 600 merged pairs B6:C6, D6:E6, … each with a value; row 2 one merge A2:B2.
+    const cells = Array.from({ length: 10 }, (_, i) => (i === 5 ? ['r6', ...Array.from({ length: 1200 }, (_, j) => (j % 2 === 0 ? `g${j / 2}` : null))] : [`r${i + 1}`]));
+    const merges = [m(1, 0, 1, 1), ...Array.from({ length: 600 }, (_, k) => m(5, 1 + 2 * k, 5, 2 + 2 * k))];
+    const xl = installOfficeDouble(globalThis, { sheets: [{ name: DATA, cells, merges }, { name: '考核方案', cells: [['【指标】']], merges: [m(0, 0, 0, 2)] }] });
+    const { workbook: wb, warnings } = await readWorkbook();
+    // 1 cells; 1 both sheets, refused; then 考核数据 alone: rows 1–10 refused, rows 1–5 read, rows
+    // 6–10, 6–8, 6–7, 6 refused (a single row can not be split): 6; 考核方案 alone: 1 → 9.
+    expect(xl.syncs).toBe(9);
+    expect(wb.sheets[0]?.merges).toEqual([m(1, 0, 1, 1)]);
+    expect(wb.sheets[1]?.merges).toEqual([m(0, 0, 0, 2)]);
+    expect(warnings).toEqual([{ kind: 'mergesPartial', sheet: DATA, rowsRead: 5 }]);
+    expect(wb.sheets[0]?.cells[9]).toEqual(['r10']);
+  });
+
+  test('a live check (merges: cached) reads no merged areas: one sync, the undo list left alone, the last full read\'s merges reused', async () => {
+    const xl = installOfficeDouble(globalThis, workbook(5));
+    const full = await readWorkbook();
+    expect(xl.undoStackCleared).toBe(true); // Windows: a full read's merges sync clears it (office-js #5918)
+    xl.resetCounters();
+    xl.setValue(DATA, 'C3', 17);
+    xl.setValue(DATA, 'A8', 6); // a new unit row below: the used range grows downwards only
+    const live = await readWorkbook({ merges: 'cached' });
+    expect(xl.syncs).toBe(1);
+    expect(xl.undoStackCleared).toBe(false);
+    expect(live.workbook.sheets[0]?.merges).toEqual(full.workbook.sheets[0]?.merges);
+    expect(live.workbook.sheets[0]?.merges).toEqual([m(0, 0, 0, 7)]);
+    expect(live.workbook.sheets[0]?.cells[2]?.[2]).toBe(17);
+  });
+
+  test('a live check after the sheet got wider or moved: no merges for it until the next full read', async () => {
+    const xl = installOfficeDouble(globalThis, workbook(5));
+    await readWorkbook();
+    xl.setValue(DATA, 'J3', 1); // the used range now reaches column J
+    const live = await readWorkbook({ merges: 'cached' });
+    expect(live.workbook.sheets[0]?.merges).toEqual([]);
+    expect(live.workbook.sheets[1]?.merges).toEqual([]); // 考核方案 unchanged, it has none
+    const full = await readWorkbook();
+    expect(full.workbook.sheets[0]?.merges).toEqual([m(0, 0, 0, 7)]);
+  });
+
+  test('on the web the merges sync leaves the undo list alone', async () => {
+    const xl = installOfficeDouble(globalThis, { ...workbook(5), platform: 'OfficeOnline' });
+    await readWorkbook();
+    expect(xl.undoStackCleared).toBe(false);
+  });
+});
+
+describe('readWorkbook while the user edits a cell (InvalidOperationInCellEditMode)', () => {
+  beforeEach(() => { forgetSizes(); forgetMerges(); });
+
+  test('with ExcelApi 1.11 the read waits (delayForCellEdit) and finishes when the edit ends', async () => {
+    const xl = installOfficeDouble(globalThis, workbook(3));
+    xl.startCellEdit();
+    let done = false;
+    const read = readWorkbook().then((r) => { done = true; return r; });
+    for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+    expect(done).toBe(false);
+    expect(xl.runOptions).toEqual([{ delayForCellEdit: true }]);
+    xl.endCellEdit();
+    const { workbook: wb } = await read;
+    expect(wb.sheets[0]?.cells[2]).toEqual([1, '单位1', 0, 3, 6, 9, 12, '重点']);
+    expect(xl.syncs).toBe(2);
+  });
+
+  test('below ExcelApi 1.11 the read fails at once with the code the pane explains, without retrying', async () => {
+    const xl = installOfficeDouble(globalThis, { ...workbook(3), apiVersion: '1.10' });
+    xl.startCellEdit();
+    await expect(readWorkbook()).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+    expect(xl.runOptions).toEqual([null]);
+    expect(xl.syncs).toBe(1);
+  });
+
+  test('a write during cell edit still fails (writes do not wait: the clerk is told to finish editing)', async () => {
+    const xl = installOfficeDouble(globalThis, workbook(3));
+    await Excel.run(async (ctx) => {
+      xl.startCellEdit();
+      ctx.workbook.worksheets.getItem(DATA).getRange('A1').values = [['x']];
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+    });
+    expect(xl.cell(DATA, 'A1')?.v).toBe('2026年度考核');
   });
 });

@@ -2,11 +2,12 @@
  * Syncs and payloads for 100 vs 100,000 units (fixtures.ts: title + header + units, columns A..H;
  * the plan writes 3 columns, 2 marks, a 考核结果 sheet of 50 rows).
  *
- * Read, 100 units: 1 sync (every sheet whole).
+ * Read, 100 units: 1 sync (every sheet whole), 1 for the merged areas (merges.ts) = 2.
  * Read, 100,000 units: the whole read (≈ 18.6 MB of response) is refused; then the probe sync
  *   reads rows 1–600 of the data sheet (its box); the other 99,402 rows × 8 columns go in blocks sized at 40 bytes per cell (the floor: these cells cost
  *   ≈ 18 bytes, × 1.5 margin = 27 < 40): ⌊(4,000,000 − 300) / (8 × 40)⌋ = 12,499 rows per block,
- *   ⌈99,402 / 12,499⌉ = 8 blocks, each in its own sync (two never fit the 4 MB budget) → 1 + 1 + 8 = 10.
+ *   ⌈99,402 / 12,499⌉ = 8 blocks, each in its own sync (two never fit the 4 MB budget); 1 for the
+ *   merged areas → 1 + 1 + 8 + 1 = 11.
  * Write, 100 units: 1 read sync (fingerprint + prior states), 1 write sync, 1 to turn events back on = 3.
  * Write, 100,000 units: reading as above (1 probe sync, which also takes the number formats of the
  *   first output column (100,001 × 16 B ≈ 1.6 MB fits the room the probe boxes leave) and the 2
@@ -54,19 +55,19 @@ async function cycle(units: number): Promise<{ read: number; write: number; undo
 }
 
 describe('syncs do not grow with the number of units, except by payload splitting', () => {
-  test('100 units: read 1, write 3, undo 4', async () => {
+  test('100 units: read 2, write 3, undo 4', async () => {
     const r = await cycle(100);
     // Unit 100 (i = 99): scores (693 + 3k) % 21 for k = 0..4 = 0, 3, 6, 9, 12 → 30.
-    expect(r).toEqual({ read: 1, write: 3, undo: 4, maxPayload: expect.any(Number), refused: [0, 0, 0], restored: true, total: 30 });
+    expect(r).toEqual({ read: 2, write: 3, undo: 4, maxPayload: expect.any(Number), refused: [0, 0, 0], restored: true, total: 30 });
     expect(r.maxPayload).toBeLessThan(PAYLOAD_LIMIT);
   });
 
-  test('100,000 units: read 10 (one whole-read refused), write 16, undo 14, no accepted request or response over 5 MB', async () => {
+  test('100,000 units: read 11 (one whole-read refused), write 16, undo 14, no accepted request or response over 5 MB', async () => {
     const r = await cycle(100_000);
     // Unit 100,000 (i = 99,999): 99,999 × 7 = 699,993 ≡ 0 (mod 21) → scores 0, 3, 6, 9, 12 → 30.
     // The read's first try (everything whole in one sync) is refused for size, once; the write and
     // the undo, knowing the workbook is big, probe at once.
-    expect(r).toEqual({ read: 10, write: 16, undo: 14, maxPayload: expect.any(Number), refused: [1, 0, 0], restored: true, total: 30 });
+    expect(r).toEqual({ read: 11, write: 16, undo: 14, maxPayload: expect.any(Number), refused: [1, 0, 0], restored: true, total: 30 });
     expect(r.maxPayload).toBeLessThanOrEqual(PAYLOAD_LIMIT);
   }, 900_000);
 });

@@ -133,7 +133,8 @@ describe('writePlan', () => {
       const { fingerprint } = await readWorkbook();
       const seen: number[] = [];
       expect(await writePlan(plan(5), fingerprint, (f) => seen.push(f))).toMatchObject({ ok: true });
-      expect(xl.runOptions).toEqual([null, null]);
+      // The read waits out cell edit (delayForCellEdit, ExcelApi 1.11); the write is a plain run.
+      expect(xl.runOptions).toEqual([{ delayForCellEdit: true }, null]);
       expect(xl.visibility(RECORD_SHEET)).toBe('VeryHidden');
       expect(seen[0]).toBe(0.1);
       expect(seen[seen.length - 1]).toBe(1);
