@@ -1,6 +1,6 @@
 /**
  * manifest.xml validated offline against Microsoft's Office add-in manifest schemas (vendored in
- * ../shared/vendor/office-manifest-xsd/patched/, see SOURCE.md there) with xmllint compiled to
+ * test/manifest/xsd/, the patched set; source and licence in SOURCE.md there) with xmllint compiled to
  * WebAssembly — no system package and no network. Plus the facts the add-in relies on.
  */
 import * as fs from 'fs';
@@ -8,7 +8,7 @@ import * as path from 'path';
 import { validateXML } from 'xmllint-wasm';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const XSD_DIR = path.resolve(ROOT, '..', 'shared', 'vendor', 'office-manifest-xsd', 'patched');
+const XSD_DIR = path.join(__dirname, 'xsd');
 const MANIFEST = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
 
 async function validate(xml: string): Promise<{ valid: boolean; errors: string[] }> {
