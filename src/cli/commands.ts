@@ -17,6 +17,11 @@ import { filesTable, summaryLines } from './summary';
 
 export type RunArgs = Extract<Parsed, { kind: 'run' }>;
 
+/** `--previous` names a sheet of the workbook itself when it is no workbook path: no .xls* ending, no such file. */
+function isSheetName(value: string): boolean {
+  return !/\.xls[xmb]?$/i.test(value) && !fs.existsSync(value);
+}
+
 export function printError(io: CliIo, message: string, messageEn: string): void {
   io.stderr.write(`错误：${message}\nError: ${messageEn}\n`);
 }
@@ -28,14 +33,16 @@ export async function runAssess(args: RunArgs, io: CliIo): Promise<Status> {
   const outputs = mode === 'score' ? planOutputs(inputs.files, args.output, SCORED_SUFFIX) : inputs.files.map(() => null);
   if (args.json !== null) checkJsonTarget(args.json, inputs.files);
   let previous: PreviousPeriod | null = null;
-  if (args.previous !== null) previous = await loadPrevious(args.previous);
+  // `--previous 考核结果` (no .xlsx, no such file): a sheet of each workbook itself; else a workbook.
+  const previousSheet = args.previous !== null && isSheetName(args.previous) ? args.previous : null;
+  if (args.previous !== null && previousSheet === null) previous = await loadPrevious(args.previous);
 
   const progress = createProgress(io.stderr, inputs.files.length, { phases: mode === 'score' ? ['读取', '计算', '写入'] : ['读取', '计算'] });
   const results: FileResult[] = [];
   try {
     for (let i = 0; i < inputs.files.length; i++) {
       const file = inputs.files[i] as string;
-      results.push(await runFile(file, outputs[i] ?? null, { mode, previous, progress, index: i }));
+      results.push(await runFile(file, outputs[i] ?? null, { mode, previous, previousSheet, progress, index: i }));
     }
   } finally {
     progress.clear();

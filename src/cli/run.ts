@@ -5,6 +5,9 @@
 import { assess, type PreviousPeriod } from '../engine/assess';
 import type { Assessment } from '../engine/model/result';
 import { SCHEME_SHEET } from '../engine/model/scheme';
+import type { WorkbookInput } from '../engine/model/workbook';
+import { sameSheetName } from '../engine/record';
+import { previousFromSheet } from '../engine/previous';
 import { applyPlan, loadWorkbookFile, saveWorkbookFile, toWorkbookInput, WorkbookFileError } from '../hosts/xlsx';
 import { CliError, describeUnknown, writeError } from './errors';
 import { ensureParent } from './files';
@@ -52,6 +55,8 @@ export function noSchemeError(assessment: Assessment, file: string): CliError {
 export interface RunOptions {
   readonly mode: 'check' | 'score';
   readonly previous: PreviousPeriod | null;
+  /** A sheet of the workbook itself to read as 上期 (`--previous 考核结果`: a clerk's kept list). */
+  readonly previousSheet?: string | null;
   readonly progress: Progress;
   readonly index: number;
 }
@@ -64,6 +69,25 @@ function lacksScheme(assessment: Assessment): boolean {
   return assessment.scheme === null && assessment.issues.some((i) => i.code === 'SHEET_NOT_FOUND' && i.sheet === SCHEME_SHEET);
 }
 
+/**
+ * 上期 from a sheet of the same workbook (`--previous 考核结果`): a clerk's copy of last year's list.
+ * Read only; the run never writes it (a clerk's 考核结果 is never the program's). Throws CliError
+ * (exit 2) when the sheet is missing or has no unit, 总分 and rank columns.
+ */
+function previousInWorkbook(input: WorkbookInput, name: string, file: string): PreviousPeriod {
+  const sheet = input.sheets.find((s) => sameSheetName(s.name, name));
+  if (!sheet) {
+    throw new CliError(`“${file}”中没有工作表“${name}”，无法作为上期（--previous）。--previous 可写上期工作簿的路径（.xlsx），或本工作簿中上期结果表的名称（如 考核结果）。`,
+      `"${file}" has no sheet "${name}" to use as the previous period (--previous). Give the path of last period's workbook (.xlsx) or the name of a sheet of this workbook.`);
+  }
+  const previous = previousFromSheet(sheet);
+  if (!previous) {
+    throw new CliError(`上期工作表“${name}”中找不到单位、总分和排名列。该表前 30 行内须有一行表头，含“单位名称”、“总分”和“排名”（或“总排名”）。`,
+      `The previous-period sheet "${name}" has no unit, 总分 and rank columns: within its first 30 rows it needs a header row with 单位名称, 总分 and 排名 (or 总排名).`);
+  }
+  return previous;
+}
+
 /** Runs one file. `output` is where score writes (ignored by check). */
 export async function runFile(file: string, output: string | null, opts: RunOptions): Promise<FileResult> {
   const base = { file, output: null, gradeOrder: [] as string[], notWritten: null };
@@ -74,7 +98,7 @@ export async function runFile(file: string, output: string | null, opts: RunOpti
     const wb = await loadWorkbookFile(file);
     const input = toWorkbookInput(wb);
     opts.progress.phase(opts.index, file, '计算');
-    const assessment = assess(input, { mode: opts.mode, previous: opts.previous });
+    const assessment = assess(input, { mode: opts.mode, previous: opts.previousSheet ? previousInWorkbook(input, opts.previousSheet, file) : opts.previous });
     if (lacksScheme(assessment)) throw noSchemeError(assessment, file);
     report = buildReport(assessment);
     gradeOrder = assessment.scheme?.grades.map((g) => g.name) ?? [];

@@ -58,3 +58,26 @@ test('an unreadable --previous file stops the run (exit 2) before anything is wr
   expect(c.err()).toContain('错误：上期工作簿（--previous）无法读取：文件「last.xlsx」是空文件');
   expect(fs.readdirSync(path.join(dir, 'p2')).sort()).toEqual(['last.xlsx', 'now.xlsx']);
 });
+
+test('--previous 考核结果: a clerk\'s kept list in the same workbook is the 上期, and the run leaves it untouched', async () => {
+  const wb = buildWorkbook(CLEAN_ROWS);
+  // Last year's list kept by the clerk: 甲 70 (rank 3) → now 95 (rank 1).
+  const kept = wb.addWorksheet('考核结果');
+  [['2025年度考核结果'], ['单位名称', '总分', '排名'], ['乙', 90, 1], ['丙', 80, 2], ['甲', 70, 3], ['戊', 60, 4], ['丁', 91, 5]].forEach((r, i) => r.forEach((v, j) => { kept.getCell(i + 1, j + 1).value = v; }));
+  const now = await writeWorkbook(path.join(dir, 'kept.xlsx'), wb);
+  const json = path.join(dir, 'kept.json');
+  const out = path.join(dir, 'kept.out.xlsx');
+  const c = capture();
+  expect(await main(['score', now, '--previous', '考核结果', '-o', out, '--json', json], c.io)).toBe(0);
+  const report = ReportSchema.parse(JSON.parse(fs.readFileSync(json, 'utf8')));
+  expect(report.issues.filter((i) => i.code === 'PERIOD_JUMP').map((i) => [i.cell, i.unit])).toEqual([['A2', '甲']]);
+  expect(report.issues.filter((i) => i.code === 'RESULT_SHEET_RENAMED').map((i) => [i.sheet, i.severity])).toEqual([['考核结果', 'warning']]);
+  expect(c.out()).toContain('考核结果在“考核结果（考评助手）”工作表');
+  const back = await readWorkbook(out);
+  expect(back.getWorksheet('考核结果')?.getSheetValues().slice(1).map((r) => (r as unknown[]).slice(1))).toEqual([['2025年度考核结果'], ['单位名称', '总分', '排名'], ['乙', 90, 1], ['丙', 80, 2], ['甲', 70, 3], ['戊', 60, 4], ['丁', 91, 5]]);
+  expect(back.getWorksheet('考核结果（考评助手）')).toBeDefined();
+  // A sheet that is not there: exit 2, saying what --previous takes.
+  const c2 = capture();
+  expect(await main(['score', now, '--previous', '上年结果', '-o', out], c2.io)).toBe(2);
+  expect(c2.err()).toContain('中没有工作表“上年结果”，无法作为上期（--previous）');
+});
