@@ -5,10 +5,11 @@
 import type { Issue } from './model/issue';
 import type { Assessment, UnitResult } from './model/result';
 import type { Scheme } from './model/scheme';
-import { PROGRAM_SHEET_PREFIX, RESULT_SHEET, SCHEME_SHEET } from './model/scheme';
-import type { SheetInput, WorkbookInput } from './model/workbook';
+import { RESULT_SHEET, SCHEME_SHEET } from './model/scheme';
+import type { WorkbookInput } from './model/workbook';
 import { makeIssue } from './issues/make';
 import { ownedResultSheet, recordOf, sameSheetName } from './record';
+import { findSheet, pickDataSheet } from './data-sheet';
 import { resultTarget } from './plan/result-target';
 import { fold } from './text/fold';
 import { parseScheme } from './scheme/parse';
@@ -34,37 +35,6 @@ export interface AssessOptions {
   readonly mode?: 'check' | 'score';
   readonly previous?: PreviousPeriod | null;
 }
-
-function isProgramSheet(name: string, ownedResult: string | null): boolean {
-  const f = fold(name);
-  return f === fold(SCHEME_SHEET) || f === fold(RESULT_SHEET) || f.startsWith(fold(PROGRAM_SHEET_PREFIX)) || (ownedResult !== null && f === fold(ownedResult));
-}
-
-function findSheet(workbook: WorkbookInput, name: string): SheetInput | undefined {
-  return workbook.sheets.find((s) => s.name === name) ?? workbook.sheets.find((s) => fold(s.name) === fold(name));
-}
-
-function pickDataSheet(workbook: WorkbookInput, scheme: Scheme): { sheet: SheetInput | null; issue: Issue | null } {
-  const wanted = scheme.settings.dataSheet;
-  if (wanted !== null) {
-    const sheet = findSheet(workbook, wanted);
-    if (sheet) return { sheet, issue: null };
-    const at = scheme.settings.cells.数据表;
-    return { sheet: null, issue: makeIssue('SHEET_NOT_FOUND', { sheet: scheme.sheet, ...(at ?? {}) }, { name: wanted }) };
-  }
-  const owned = ownedResultSheet(workbook);
-  const sheet = workbook.sheets.find((s) => (s.visibility ?? 'visible') === 'visible' && !isProgramSheet(s.name, owned));
-  if (sheet) return { sheet, issue: null };
-  return {
-    sheet: null,
-    issue: makeIssue('SHEET_NOT_FOUND', { sheet: scheme.sheet }, {
-      name: '（数据表）',
-      fix: '工作簿中除“考核方案”外没有可见的工作表。请加入数据表，或在【基本设置】中用“数据表”指明。',
-      fixEn: 'There is no visible sheet besides 考核方案. Add the data sheet, or name it with 数据表 in 【基本设置】.',
-    }),
-  };
-}
-
 
 const EMPTY = { units: 0, scored: 0, errors: 0, warnings: 0 };
 

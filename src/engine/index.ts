@@ -15,3 +15,4 @@ export { parseScheme, type SchemeParse } from './scheme/parse';
 export { detectAnomalies } from './anomaly/detect';
 export { excelRound } from './math/round';
 export { previousFromSheet } from './previous';
+export { mergeNeeds, type MergeNeed } from './table/merge-needs';

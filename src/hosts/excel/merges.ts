@@ -7,9 +7,11 @@
  * - it fails above 512 merged areas (Excel.Range reference: "if the merged areas count in this range
  *   is more than 512, then this method will fail to return the result") — in the cells' sync that
  *   would fail the whole read; here a failure is caught;
- * - it returns only the areas whose top-left cell is in the range (office-js #3611), so each sheet
- *   is asked from A1 to the bottom-right of its used range: every merge that holds a value starts
- *   inside. The same rule makes row bands exact: a merge is returned by the one band holding its
+ * - it returns only the areas whose top-left cell is in the range (office-js #3611), so a sheet is
+ *   asked from A1 down to the bottom of its used range: every merge that holds a value starts
+ *   inside. Only the columns the engine uses merges in are asked for (read.ts, the engine's
+ *   `mergeNeeds`: the data sheet, columns A up to the unit and group columns), and nothing at all
+ *   when it needs none (no 考核方案, no table) — so such a read costs no sync and clears nothing. The same rule makes row bands exact: a merge is returned by the one band holding its
  *   top-left cell, so a sheet refused whole is read in bands from the top, each band halved until
  *   Excel accepts it, within MAX_MERGE_SYNCS syncs; the rows left over are reported;
  * - on Windows its sync clears the user's undo list (office-js #5918): live checks therefore do not

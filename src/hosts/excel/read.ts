@@ -1,6 +1,7 @@
 /**
- * readWorkbook: every sheet's used range (values, value types, formulas, hidden rows) and merged
- * areas into the engine's WorkbookInput.
+ * readWorkbook: every sheet's used range (values, value types, formulas, hidden rows), and the
+ * merged areas where the engine uses them (`mergeNeeds`: the data sheet's columns up to the unit and
+ * group columns), into the engine's WorkbookInput.
  *
  * One sync reads a workbook of up to MAX_CHAINED sheets whole (read-sheets.ts): the sheets are
  * reached through `getFirst()` / `getNextOrNullObject()`, so nothing has to be known before that
@@ -8,6 +9,7 @@
  * read fall back to probe boxes and payload-bounded row blocks, in more syncs.
  */
 import type { WorkbookInput } from '../../engine/model/workbook';
+import { mergeNeeds } from '../../engine/table/merge-needs';
 import { runItems, type Item } from './batch';
 import { makeFingerprint } from './fingerprint';
 import { cachedMerges, readMerges, rememberMerges, type ReadWarning, type SheetMerges } from './merges';
@@ -110,7 +112,14 @@ export async function readWorkbook(opts: ReadOptions = {}): Promise<ReadOutcome>
       }
       merges = m;
     } else {
-      merges = await readMerges(ctx, shapes);
+      // Only where the engine uses merges (the data sheet's columns up to the unit and group
+      // columns: mergeNeeds); none at all — no sync, the undo list left alone — when it needs none.
+      const cells: WorkbookInput = { sheets: reads.map((r) => r.builder.toSheetInput()) };
+      const needed = mergeNeeds(cells).flatMap((need) => {
+        const shape = shapes.find((s) => s.name === need.sheet);
+        return shape ? [{ ...shape, cols: Math.min(shape.cols, need.cols - shape.c) }] : [];
+      });
+      merges = needed.length ? await readMerges(ctx, needed) : new Map<string, SheetMerges>();
       rememberMerges(shapes, merges);
     }
     const warnings: ReadWarning[] = [];

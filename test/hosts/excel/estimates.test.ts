@@ -85,8 +85,8 @@ describe('splitting', () => {
     const xl = installOfficeDouble(globalThis, { sheets: [{ name: DATA, cells }], maxReadCells: 650 });
     const { workbook: wb } = await readWorkbook();
     // 1 whole (null: refused); 1 probe (rows 1–600); rows 601–2000 in one block (null), its halves
-    // of 700 (null each), their halves of 350 (4); 1 merged areas → 1 + 1 + 1 + 2 + 4 + 1 = 10.
-    expect(xl.syncs).toBe(10);
+    // of 700 (null each), their halves of 350 (4); no 考核方案, no merged areas → 1 + 1 + 1 + 2 + 4 = 9.
+    expect(xl.syncs).toBe(9);
     expect(wb.sheets[0]?.cells.length).toBe(2000);
     expect(wb.sheets[0]?.cells.map((r) => r?.[0])).toEqual(cells.map((r) => r[0]));
   });

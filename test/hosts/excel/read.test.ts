@@ -39,7 +39,7 @@ describe('readWorkbook', () => {
   test('partly hidden rows come in the same sync (getRowProperties, ExcelApi 1.9)', async () => {
     const xl = installOfficeDouble(globalThis, { sheets: [{ name: DATA, cells: [['a'], ['b'], ['c'], ['d']], hiddenRows: [1, 3] }] });
     const { workbook: wb } = await readWorkbook();
-    expect(xl.syncs).toBe(2); // cells and hidden flags, then merged areas
+    expect(xl.syncs).toBe(1); // cells and hidden flags; no 考核方案, so no merged area is needed
     expect(wb.sheets[0]?.hiddenRows).toEqual([1, 3]);
   });
 
@@ -99,8 +99,8 @@ describe('readWorkbook', () => {
     const xl = installOfficeDouble(globalThis, { sheets });
     const { workbook: wb } = await readWorkbook();
     expect(wb.sheets.map((s) => s.cells[0]?.[0])).toEqual(sheets.map((s) => s.cells[0]?.[0]));
-    // 1 probe sync for the first 12, 1 to list the names, 1 to probe S13 and S14, 1 for merged areas.
-    expect(xl.syncs).toBe(4);
+    // 1 probe sync for the first 12, 1 to list the names, 1 to probe S13 and S14 (no 考核方案: no merges).
+    expect(xl.syncs).toBe(3);
   });
 
   test('a host that fails batches calling methods on null objects: the sheets are listed first', async () => {
@@ -118,38 +118,61 @@ describe('readWorkbook: merged areas (getMergedAreasOrNullObject: ≤ 512, top-l
   beforeEach(() => { forgetSizes(); forgetMerges(); });
   const m = (top: number, left: number, bottom: number, right: number) => ({ top, left, bottom, right });
 
-  test('merges are asked from A1, so an area starting above or left of the used range is kept', async () => {
-    // The used range (values only) is C3:D4; the empty merged area A1:B3 starts outside it.
-    installOfficeDouble(globalThis, { sheets: [{ name: DATA, cells: [[], [], [undefined, undefined, '单位名称', 5], [undefined, undefined, '甲', 6]], merges: [m(0, 0, 2, 1), m(2, 2, 2, 3)] }] });
+  /** 考核方案 for these sheets: units under 单位名称, grouped by 类别 (分组列). */
+  const scheme = { name: '考核方案', cells: [['【基本设置】'], ['分组列', '类别'], ['【指标】'], ['指标名称', '分值'], ['得分', 100]] };
+
+  test('only where the engine uses them: the data sheet, columns A up to the unit and group columns, asked from A1', async () => {
+    // Used range C3:E5; the empty merged area A1:B3 starts above and left of it (kept: asked from A1);
+    // E3:F3 (right of the unit and group columns) and the scheme's own merge are not read.
+    const xl = installOfficeDouble(globalThis, {
+      sheets: [
+        { name: DATA, cells: [[], [], [undefined, undefined, '类别', '单位名称', '得分', '备注'], [undefined, undefined, '乡镇', '甲', 6], [undefined, undefined, null, '乙', 7]], merges: [m(0, 0, 2, 1), m(3, 2, 4, 2), m(2, 4, 2, 5)] },
+        { ...scheme, merges: [m(0, 0, 0, 1)] },
+      ],
+    });
     const { workbook: wb } = await readWorkbook();
-    expect(wb.sheets[0]?.merges).toEqual([m(0, 0, 2, 1), m(2, 2, 2, 3)]);
+    expect(xl.syncs).toBe(2);
+    expect(wb.sheets[0]?.merges).toEqual([m(0, 0, 2, 1), m(3, 2, 4, 2)]);
+    expect(wb.sheets[1]?.merges).toEqual([]);
   });
 
-  test('600 merged group cells (over Excel\'s 512): the whole-sheet ask is refused, then two halves are read — all 600, no warning', async () => {
-    // Column A: 600 groups of 2 rows each merged (A1:A2, A3:A4, …); column B: a unit per row.
-    const cells = Array.from({ length: 1200 }, (_, i) => [i % 2 === 0 ? `组${i / 2 + 1}` : null, `单位${i + 1}`]);
-    const merges = Array.from({ length: 600 }, (_, k) => m(2 * k, 0, 2 * k + 1, 0));
-    const xl = installOfficeDouble(globalThis, { sheets: [{ name: DATA, cells, merges }] });
+  test('no 考核方案 (or no table): no merged area is read — one sync, the undo list left alone on Windows', async () => {
+    const xl = installOfficeDouble(globalThis, { sheets: [{ name: DATA, cells: [['标题'], ['单位名称', '得分'], ['甲', 1]], merges: [m(0, 0, 0, 1)] }] });
+    const { workbook: wb } = await readWorkbook();
+    expect(xl.syncs).toBe(1);
+    expect(xl.undoStackCleared).toBe(false);
+    expect(wb.sheets[0]?.merges).toEqual([]);
+  });
+
+  test('600 merged group cells (over Excel\'s 512): the ask is refused, then two halves are read — all 600, no warning', async () => {
+    // Column A 类别: 600 groups of 2 rows each merged (A2:A3, A4:A5, …); column B: a unit per row;
+    // 600 merged pairs to the right of the table in row 1 are never asked for.
+    const cells = [['类别', '单位名称', '得分'], ...Array.from({ length: 1200 }, (_, i) => [i % 2 === 0 ? `组${i / 2 + 1}` : null, `单位${i + 1}`, 5])];
+    const merges = Array.from({ length: 600 }, (_, k) => m(1 + 2 * k, 0, 2 + 2 * k, 0));
+    const beside = Array.from({ length: 600 }, (_, k) => m(0, 4 + 2 * k, 0, 5 + 2 * k));
+    const xl = installOfficeDouble(globalThis, { sheets: [{ name: DATA, cells, merges: [...merges, ...beside] }, scheme] });
     const { workbook: wb, warnings } = await readWorkbook();
-    // 1 cells; 1 merges of the whole sheet, refused; rows 1–600 (300 areas), rows 601–1200 (300).
+    // 1 cells; 1 merges of columns A:B, refused; rows 1–601 (300 areas), rows 602–1201 (300).
     expect(xl.syncs).toBe(4);
     expect(wb.sheets[0]?.merges).toEqual(merges);
     expect(warnings).toEqual([]);
   });
 
-  test('a row holding more than 512 merged areas: the rows above it are read, the rest reported', async () => {
-    // Rows 1–10; row 6 (index 5) holds 600 merged pairs B6:C6, D6:E6, … each with a value; row 2 one merge A2:B2.
-    const cells = Array.from({ length: 10 }, (_, i) => (i === 5 ? ['r6', ...Array.from({ length: 1200 }, (_, j) => (j % 2 === 0 ? `g${j / 2}` : null))] : [`r${i + 1}`]));
-    const merges = [m(1, 0, 1, 1), ...Array.from({ length: 600 }, (_, k) => m(5, 1 + 2 * k, 5, 2 + 2 * k))];
-    const xl = installOfficeDouble(globalThis, { sheets: [{ name: DATA, cells, merges }, { name: '考核方案', cells: [['【指标】']], merges: [m(0, 0, 0, 2)] }] });
+  test('merged group cells beyond what 8 more syncs can read: the rows read are kept, the rest reported', async () => {
+    // 12,000 single-row-pair groups in column A: every band of up to 1,024 rows holds ≤ 512 areas.
+    const rows = 24_000;
+    const cells = [['类别', '单位名称', '得分'], ...Array.from({ length: rows }, (_, i) => [i % 2 === 0 ? `组${i / 2 + 1}` : null, `单位${i + 1}`, 5])];
+    const merges = Array.from({ length: rows / 2 }, (_, k) => m(1 + 2 * k, 0, 2 + 2 * k, 0));
+    const xl = installOfficeDouble(globalThis, { sheets: [{ name: DATA, cells, merges }, scheme] });
     const { workbook: wb, warnings } = await readWorkbook();
-    // 1 cells; 1 both sheets, refused; then 考核数据 alone: rows 1–10 refused, rows 1–5 read, rows
-    // 6–10, 6–8, 6–7, 6 refused (a single row can not be split): 6; 考核方案 alone: 1 → 9.
-    expect(xl.syncs).toBe(9);
-    expect(wb.sheets[0]?.merges).toEqual([m(1, 0, 1, 1)]);
-    expect(wb.sheets[1]?.merges).toEqual([m(0, 0, 0, 2)]);
-    expect(warnings).toEqual([{ kind: 'mergesPartial', sheet: DATA, rowsRead: 5 }]);
-    expect(wb.sheets[0]?.cells[9]).toEqual(['r10']);
+    const got = wb.sheets[0]?.merges ?? [];
+    expect(warnings).toHaveLength(1);
+    const w = warnings[0];
+    expect(w?.sheet).toBe(DATA);
+    // Exactly the merges starting in the rows read, none beyond.
+    expect(got).toEqual(merges.filter((a) => a.top < (w?.rowsRead ?? 0)));
+    expect(got.length).toBeGreaterThan(0);
+    expect(xl.syncs).toBeLessThanOrEqual(1 + 1 + 1 + 8);
   });
 
   test('a live check (merges: cached) reads no merged areas: one sync, the undo list left alone, the last full read\'s merges reused', async () => {
