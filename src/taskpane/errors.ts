@@ -13,6 +13,15 @@ function codeOf(e: unknown): string {
   return '';
 }
 
+/**
+ * True for the failure of a batch sent while the clerk edits a cell (before ExcelApi 1.11, where a
+ * read can not wait: `delayForCellEdit`). The live check ignores it — the edit's own change event
+ * re-checks once the clerk presses Enter — instead of flashing an error while they type.
+ */
+export function isCellEditBusy(e: unknown): boolean {
+  return codeOf(e) === 'InvalidOperationInCellEditMode';
+}
+
 /** First line of the error's message, at most 120 characters: enough to report, no stack. */
 export function errorDetail(e: unknown): string {
   let text: string;

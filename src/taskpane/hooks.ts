@@ -4,7 +4,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ownedResultSheet, recordOf, resultSheetOnly, type Assessment, type AssessOptions, type WorkbookInput } from '../engine';
-import { describeError } from './errors';
+import { describeError, isCellEditBusy } from './errors';
 import type { Translate } from './i18n';
 import { checkKey, debounce, LIVE_CHECK_DELAY_MS } from './live';
 import type { ExcelPort, ReadResult } from './port';
@@ -70,6 +70,10 @@ export function useCheck(port: ExcelPort, assess: AssessFn, t: Translate, previo
       lastKey.current = key;
       setState({ running: false, assessment, notice: readNotice(read, t), candidates, ownedResult: ownedResultSheet(workbook), previousProblem: choice.problem });
     } catch (e) {
+      if (quiet && isCellEditBusy(e)) {
+        setState((s) => ({ ...s, running: false }));
+        return;
+      }
       setState((s) => ({ ...s, running: false, notice: { intent: 'error', text: describeError(e, t) } }));
     }
   }, [port, assess, t, previousSheet]);

@@ -1,4 +1,4 @@
-import { describeError, errorDetail } from '../../../src/taskpane/errors';
+import { describeError, errorDetail, isCellEditBusy } from '../../../src/taskpane/errors';
 import { translator } from '../../../src/taskpane/i18n';
 
 const t = translator('zh');
@@ -10,6 +10,12 @@ describe('errors shown to the clerk', () => {
     expect(describeError(officeError('AccessDenied'), t)).toBe('工作表或工作簿受保护，无法写入。请在“审阅”选项卡中撤销保护，然后重试。');
     expect(describeError(officeError('RequestPayloadSizeLimitExceeded'), t)).toMatch(/^数据量超出 Excel 单次请求的限制/);
     expect(describeError(officeError('ItemNotFound'), t)).toMatch(/^找不到要操作的工作表或单元格/);
+  });
+
+  test('a batch refused while the clerk edits a cell is told apart (the live check skips it silently)', () => {
+    expect(isCellEditBusy(officeError('InvalidOperationInCellEditMode'))).toBe(true);
+    expect(isCellEditBusy(officeError('AccessDenied'))).toBe(false);
+    expect(isCellEditBusy(new Error('InvalidOperationInCellEditMode'))).toBe(false);
   });
 
   test('anything else: the first line of the message, never the stack', () => {
