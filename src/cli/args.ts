@@ -3,12 +3,13 @@
  *   kaoping check FILE|FOLDER... [--json OUT.json] [--previous LAST.xlsx] [--limit N]
  *   kaoping score FILE|FOLDER... [-o OUT.xlsx|FOLDER] [--json OUT.json] [--previous LAST.xlsx] [--limit N]
  *   kaoping undo FILE [-o OUT.xlsx]
+ *   kaoping template [台账.xlsx] [-o OUT.xlsx]
  *   kaoping --help | -h | --version | -V
  * Options may come before or after the files, as `--json OUT` or `--json=OUT`; `--` ends options.
  */
 import { CliError } from './errors';
 
-export type Command = 'check' | 'score' | 'undo';
+export type Command = 'check' | 'score' | 'undo' | 'template';
 
 export type Parsed =
   | { readonly kind: 'help' }
@@ -27,7 +28,7 @@ export type Parsed =
 
 export const DEFAULT_LIMIT = 30;
 
-const COMMANDS: readonly Command[] = ['check', 'score', 'undo'];
+const COMMANDS: readonly Command[] = ['check', 'score', 'undo', 'template'];
 
 /** Options that take a value, by every spelling. */
 const VALUE_OPTIONS: Readonly<Record<string, 'output' | 'json' | 'previous' | 'limit'>> = {
@@ -54,8 +55,8 @@ export function parseArgs(argv: readonly string[]): Parsed {
   }
   if (!COMMANDS.includes(first as Command)) {
     throw new CliError(
-      `未知命令“${first}”。可用命令：check（校验）、score（校验并评分）、undo（撤销上次写回）。`,
-      `Unknown command "${first}". Commands: check, score, undo.`,
+      `未知命令“${first}”。可用命令：check（校验）、score（校验并评分）、undo（撤销上次写回）、template（考核方案模板）。`,
+      `Unknown command "${first}". Commands: check, score, undo, template.`,
       { usage: true },
     );
   }
@@ -98,7 +99,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     }
     values[key] = value;
   }
-  if (inputs.length === 0) {
+  if (inputs.length === 0 && command !== 'template') {
     throw new CliError('没有给出要处理的 .xlsx 文件或文件夹。', 'No .xlsx file or folder given.', { usage: true });
   }
   if (command === 'check' && values.output !== undefined) {
@@ -107,11 +108,11 @@ export function parseArgs(argv: readonly string[]): Parsed {
       'check writes no workbook, so -o is not allowed. Use kaoping score to write the results.',
     );
   }
-  if (command === 'undo') {
-    if (inputs.length > 1) throw new CliError('undo 一次只能处理一个文件。', 'undo takes exactly one file.');
+  if (command === 'undo' || command === 'template') {
+    if (inputs.length > 1) throw new CliError(`${command} 一次只能处理一个文件。`, `${command} takes at most one file.`);
     for (const k of ['json', 'previous', 'limit'] as const) {
       if (values[k] !== undefined) {
-        throw new CliError(`undo 不支持选项 --${k}。`, `undo does not take --${k}.`);
+        throw new CliError(`${command} 不支持选项 --${k}。`, `${command} does not take --${k}.`);
       }
     }
   }

@@ -3,7 +3,12 @@
  * write the JSON report. Loaded by `main` only when a command runs (so `--help` stays instant).
  */
 import * as fs from 'fs';
-import { undoLastRun, loadWorkbookFile, saveWorkbookFile, WorkbookFileError } from '../hosts/xlsx';
+import ExcelJS from 'exceljs';
+import { undoLastRun, loadWorkbookFile, saveWorkbookFile, toWorkbookInput, WorkbookFileError } from '../hosts/xlsx';
+import { SCHEME_SHEET } from '../engine/model/scheme';
+import type { CellValue } from '../engine/model/workbook';
+import { sampleRows, schemeRows } from '../engine/template/template';
+import { draftScheme } from '../engine/template/draft';
 import type { PreviousPeriod } from '../engine/assess';
 import type { Parsed } from './args';
 import { CliError, writeError } from './errors';
@@ -128,5 +133,70 @@ export async function runUndo(args: RunArgs, io: CliIo): Promise<Status> {
     throw err instanceof WorkbookFileError ? err : writeError(target, err);
   }
   io.stdout.write(`已撤销上次写回 / last write-back undone：${target}\n`);
+  return 0;
+}
+
+/** Where `kaoping template` writes without `-o`: a fresh template in the current folder. */
+export const TEMPLATE_FILE = '考核方案模板.xlsx';
+/** The suffix of a 台账 copy with a draft 考核方案 added (`台账.xlsx` → `台账.含方案.xlsx`). */
+export const DRAFT_SUFFIX = '.含方案';
+
+function writeRows(ws: ExcelJS.Worksheet, rows: ReadonlyArray<ReadonlyArray<CellValue>>): void {
+  rows.forEach((r, i) => r.forEach((v, j) => {
+    if (v === null) return;
+    // Text is text (never a formula): exceljs stores a JS string as a string.
+    ws.getCell(i + 1, j + 1).value = typeof v === 'object' ? { error: v.error } as ExcelJS.CellErrorValue : v;
+  }));
+}
+
+/**
+ * `kaoping template`: without a file, a new workbook holding the 考核方案 template and a sample data
+ * sheet (the pane's 插入模板); with a 台账, a copy of it with a draft 考核方案 guessed from its header
+ * and 分值 row. An existing output file is never replaced: the command refuses and says so.
+ */
+export async function runTemplate(args: RunArgs, io: CliIo): Promise<Status> {
+  const input = args.inputs[0];
+  const target = args.output ?? (input === undefined ? TEMPLATE_FILE : planOutputs([input], null, DRAFT_SUFFIX)[0] as string);
+  if (fs.existsSync(target)) {
+    throw new CliError(`“${target}”已存在，没有覆盖。请换一个文件名（-o 新文件名.xlsx），或先移走原文件。`, `"${target}" exists and was not replaced. Give another name with -o, or move the file first.`);
+  }
+  let wb: ExcelJS.Workbook;
+  const lines: string[] = [];
+  if (input === undefined) {
+    wb = new ExcelJS.Workbook();
+    writeRows(wb.addWorksheet(SCHEME_SHEET), schemeRows('示例数据'));
+    writeRows(wb.addWorksheet('示例数据'), sampleRows());
+    lines.push(`已写出考核方案模板和示例数据表 / template written：${target}`, '按模板修改“考核方案”，把各单位得分填入数据表，然后运行 kaoping score。');
+  } else {
+    wb = await loadWorkbookFile(input);
+    if (wb.worksheets.some((ws) => ws.name === SCHEME_SHEET)) {
+      throw new CliError(`“${input}”已有“${SCHEME_SHEET}”工作表，没有改动。要重新生成，请先把它改名。`, `"${input}" already has a ${SCHEME_SHEET} sheet; nothing was changed. Rename it first to draft a new one.`);
+    }
+    const draft = draftScheme(toWorkbookInput(wb));
+    if (!draft) {
+      throw new CliError(`“${input}”中找不到含“单位名称”（或“被考核单位”“单位”）表头的工作表，无法猜测考核方案。请用不带文件名的 kaoping template 生成模板，再照着填写。`,
+        `"${input}" has no sheet with a 单位名称 (or 被考核单位, 单位) header in its first 30 rows, so no scheme can be guessed. Run kaoping template without a file for the template.`);
+    }
+    const ws = wb.addWorksheet(SCHEME_SHEET);
+    writeRows(ws, draft.rows);
+    ws.getColumn(1).width = 16;
+    ws.getColumn(3).width = 40;
+    const missing = draft.indicators.filter((i) => i.max === null).map((i) => `“${i.name}”`);
+    lines.push(
+      `已根据“${draft.dataSheet}”的表头写出考核方案草稿 / draft scheme written：${target}`,
+      `指标 ${draft.indicators.length} 项：${draft.indicators.map((i) => `${i.name}${i.max === null ? '（分值待填）' : `（${i.max}分）`}`).join('、') || '无'}`,
+      ...(draft.adjustments.length ? [`加扣分：${draft.adjustments.join('、')}`] : []),
+      ...(draft.vetoes.length ? [`一票否决：${draft.vetoes.join('、')}（效果按“定为末等”，请核对）`] : []),
+      ...(missing.length ? [`请在“考核方案”中填写 ${missing.join('、')} 的分值。`] : []),
+      '这是根据表头猜出的草稿：请逐项核对“考核方案”（分值、等次比例、否决效果），再运行 kaoping check。',
+    );
+  }
+  try {
+    ensureParent(target);
+    await saveWorkbookFile(wb, target);
+  } catch (err) {
+    throw err instanceof WorkbookFileError ? err : writeError(target, err);
+  }
+  io.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }

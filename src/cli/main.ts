@@ -69,6 +69,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const commands = require('./commands') as typeof import('./commands');
     if (parsed.command === 'undo') return await commands.runUndo(parsed, io);
+    if (parsed.command === 'template') return await commands.runTemplate(parsed, io);
     return await commands.runAssess(parsed, io);
   } catch (err) {
     const f = failureText(err);

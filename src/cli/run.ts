@@ -8,6 +8,7 @@ import { SCHEME_SHEET } from '../engine/model/scheme';
 import type { WorkbookInput } from '../engine/model/workbook';
 import { sameSheetName } from '../engine/record';
 import { previousFromSheet } from '../engine/previous';
+import { fold } from '../engine/text/fold';
 import { applyPlan, loadWorkbookFile, saveWorkbookFile, toWorkbookInput, WorkbookFileError } from '../hosts/xlsx';
 import { CliError, describeUnknown, writeError } from './errors';
 import { ensureParent } from './files';
@@ -42,13 +43,21 @@ export function failure(err: unknown): { message: string; messageEn: string } {
   };
 }
 
-/** The message for a workbook whose scheme could not be read at all (no 考核方案 sheet). */
-export function noSchemeError(assessment: Assessment, file: string): CliError {
-  const issue = assessment.issues.find((i) => i.severity === 'error');
-  if (issue) return new CliError(`“${file}”无法评分：${issue.message}`, `"${file}" cannot be assessed: ${issue.messageEn}`);
+/**
+ * The message for a workbook without a 考核方案 sheet, for the command line: the sheets it has, a
+ * near name the clerk may have meant (`评分方案`, `考核方案 2026`), and `kaoping template`. (The
+ * engine's own message suggests the task pane's 插入模板, which the command line does not have.)
+ * Example: sheets [考核数据, 评分方案] → “…没有名为“考核方案”的工作表（工作簿中的工作表：考核数据、评分方案）。“评分方案”是不是考核方案？…”
+ */
+export function noSchemeError(sheets: readonly string[], file: string): CliError {
+  const near = sheets.filter((n) => n !== SCHEME_SHEET && (fold(n).includes(fold('方案')) || fold(n).includes(fold(SCHEME_SHEET))));
+  const list = sheets.length ? `（工作簿中的工作表：${sheets.join('、')}）` : '';
+  const listEn = sheets.length ? ` (its sheets: ${sheets.join(', ')})` : '';
+  const guess = near.length ? `“${near[0]}”是不是考核方案？是的话请把工作表改名为“${SCHEME_SHEET}”。` : '';
+  const guessEn = near.length ? ` Is "${near[0]}" the scheme? If so, rename that sheet to "${SCHEME_SHEET}".` : '';
   return new CliError(
-    `“${file}”无法评分：工作簿中没有名为“${SCHEME_SHEET}”的工作表。请新建该工作表写明考核方案（示例见 examples/县直单位年度考核.xlsx）。`,
-    `"${file}" cannot be assessed: the workbook has no sheet named "${SCHEME_SHEET}". Add one with the scheme (see examples/县直单位年度考核.xlsx).`,
+    `“${file}”无法评分：工作簿中没有名为“${SCHEME_SHEET}”的工作表${list}。${guess}没有考核方案时，可运行 kaoping template “${file}” 根据表头生成方案草稿，或运行 kaoping template 得到模板。`,
+    `"${file}" cannot be assessed: the workbook has no sheet named "${SCHEME_SHEET}"${listEn}.${guessEn} Without a scheme, run kaoping template "${file}" for a draft guessed from its headers, or kaoping template for the template.`,
   );
 }
 
@@ -99,7 +108,7 @@ export async function runFile(file: string, output: string | null, opts: RunOpti
     const input = toWorkbookInput(wb);
     opts.progress.phase(opts.index, file, '计算');
     const assessment = assess(input, { mode: opts.mode, previous: opts.previousSheet ? previousInWorkbook(input, opts.previousSheet, file) : opts.previous });
-    if (lacksScheme(assessment)) throw noSchemeError(assessment, file);
+    if (lacksScheme(assessment)) throw noSchemeError(input.sheets.map((sh) => sh.name), file);
     report = buildReport(assessment);
     gradeOrder = assessment.scheme?.grades.map((g) => g.name) ?? [];
     const status: Status = report.summary.errors > 0 ? 1 : 0;
@@ -135,15 +144,17 @@ export async function runFile(file: string, output: string | null, opts: RunOpti
  */
 export async function loadPrevious(file: string): Promise<PreviousPeriod> {
   let assessment: Assessment;
+  let sheets: string[] = [];
   try {
-    const wb = await loadWorkbookFile(file);
-    assessment = assess(toWorkbookInput(wb), { mode: 'score', previous: null });
+    const input = toWorkbookInput(await loadWorkbookFile(file));
+    sheets = input.sheets.map((s) => s.name);
+    assessment = assess(input, { mode: 'score', previous: null });
   } catch (err) {
     const f = failure(err);
     throw new CliError(`上期工作簿（--previous）无法读取：${f.message}`, `The previous period's workbook (--previous) cannot be read: ${f.messageEn}`);
   }
   if (lacksScheme(assessment)) {
-    const e = noSchemeError(assessment, file);
+    const e = noSchemeError(sheets, file);
     throw new CliError(`上期工作簿（--previous）${e.messageZh}`, `Previous period (--previous): ${e.messageEn}`);
   }
   return { units: assessment.units.map((u) => ({ name: u.name, total: u.total, rank: u.rank })) };

@@ -10,6 +10,10 @@ export const USAGE = `考评助手 kaoping — 校验并计算考核评价工作
       不加 -o 时写为同一文件夹下的“<原名>.评分.xlsx”；绝不覆盖输入文件（除非 -o 指定它本身）。
   kaoping undo 文件.xlsx [-o 输出.xlsx]
       撤销该文件上一次的评分写回，写为“<原名>.撤销.xlsx”（或 -o 指定的文件）。
+  kaoping template [台账.xlsx] [-o 输出.xlsx]
+      不带文件：写出“考核方案”模板和示例数据表（默认“考核方案模板.xlsx”）。
+      带台账：根据表头和分值行猜出“考核方案”草稿，写为“<原名>.含方案.xlsx”，请核对后使用。
+      已有的输出文件不会被覆盖。
 
   文件可以有多个，也可以是文件夹（处理其中的 .xlsx，不含子文件夹、~$ 临时文件和 *.评分.xlsx）。
   多个文件时每个文件输出一行汇总，-o 必须是文件夹。
@@ -39,6 +43,7 @@ Usage:
   kaoping score FILE.xlsx… [-o OUT.xlsx|FOLDER] [--json REPORT.json] [--previous LAST.xlsx]
                                                        validate, score and write the results
   kaoping undo FILE.xlsx [-o OUT.xlsx]                 undo the last write-back
+  kaoping template [LEDGER.xlsx] [-o OUT.xlsx]         the 考核方案 template, or a draft for a ledger
 Files may be several, or folders (their *.xlsx, not recursive). Without -o, score writes
 "<name>.评分.xlsx" beside the input; the input is never overwritten unless -o names it.
 --json writes one report for one file, or {"files": [...]} for several.

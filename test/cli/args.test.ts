@@ -56,8 +56,8 @@ describe('parseArgs', () => {
 
   test('bad arguments are CliErrors with Chinese and English', () => {
     const unknownCommand = cliError(() => parseArgs(['grade', 'a.xlsx']));
-    expect(unknownCommand.messageZh).toBe('未知命令“grade”。可用命令：check（校验）、score（校验并评分）、undo（撤销上次写回）。');
-    expect(unknownCommand.messageEn).toBe('Unknown command "grade". Commands: check, score, undo.');
+    expect(unknownCommand.messageZh).toBe('未知命令“grade”。可用命令：check（校验）、score（校验并评分）、undo（撤销上次写回）、template（考核方案模板）。');
+    expect(unknownCommand.messageEn).toBe('Unknown command "grade". Commands: check, score, undo, template.');
     expect(unknownCommand.usage).toBe(true);
     expect(cliError(() => parseArgs(['score', 'a.xlsx', '--frobnicate'])).messageZh).toBe('未知选项“--frobnicate”。');
     expect(cliError(() => parseArgs(['score', 'a.xlsx', '-o'])).messageZh).toBe('选项 -o 后面缺少输出文件或文件夹。');

@@ -8,4 +8,4 @@ export { undoLastWrite } from './undo';
 export { selectCell } from './select';
 export { insertTemplate } from './insert-template';
 export { notesSupported } from './support';
-export { schemeRows, sampleRows } from './template';
+export { schemeRows, sampleRows } from '../../engine/template/template';

@@ -5,7 +5,7 @@
  */
 import { SCHEME_SHEET } from '../../engine/model/scheme';
 import { toOfficeInput } from './cells';
-import { freeName, sampleRows, schemeRows } from './template';
+import { freeName, sampleRows, schemeRows } from '../../engine/template/template';
 import { rectangle } from './write-items';
 
 export async function insertTemplate(): Promise<void> {

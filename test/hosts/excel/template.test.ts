@@ -1,6 +1,6 @@
 /**
  * insertTemplate, then the whole add-in path on the double: read → assess (the engine) → write →
- * undo. Expected results worked out by hand from the template (src/hosts/excel/template.ts):
+ * undo. Expected results worked out by hand from the template (src/engine/template/template.ts):
  *
  *   unit       党建 队伍 经济 民生 安全 | base 加分 扣分 | total  rank grade  stars
  *   城关镇      19  14  23  18  19  |  93   2        |  95     2   良好   5

@@ -1,9 +1,9 @@
 /**
  * The first-time user's template: a 考核方案 sheet (SPEC §1.1: 5 indicators under 3 一级指标,
  * one 加分 and one 扣分 column, one 一票否决 column, 等次 and 星级) and a sample data sheet of 8
- * units that matches it. Pure data; insertTemplate writes it.
+ * units that matches it. Pure data: the pane's 插入模板 (insertTemplate) and `kaoping template` write it.
  */
-import type { CellValue } from '../../engine/model/workbook';
+import type { CellValue } from '../model/workbook';
 
 /**
  * The scheme rows. Weights: 20 + 15 + 25 + 20 + 20 = 100 = 满分. `dataSheet` is the sample
