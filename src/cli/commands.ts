@@ -70,8 +70,13 @@ function printSingle(r: FileResult, args: RunArgs, width: number, io: CliIo): vo
     const lines = renderProblems(r.report.issues, r.report.dataSheet, { limit: args.limit, width });
     if (lines.length) io.stdout.write(`${lines.join('\n')}\n\n`);
   }
-  if (r.report) io.stdout.write(`${summaryLines(r.report, r.gradeOrder).join('\n')}\n`);
-  if (r.output !== null) io.stdout.write(`已写出 / written：${r.output}${r.resultSheet ? `（考核结果在“${r.resultSheet}”工作表 / results on sheet "${r.resultSheet}"）` : ''}\n`);
+  // A failure prints no summary first: the clerk sees what went wrong, not a result that was not written.
+  if (r.report && !r.error) io.stdout.write(`${summaryLines(r.report, r.gradeOrder).join('\n')}\n`);
+  if (r.output !== null) {
+    const sheet = r.resultSheet ? `（考核结果在“${r.resultSheet}”工作表 / results on sheet "${r.resultSheet}"）` : '';
+    const replaced = r.replaced ? `\n（已替换原有的“${r.output}” / replaced the existing file）` : '';
+    io.stdout.write(`已写出 / written：${r.output}${sheet}${replaced}\n`);
+  }
   if (r.notWritten !== null) io.stdout.write(`${r.notWritten}\n`);
   if (r.error) printError(io, r.error.message, r.error.messageEn);
 }

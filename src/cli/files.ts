@@ -24,8 +24,20 @@ export interface Inputs {
 }
 
 function isOwnOutput(name: string): boolean {
-  const base = name.replace(/\.xlsx$/i, '');
+  const base = name.replace(/\.xlsx$/i, '').replace(/\(\d+\)$/, '');
   return base.endsWith(SCORED_SUFFIX) || base.endsWith(UNDONE_SUFFIX);
+}
+
+/**
+ * The note to add when Excel (or WPS) holds a file open: its owner file `~$name` lies beside it
+ * (Excel drops the first two characters of a long name). '' when there is none.
+ */
+export function openInExcelHint(file: string): { zh: string; en: string } | null {
+  const dir = path.dirname(file);
+  const name = path.basename(file);
+  const owners = [`~$${name}`, `~$${name.slice(2)}`];
+  if (!owners.some((o) => fs.existsSync(path.join(dir, o)))) return null;
+  return { zh: `（“${name}”可能正在 Excel 或 WPS 中打开：请先关闭它再试。）`, en: ` ("${name}" may be open in Excel or WPS: close it and try again.)` };
 }
 
 /** Lists a folder's workbooks as described above. Example: ['a.xlsx', 'b.xlsx'] for a folder holding a.xlsx, b.xlsx, ~$a.xlsx, a.评分.xlsx. */
@@ -81,6 +93,10 @@ export function isFolderTarget(output: string): boolean {
 /** `a/b/县.xlsx` + `.评分` → `县.评分.xlsx`. */
 export function derivedName(input: string, suffix: string): string {
   const base = path.basename(input).replace(/\.xlsx$/i, '');
+  // An input that is itself an output (a.评分.xlsx, a.评分(2).xlsx) gets the next number, not a
+  // second suffix: a.评分(2).xlsx, a.评分(3).xlsx.
+  const m = new RegExp(`^(.*)${suffix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\((\\d+)\\))?$`).exec(base);
+  if (m) return `${m[1] as string}${suffix}(${Number(m[2] ?? 1) + 1}).xlsx`;
   return `${base}${suffix}.xlsx`;
 }
 

@@ -2,6 +2,7 @@
  * One file's run: read → assess → (score) apply the plan and write. Failures that mean "the run
  * could not happen" become status 2 with a message; nothing here throws.
  */
+import * as fs from 'fs';
 import { assess, type PreviousPeriod } from '../engine/assess';
 import type { Assessment } from '../engine/model/result';
 import { SCHEME_SHEET } from '../engine/model/scheme';
@@ -11,7 +12,7 @@ import { previousFromSheet } from '../engine/previous';
 import { fold } from '../engine/text/fold';
 import { applyPlan, loadWorkbookFile, saveWorkbookFile, toWorkbookInput, WorkbookFileError } from '../hosts/xlsx';
 import { CliError, describeUnknown, writeError } from './errors';
-import { ensureParent } from './files';
+import { ensureParent, openInExcelHint } from './files';
 import type { Progress } from './progress';
 import { buildReport, type Report } from './report';
 
@@ -30,6 +31,8 @@ export interface FileResult {
   readonly notWritten: string | null;
   /** The results sheet written into `output` (考核结果, or 考核结果（考评助手） beside a clerk's own). */
   readonly resultSheet?: string;
+  /** True when `output` existed and was replaced (a rerun writes the same name: said, not silent). */
+  readonly replaced?: boolean;
 }
 
 /** Turns any failure into the `{ message, messageEn }` shown to the user. */
@@ -124,6 +127,7 @@ export async function runFile(file: string, output: string | null, opts: RunOpti
       };
     }
     opts.progress.phase(opts.index, file, '写入');
+    const replaced = fs.existsSync(output);
     applyPlan(wb, assessment.plan);
     try {
       ensureParent(output);
@@ -132,9 +136,11 @@ export async function runFile(file: string, output: string | null, opts: RunOpti
       throw err instanceof WorkbookFileError || err instanceof CliError ? err : writeError(output, err);
     }
     const resultSheet = assessment.plan.resultSheet?.name;
-    return { ...base, status, report, output, error: null, gradeOrder, ...(resultSheet !== undefined ? { resultSheet } : {}) };
+    return { ...base, status, report, output, error: null, gradeOrder, replaced, ...(resultSheet !== undefined ? { resultSheet } : {}) };
   } catch (err) {
-    return { ...base, status: 2, report, error: failure(err), gradeOrder };
+    const f = failure(err);
+    const hint = [file, ...(output !== null ? [output] : [])].map(openInExcelHint).find((h) => h !== null);
+    return { ...base, status: 2, report, error: hint ? { message: f.message + hint.zh, messageEn: f.messageEn + hint.en } : f, gradeOrder };
   }
 }
 
@@ -157,5 +163,6 @@ export async function loadPrevious(file: string): Promise<PreviousPeriod> {
     const e = noSchemeError(sheets, file);
     throw new CliError(`上期工作簿（--previous）${e.messageZh}`, `Previous period (--previous): ${e.messageEn}`);
   }
-  return { units: assessment.units.map((u) => ({ name: u.name, total: u.total, rank: u.rank })) };
+  // Last period's rank over all units: this period's PERIOD_JUMP compares 总排名 when there are groups.
+  return { units: assessment.units.map((u) => ({ name: u.name, total: u.total, rank: u.overallRank ?? u.rank })) };
 }

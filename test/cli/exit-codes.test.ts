@@ -51,7 +51,7 @@ describe('exit status 2', () => {
     const file = path.join(dir, '不存在.xlsx');
     expect(await main(['check', file], c.io)).toBe(2);
     expectCleanFailure(c.err());
-    expect(c.err()).toContain(`找不到文件「${file}」`);
+    expect(c.err()).toContain(`找不到文件“${file}”`);
   });
 
   test('a 0-byte file', async () => {
@@ -60,7 +60,7 @@ describe('exit status 2', () => {
     const c = capture();
     expect(await main(['score', file], c.io)).toBe(2);
     expectCleanFailure(c.err());
-    expect(c.err()).toContain('文件「empty.xlsx」是空文件（0 字节）');
+    expect(c.err()).toContain('文件“empty.xlsx”是空文件（0 字节）');
     expect(fs.existsSync(path.join(dir, 'empty.评分.xlsx'))).toBe(false);
   });
 
@@ -70,7 +70,7 @@ describe('exit status 2', () => {
     const c = capture();
     expect(await main(['check', file], c.io)).toBe(2);
     expectCleanFailure(c.err());
-    expect(c.err()).toContain('文件「notes.xlsx」不是 Excel 工作簿（.xlsx）');
+    expect(c.err()).toContain('文件“notes.xlsx”不是 Excel 工作簿（.xlsx）');
   });
 
   test('a password-protected (OLE compound) file', async () => {

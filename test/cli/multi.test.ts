@@ -32,9 +32,9 @@ test('check a folder: one line per workbook, worst status 2, the multi-file JSON
   expect(lines[0]).toMatch(/^文件 +单位数 +已评分 +错误 +警告 +说明$/);
   expect(lines[2]).toMatch(new RegExp(`^${escape(path.join(folder, 'a-clean.xlsx'))} +5 +5 +0 +0$`));
   expect(lines[3]).toMatch(new RegExp(`^${escape(path.join(folder, 'b-errors.xlsx'))} +5 +4 +1 +1$`));
-  expect(lines[4]).toMatch(new RegExp(`^${escape(path.join(folder, 'c-empty.xlsx'))} +- +- +- +- +未处理：文件「c-empty.xlsx」是空文件`));
+  expect(lines[4]).toMatch(new RegExp(`^${escape(path.join(folder, 'c-empty.xlsx'))} +- +- +- +- +未处理：文件“c-empty.xlsx”是空文件`));
   expect(lines[5]).toBe('共 3 个文件：无错误 1，有错误 1，无法处理 1。查看某个文件的问题明细：kaoping check 文件名');
-  expect(c.err()).toContain('错误：文件「c-empty.xlsx」是空文件（0 字节）');
+  expect(c.err()).toContain('错误：文件“c-empty.xlsx”是空文件（0 字节）');
 
   const report = MultiReportSchema.parse(JSON.parse(fs.readFileSync(json, 'utf8')));
   expect(report.files.map((f) => [path.basename(f.file), f.status, f.output, f.report?.summary ?? null, f.error === null])).toEqual([

@@ -55,7 +55,7 @@ test('an unreadable --previous file stops the run (exit 2) before anything is wr
   fs.writeFileSync(bad, '');
   const c = capture();
   expect(await main(['score', now, '--previous', bad], c.io)).toBe(2);
-  expect(c.err()).toContain('错误：上期工作簿（--previous）无法读取：文件「last.xlsx」是空文件');
+  expect(c.err()).toContain('错误：上期工作簿（--previous）无法读取：文件“last.xlsx”是空文件');
   expect(fs.readdirSync(path.join(dir, 'p2')).sort()).toEqual(['last.xlsx', 'now.xlsx']);
 });
 
@@ -80,4 +80,14 @@ test('--previous 考核结果: a clerk\'s kept list in the same workbook is the 
   const c2 = capture();
   expect(await main(['score', now, '--previous', '上年结果', '-o', out], c2.io)).toBe(2);
   expect(c2.err()).toContain('中没有工作表“上年结果”，无法作为上期（--previous）');
+});
+
+test('a grouped workbook compared with itself: no 突变 (last period\'s rank is its 总排名, like this period\'s)', async () => {
+  const sample = path.join(__dirname, '..', '..', 'examples', '县直单位年度考核.xlsx');
+  const json = path.join(dir, 'self.json');
+  const c = capture();
+  expect(await main(['check', sample, '--previous', sample, '--json', json], c.io)).toBe(1);
+  const report = ReportSchema.parse(JSON.parse(fs.readFileSync(json, 'utf8')));
+  expect(report.units.some((u) => u.overallRank !== null && u.rank !== u.overallRank)).toBe(true);
+  expect(report.issues.filter((i) => i.code === 'PERIOD_JUMP')).toEqual([]);
 });

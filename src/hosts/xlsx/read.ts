@@ -37,13 +37,13 @@ function ioError(file: string, err: unknown): WorkbookFileError {
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   const name = path.basename(file);
   if (code === 'ENOENT' || code === 'ENOTDIR') {
-    return new WorkbookFileError('not-found', `找不到文件「${file}」。请检查路径和文件名是否正确。`, `File not found: "${file}". Check the path and the file name.`);
+    return new WorkbookFileError('not-found', `找不到文件“${file}”。请检查路径和文件名是否正确。`, `File not found: "${file}". Check the path and the file name.`);
   }
   if (code === 'EISDIR') {
-    return new WorkbookFileError('unreadable', `「${file}」是文件夹，不是 Excel 文件。请指定 .xlsx 文件。`, `"${file}" is a folder, not an Excel file. Give an .xlsx file.`);
+    return new WorkbookFileError('unreadable', `“${file}”是文件夹，不是 Excel 文件。请指定 .xlsx 文件。`, `"${file}" is a folder, not an Excel file. Give an .xlsx file.`);
   }
   const why = code ?? (err instanceof Error ? err.message : String(err));
-  return new WorkbookFileError('unreadable', `无法读取文件「${name}」（${why}）。请确认有读取权限，且文件没有被其他程序独占打开。`, `Cannot read "${name}" (${why}). Check the read permission and that no other program has it locked.`);
+  return new WorkbookFileError('unreadable', `无法读取文件“${name}”（${why}）。请确认有读取权限，且文件没有被其他程序独占打开。`, `Cannot read "${name}" (${why}). Check the read permission and that no other program has it locked.`);
 }
 
 /**
@@ -66,12 +66,12 @@ export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
     throw ioError(file, err);
   }
   if (size === 0) {
-    throw new WorkbookFileError('empty', `文件「${name}」是空文件（0 字节），不是有效的 Excel 工作簿。请重新保存或重新获取该文件。`, `"${name}" is empty (0 bytes), not a valid Excel workbook. Save or obtain the file again.`);
+    throw new WorkbookFileError('empty', `文件“${name}”是空文件（0 字节），不是有效的 Excel 工作簿。请重新保存或重新获取该文件。`, `"${name}" is empty (0 bytes), not a valid Excel workbook. Save or obtain the file again.`);
   }
   if (startsWith(head, OLE_MAGIC)) {
-    throw new WorkbookFileError('encrypted', `文件「${name}」设有打开密码（已加密），或是旧版 .xls 格式，无法读取。请在 Excel 中打开它，取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）或“另存为” .xlsx 格式后再试。`, `"${name}" is password-protected (encrypted) or an old .xls file. Open it in Excel, remove the password or save it as .xlsx, and try again.`);
+    throw new WorkbookFileError('encrypted', `文件“${name}”设有打开密码（已加密），或是旧版 .xls 格式，无法读取。请在 Excel 中打开它，取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码）或“另存为” .xlsx 格式后再试。`, `"${name}" is password-protected (encrypted) or an old .xls file. Open it in Excel, remove the password or save it as .xlsx, and try again.`);
   }
-  const notXlsx = (): WorkbookFileError => new WorkbookFileError('not-xlsx', `文件「${name}」不是 Excel 工作簿（.xlsx）。请在 Excel 或 WPS 中打开后“另存为” Excel 工作簿（*.xlsx）再试。`, `"${name}" is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it as an Excel workbook (*.xlsx).`);
+  const notXlsx = (): WorkbookFileError => new WorkbookFileError('not-xlsx', `文件“${name}”不是 Excel 工作簿（.xlsx）。请在 Excel 或 WPS 中打开后“另存为” Excel 工作簿（*.xlsx）再试。`, `"${name}" is not an Excel workbook (.xlsx). Open it in Excel or WPS and save it as an Excel workbook (*.xlsx).`);
   if (!startsWith(head, ZIP_MAGIC)) throw notXlsx();
   let bytes: Buffer;
   try {
@@ -84,7 +84,7 @@ export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
-    throw new WorkbookFileError('unreadable', `文件「${name}」已损坏或格式无法识别，无法读取（${why.slice(0, 120)}）。请在 Excel 中打开并重新保存为 .xlsx 后再试。`, `"${name}" is damaged or in a format that cannot be read (${why.slice(0, 120)}). Open it in Excel, save it again as .xlsx and retry.`);
+    throw new WorkbookFileError('unreadable', `文件“${name}”已损坏或格式无法识别，无法读取（${why.slice(0, 120)}）。请在 Excel 中打开并重新保存为 .xlsx 后再试。`, `"${name}" is damaged or in a format that cannot be read (${why.slice(0, 120)}). Open it in Excel, save it again as .xlsx and retry.`);
   }
   if (wb.worksheets.length === 0) throw notXlsx();
   await rememberDefaultFont(wb, bytes);

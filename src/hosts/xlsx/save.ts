@@ -66,9 +66,9 @@ export async function saveWorkbookFile(wb: ExcelJS.Workbook, file: string, optio
     const why = code ?? (err instanceof Error ? err.message : String(err));
     const hint =
       code === 'ENOENT' || code === 'ENOTDIR'
-        ? `文件夹「${dir}」不存在，请先建立它或换一个输出路径。`
+        ? `文件夹“${dir}”不存在，请先建立它或换一个输出路径。`
         : code === 'EISDIR'
-          ? `「${file}」是文件夹，请给出 .xlsx 文件名。`
+          ? `“${file}”是文件夹，请给出 .xlsx 文件名。`
           : '请确认有写入权限、磁盘未满，且该文件没有在 Excel 或 WPS 中打开。';
     const hintEn =
       code === 'ENOENT' || code === 'ENOTDIR'
@@ -76,6 +76,6 @@ export async function saveWorkbookFile(wb: ExcelJS.Workbook, file: string, optio
         : code === 'EISDIR'
           ? `"${file}" is a folder; give an .xlsx file name.`
           : 'Check the write permission and free disk space, and that the file is not open in Excel or WPS.';
-    throw new WorkbookFileError('unreadable', `无法写入文件「${file}」（${why}）。${hint}`, `Cannot write "${file}" (${why}). ${hintEn}`);
+    throw new WorkbookFileError('unreadable', `无法写入文件“${file}”（${why}）。${hint}`, `Cannot write "${file}" (${why}). ${hintEn}`);
   }
 }

@@ -70,7 +70,7 @@ export function undoLastRun(wb: ExcelJS.Workbook): { ok: true } | { ok: false; r
     if (!ws) {
       return {
         ok: false,
-        reasonZh: `无法撤销：上次写回涉及的工作表「${r.sheet}」已不存在（可能被改名或删除）。请把工作表名改回「${r.sheet}」后再撤销。`,
+        reasonZh: `无法撤销：上次写回涉及的工作表“${r.sheet}”已不存在（可能被改名或删除）。请把工作表名改回“${r.sheet}”后再撤销。`,
         reasonEn: `Cannot undo: the sheet "${r.sheet}" that the last write touched no longer exists (renamed or deleted). Rename it back to "${r.sheet}" and undo again.`,
       };
     }

@@ -104,7 +104,7 @@ describe('undoLastRun restores every touched cell exactly', () => {
     (wb.getWorksheet(DATA) as ExcelJS.Worksheet).name = '改名了';
     const r = undoLastRun(wb);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reasonZh).toContain(`「${DATA}」已不存在`);
+    if (!r.ok) expect(r.reasonZh).toContain(`“${DATA}”已不存在`);
     expect(wb.getWorksheet(RECORD_SHEET)).toBeDefined();
   });
 });
