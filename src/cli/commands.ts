@@ -71,7 +71,7 @@ function printSingle(r: FileResult, args: RunArgs, width: number, io: CliIo): vo
     if (lines.length) io.stdout.write(`${lines.join('\n')}\n\n`);
   }
   // A failure prints no summary first: the clerk sees what went wrong, not a result that was not written.
-  if (r.report && !r.error) io.stdout.write(`${summaryLines(r.report, r.gradeOrder).join('\n')}\n`);
+  if (r.report && !r.error) io.stdout.write(`${summaryLines(r.report, r.gradeOrder, r.quotas ?? null).join('\n')}\n`);
   if (r.output !== null) {
     const sheet = r.resultSheet ? `（考核结果在“${r.resultSheet}”工作表 / results on sheet "${r.resultSheet}"）` : '';
     const replaced = r.replaced ? `\n（已替换原有的“${r.output}” / replaced the existing file）` : '';

@@ -15,6 +15,7 @@ import { CliError, describeUnknown, writeError } from './errors';
 import { ensureParent, openInExcelHint } from './files';
 import type { Progress } from './progress';
 import { buildReport, type Report } from './report';
+import type { QuotaRules } from './summary';
 
 export type Status = 0 | 1 | 2;
 
@@ -31,6 +32,8 @@ export interface FileResult {
   readonly notWritten: string | null;
   /** The results sheet written into `output` (考核结果, or 考核结果（考评助手） beside a clerk's own). */
   readonly resultSheet?: string;
+  /** The scheme's quotas, for the summary's sentences. */
+  readonly quotas?: QuotaRules;
   /** True when `output` existed and was replaced (a rerun writes the same name: said, not silent). */
   readonly replaced?: boolean;
 }
@@ -102,7 +105,7 @@ function previousInWorkbook(input: WorkbookInput, name: string, file: string): P
 
 /** Runs one file. `output` is where score writes (ignored by check). */
 export async function runFile(file: string, output: string | null, opts: RunOptions): Promise<FileResult> {
-  const base = { file, output: null, gradeOrder: [] as string[], notWritten: null };
+  const base: { file: string; output: null; gradeOrder: string[]; notWritten: null; quotas?: QuotaRules } = { file, output: null, gradeOrder: [], notWritten: null };
   let report: Report | null = null;
   let gradeOrder: string[] = [];
   try {
@@ -114,6 +117,8 @@ export async function runFile(file: string, output: string | null, opts: RunOpti
     if (lacksScheme(assessment)) throw noSchemeError(input.sheets.map((sh) => sh.name), file);
     report = buildReport(assessment);
     gradeOrder = assessment.scheme?.grades.map((g) => g.name) ?? [];
+    const scheme = assessment.scheme;
+    if (scheme) base.quotas = { rounding: scheme.settings.quotaRounding, grades: scheme.grades.map((g) => ({ name: g.name, quota: g.quota })) };
     const status: Status = report.summary.errors > 0 ? 1 : 0;
     if (opts.mode === 'check' || output === null) return { ...base, status, report, error: null, gradeOrder };
     if (assessment.plan === null) {

@@ -4,6 +4,7 @@
  */
 import type { Report, ReportUnit } from './report';
 import { renderTable } from './table';
+import { quotaCount } from '../engine/grade/quota';
 
 /** Example: '单位 40，已评分 36，错误 4，警告 7 / units 40, scored 36, errors 4, warnings 7'. */
 export function countsLine(summary: Report['summary']): string {
@@ -69,11 +70,41 @@ export function vetoLine(units: readonly ReportUnit[]): string | null {
   return `一票否决 / vetoed：${parts.join('；')}${more}`;
 }
 
+/** The grades that have a quota (比例上限), and how N × p is rounded (比例取整). */
+export interface QuotaRules {
+  readonly rounding: '向下' | '四舍五入';
+  readonly grades: ReadonlyArray<{ readonly name: string; readonly quota: number | null }>;
+}
+
+/** `0.2` → `20%`; `1/3` → `33.33%` (at most two decimals). */
+function percent(fraction: number): string {
+  return `${Math.round(fraction * 10000) / 100}%`;
+}
+
+/**
+ * Each quota as a sentence, per scope (SPEC §4: the scored units of the group, or of all, vetoed
+ * ones included). Example: 16 scored, 优秀 ≤ 20% 向下 → '优秀名额 3 个 = 16 个已计分单位 × 20%，向下取整'.
+ */
+export function quotaLines(units: readonly ReportUnit[], rules: QuotaRules): string[] {
+  const limited = rules.grades.filter((g) => g.quota !== null);
+  if (limited.length === 0) return [];
+  const scored = units.filter((u) => u.total !== null);
+  if (scored.length === 0) return [];
+  const scopes: Array<string | null> = [];
+  for (const u of scored) if (!scopes.includes(u.group)) scopes.push(u.group);
+  return scopes.map((g) => {
+    const n = scored.filter((u) => u.group === g).length;
+    const parts = limited.map((r) => `${r.name}名额 ${quotaCount(n, r.quota as number, rules.rounding)} 个 = ${n} 个已计分单位 × ${percent(r.quota as number)}，${rules.rounding === '向下' ? '向下取整' : '四舍五入'}`);
+    return `${g === null ? '' : `${g}：`}${parts.join('；')}`;
+  });
+}
+
 /** All summary lines for one report. */
-export function summaryLines(report: Report, gradeOrder: readonly string[]): string[] {
+export function summaryLines(report: Report, gradeOrder: readonly string[], quotas: QuotaRules | null = null): string[] {
   const out = [countsLine(report.summary)];
   const grade = gradeLine(report.units, gradeOrder);
   if (grade) out.push(grade);
+  if (grade && quotas) out.push(...quotaLines(report.units, quotas));
   out.push(...topLines(report.units));
   const veto = vetoLine(report.units);
   if (veto) out.push(veto);

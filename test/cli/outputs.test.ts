@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { derivedName } from '../../src/cli/files';
+import { quotaLines } from '../../src/cli/summary';
 import { buildWorkbook, capture, CLEAN_ROWS, tempDir, writeWorkbook } from '../fixtures/cli/workbooks';
 
 let dir: string;
@@ -52,4 +53,19 @@ test('a write that fails after scoring: the error, and no summary as if the resu
   expect(c.err()).toContain('错误：');
   expect(c.out()).not.toContain('单位 5，已评分 5');
   expect(c.out()).not.toContain('已写出');
+});
+
+describe('the quota sentences of the summary', () => {
+  const unit = (name: string, group: string | null, total: number | null) => ({ row: 2, name, group, total, subtotals: {}, rank: null, overallRank: null, grade: null, stars: null, veto: null, flags: [] });
+  test('per scope, scored units only (N × p, then 向下 or 四舍五入)', () => {
+    const units = [...Array.from({ length: 16 }, (_, i) => unit(`乡${i}`, '乡镇', 80)), unit('乡错', '乡镇', null), ...Array.from({ length: 13 }, (_, i) => unit(`局${i}`, '部门', 80))];
+    expect(quotaLines(units, { rounding: '向下', grades: [{ name: '优秀', quota: 0.2 }, { name: '良好', quota: null }] })).toEqual([
+      '乡镇：优秀名额 3 个 = 16 个已计分单位 × 20%，向下取整',
+      '部门：优秀名额 2 个 = 13 个已计分单位 × 20%，向下取整',
+    ]);
+    expect(quotaLines(units.filter((u) => u.group === '部门').map((u) => ({ ...u, group: null })), { rounding: '四舍五入', grades: [{ name: '优秀', quota: 0.3 }, { name: '良好', quota: 1 / 3 }] })).toEqual([
+      '优秀名额 4 个 = 13 个已计分单位 × 30%，四舍五入；良好名额 4 个 = 13 个已计分单位 × 33.33%，四舍五入',
+    ]);
+    expect(quotaLines(units, { rounding: '向下', grades: [{ name: '优秀', quota: null }] })).toEqual([]);
+  });
 });
