@@ -29,6 +29,8 @@ function processIo(): CliIo {
 }
 
 function version(): string {
+  // The one-file offline build writes its version in (webpack.offline.js).
+  if (process.env.KAOPING_VERSION) return process.env.KAOPING_VERSION;
   try {
     const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version?: string };
     return pkg.version ?? 'unknown';
