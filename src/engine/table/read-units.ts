@@ -15,7 +15,7 @@ import { readVeto } from '../cells/veto';
 import { sig15 } from '../math/round';
 import type { TableLayout } from './find';
 import { SheetView, cellText, isBlank } from './sheet-view';
-import { sameKeys } from './same-keys';
+import { sameKeys } from '../fast/same-keys';
 import { NONE } from '../model/empty';
 
 const MARK_ROWS = new Set(['分值', '满分', '权重']);
