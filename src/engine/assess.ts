@@ -16,7 +16,8 @@ import { SheetView } from './table/sheet-view';
 import { findTable, type TableLayout } from './table/find';
 import { readUnits, type ReadTable } from './table/read-units';
 import { indicatorPoints, scoreAll, subtotalRecord, type ScoreTable } from './score/total';
-import { computeStandings, scoredIndexes, type StandingTable } from './score/standing';
+import { computeStandings, type StandingTable } from './score/standing';
+import { indexesOf } from './fast/columns';
 import { compareClerkColumns } from './score/compare';
 import { outputSpecs, ownedColumns, placeColumns, type PlacedColumn } from './plan/columns';
 import { buildPlan } from './plan/build';
@@ -99,8 +100,7 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
   const schemeBlocked = issues.some((i) => i.severity === 'error');
   const read = readUnits(view, scheme, layout);
   issues.push(...read.issues);
-  // Indexed loops over per-unit lists here and below: a for-of in a function that runs once per
-  // assessment allocates an iterator result per unit until V8 optimizes it (seen in heap profiles).
+  // Indexed loops over per-unit lists here and below: see fast/README.md (loops).
   const table = read.units;
   for (let i = 0; i < table.count; i++) {
     const own = table.issues[i] as readonly Issue[];
@@ -233,7 +233,7 @@ function anomalies(
 ): Issue[] {
   const grouped = scheme.settings.groupColumn !== null;
   const ranks = grouped ? standings.overallRank : standings.rank;
-  const units = scoredIndexes(scores.scored).map((i): AnomalyUnit => {
+  const units = indexesOf(scores.scored).map((i): AnomalyUnit => {
     const rank = ranks[i] as number;
     return { row: raw.rows[i] as number, name: raw.names[i] as string, group: raw.groups[i] ?? null, scores: raw.scores[i] as number[], total: scores.total[i] as number, rank: rank > 0 ? rank : null };
   });

@@ -7,7 +7,7 @@
  * than Number.isFinite / Math.floor in these loops.
  */
 import type { AnomalyUnit } from './detect';
-import { countable, spreadBySelect, spreadFromCounts, type Spread } from './stats';
+import { countable, spreadBySelect, spreadFromCounts, type Spread } from '../fast/spread';
 
 /**
  * Spreads by scope and column: entry `k * (m + 1) + c` is column c of scope k, or null when it

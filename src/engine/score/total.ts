@@ -34,10 +34,7 @@ export interface ScoreTable {
   readonly categoryCount: number;
   /**
    * Rounded subtotals: unit i's K values at `i * K`, in `categoryOrder(scheme)` (null for an
-   * unscored unit). A plain list, not a Float64Array: each value becomes a JS number once, and the
-   * unit's record, its output column and 考核结果 share it (V8 boxes every double read out of a
-   * typed array; at 100,000 units × K subtotals × 3 places that is ~20 MB less for the young-
-   * generation GC to copy, measured with --trace-gc-nvp).
+   * unscored unit). A plain list, not a Float64Array: see fast/README.md (subtotals).
    */
   readonly subtotals: ReadonlyArray<number | null>;
   /** Which caps applied to unit i (undefined: none), e.g. `加分合计上限`. */
@@ -75,7 +72,7 @@ function modelOf(scheme: Scheme): ScoreModel {
     if (k < 0) k = categories.push(ind.category) - 1;
     category[i] = k;
   });
-  // null, not a number: the copies' fields then hold the shared values, not boxes of their own.
+  // null, not a number: see fast/README.md (subtotals).
   const record: Record<string, number | null> = {};
   for (const c of categories) record[c] = null;
   m = { record, max, weight, category, categories };
@@ -101,7 +98,7 @@ export function subtotalRecord(scheme: Scheme, table: ScoreTable, i: number): Re
   const model = modelOf(scheme);
   const K = table.categoryCount;
   if (table.scored[i] !== 1 || K === 0) return NO_ENTRIES;
-  // A copy of the per-scheme record keeps one object shape for every unit, then its values are set.
+  // A copy of the per-scheme record, then its values: see fast/README.md (subtotals).
   const out: Record<string, number | null> = { ...model.record };
   const categories = model.categories;
   for (let k = 0; k < K; k++) out[categories[k] as string] = table.subtotals[i * K + k] as number;
@@ -129,7 +126,7 @@ export function scoreAll(scheme: Scheme, units: ScoreInput, schemeBlocked: boole
     minus: new Float64Array(count),
     total: new Float64Array(count),
     categoryCount: K,
-    // Filled with null first so the list holds any value (never V8's unboxed-double kind).
+    // Filled with null first: see fast/README.md (subtotals).
     subtotals: new Array<number | null>(count * K).fill(null),
     caps: new Array<readonly string[] | undefined>(count),
   };

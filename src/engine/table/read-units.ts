@@ -22,8 +22,8 @@ const MARK_ROWS = new Set(['分值', '满分', '权重']);
 const NOT_UNIT_PREFIXES = ['合计', '总计', '小计', '平均', '备注', '说明', '注:'];
 
 /**
- * Every unit row as read, before scoring, as one list per field (unit i is entry i of each): no
- * object per unit (at 100,000 units every per-unit object costs the GC and fresh memory).
+ * Every unit row as read, before scoring, as one list per field (unit i is entry i of each; see
+ * fast/README.md, columns).
  */
 export interface ReadTable {
   readonly count: number;
