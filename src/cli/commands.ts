@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import { undoLastRun, loadWorkbookFile, saveWorkbookFile, WorkbookFileError } from '../hosts/xlsx';
-import type { PreviousPeriod } from '../engine/assess';
+import type { PreviousPeriod } from '../engine/model/previous';
 import type { Parsed } from './args';
 import { CliError, writeError } from './errors';
 import { checkJsonTarget, ensureParent, expandInputs, planOutputs, SCORED_SUFFIX, UNDONE_SUFFIX } from './files';

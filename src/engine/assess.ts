@@ -5,6 +5,7 @@
 import type { Issue } from './model/issue';
 import type { Assessment, UnitResult } from './model/result';
 import type { Scheme } from './model/scheme';
+import type { PreviousPeriod } from './model/previous';
 import { PROGRAM_SHEET_PREFIX, RESULT_SHEET, SCHEME_SHEET } from './model/scheme';
 import type { SheetInput, WorkbookInput } from './model/workbook';
 import { makeIssue } from './issues/make';
@@ -18,17 +19,12 @@ import { readUnits, type ReadTable } from './table/read-units';
 import { indicatorPoints, scoreAll, subtotalRecord, type ScoreTable } from './score/total';
 import { computeStandings, type StandingTable } from './score/standing';
 import { indexesOf } from './fast/columns';
-import { compareClerkColumns } from './score/compare';
+import { compareClerkColumns } from './plan/clerk-columns';
 import { outputSpecs, ownedColumns, placeColumns, type PlacedColumn } from './plan/columns';
 import { buildPlan } from './plan/build';
 import { detectAnomalies, type AnomalyUnit } from './anomaly/detect';
 import { sortIssues, summarize, unitFlags } from './issues/order';
 import { NONE } from './model/empty';
-
-/** Last period's results, matched to this period's units by folded name (issue 5, PERIOD_JUMP). */
-export interface PreviousPeriod {
-  readonly units: ReadonlyArray<{ readonly name: string; readonly total: number | null; readonly rank: number | null }>;
-}
 
 export interface AssessOptions {
   /** `check` validates only (no plan); `score` also plans the write-back. Default `score`. */

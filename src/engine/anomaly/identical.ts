@@ -4,7 +4,7 @@
  */
 import type { Issue } from '../model/issue';
 import { makeIssue } from '../issues/make';
-import type { AnomalyIndicator, AnomalyInput, AnomalyUnit } from './detect';
+import type { AnomalyIndicator, AnomalyInput, AnomalyUnit } from './input';
 import { nameCellAt } from './where';
 import { FNV1A_OFFSET, fnv1aNumber } from '../fast/hash';
 import { SlotIndex } from '../fast/slot-index';

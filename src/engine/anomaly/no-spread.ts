@@ -4,7 +4,7 @@
  */
 import type { Issue } from '../model/issue';
 import { makeIssue } from '../issues/make';
-import type { AnomalyIndicator, AnomalyInput, AnomalyUnit } from './detect';
+import type { AnomalyIndicator, AnomalyInput, AnomalyUnit } from './input';
 import { fmt } from './format';
 import { scopesOf, type Scope } from './scope';
 

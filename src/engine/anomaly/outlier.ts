@@ -5,7 +5,7 @@
 import type { Issue } from '../model/issue';
 import { makeIssue } from '../issues/make';
 import { columnSpreads } from './columns';
-import type { AnomalyIndicator, AnomalyInput, AnomalyUnit } from './detect';
+import type { AnomalyIndicator, AnomalyInput, AnomalyUnit } from './input';
 import { fixed2, fmt } from './format';
 import { scopesOf, type Scope } from './scope';
 import { MAD_FACTOR, MEAN_AD_FACTOR, modifiedZ, type Spread } from './stats';

@@ -2,7 +2,7 @@
  * Scopes for the flags that compare a unit with its peers: its group when the scheme has a
  * 分组列 (units are ranked within their group), else all units.
  */
-import type { AnomalyUnit } from './detect';
+import type { AnomalyUnit } from './input';
 
 export interface Scope {
   /** Indexes into the units array, in input order. */

@@ -1,6 +1,6 @@
 /** Where unit-level anomaly issues go: the unit's name cell. */
 import type { IssueAt } from '../issues/make';
-import type { AnomalyInput, AnomalyUnit } from './detect';
+import type { AnomalyInput, AnomalyUnit } from './input';
 
 /**
  * The name cell of `unit`, with the 1-based unit row for 异常标记 and, when given, the text that

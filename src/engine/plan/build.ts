@@ -11,7 +11,8 @@ import type { PlacedColumn } from './columns';
 import { buildResultSheet, starText } from './result-sheet';
 import { flagText } from './flags';
 import { clip } from './limits';
-import { categoryOrder, type SubtotalTable } from '../score/total';
+import { categoryOrder } from '../scheme/categories';
+import type { SubtotalTable } from '../score/total';
 import type { ResultTarget } from './result-target';
 
 

@@ -6,7 +6,8 @@ import type { OutValue, ResultSheetPlan } from '../model/plan';
 import type { Scheme } from '../model/scheme';
 import type { UnitResult } from '../model/result';
 import { clip } from './limits';
-import { categoryOrder, type SubtotalTable } from '../score/total';
+import { categoryOrder } from '../scheme/categories';
+import type { SubtotalTable } from '../score/total';
 
 /** Display width of text in Excel's character units (CJK counts 2). */
 export function textWidth(text: string): number {

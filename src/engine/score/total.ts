@@ -9,6 +9,7 @@
 import type { Scheme } from '../model/scheme';
 import type { AdjustmentOutcome, VetoOutcome } from '../model/result';
 import { excelRound } from '../math/round';
+import { categoryOrder } from '../scheme/categories';
 import { NONE, NO_ENTRIES } from '../model/empty';
 
 /** What scoring needs of the units as read (unit i is entry i of each list; see `ReadTable`). */
@@ -59,7 +60,7 @@ const MODELS = new WeakMap<Scheme, ScoreModel>();
 function modelOf(scheme: Scheme): ScoreModel {
   let m = MODELS.get(scheme);
   if (m) return m;
-  const categories: string[] = [];
+  const categories = categoryOrder(scheme);
   const n = scheme.indicators.length;
   const category = new Int32Array(n).fill(-1);
   const max = new Float64Array(n);
@@ -67,10 +68,7 @@ function modelOf(scheme: Scheme): ScoreModel {
   scheme.indicators.forEach((ind, i) => {
     max[i] = ind.max;
     weight[i] = ind.weight ?? ind.max;
-    if (ind.category === null) return;
-    let k = categories.indexOf(ind.category);
-    if (k < 0) k = categories.push(ind.category) - 1;
-    category[i] = k;
+    if (ind.category !== null) category[i] = categories.indexOf(ind.category);
   });
   // null, not a number: see fast/README.md (subtotals).
   const record: Record<string, number | null> = {};
@@ -86,11 +84,6 @@ function modelOf(scheme: Scheme): ScoreModel {
  */
 export function indicatorPoints(ind: Scheme['indicators'][number], score: number): number {
   return (score / ind.max) * (ind.weight ?? ind.max);
-}
-
-/** The 一级指标 in the order of their first indicator. Example: [组织建设, 业务工作]. */
-export function categoryOrder(scheme: Scheme): readonly string[] {
-  return modelOf(scheme).categories;
 }
 
 /** Unit i's rounded subtotals as 一级指标 → points (the shared empty record when unscored or the scheme has none). */

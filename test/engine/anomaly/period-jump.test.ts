@@ -1,4 +1,5 @@
-import { detectAnomalies, type AnomalyUnit, type PreviousUnit } from '../../../src/engine/anomaly/detect';
+import { detectAnomalies, type AnomalyUnit } from '../../../src/engine/anomaly/detect';
+import type { PreviousUnit } from '../../../src/engine/model/previous';
 import { input, rulesWith, unit } from './fixtures';
 
 /**

@@ -10,7 +10,7 @@ import { makeIssue } from '../issues/make';
 import { readNumber } from '../cells/number';
 import { excelRound } from '../math/round';
 import { fold } from '../text/fold';
-import type { PlacedColumn } from '../plan/columns';
+import type { PlacedColumn } from './columns';
 import { SheetView, cellText, isBlank } from '../table/sheet-view';
 
 export function compareClerkColumns(view: SheetView, columns: readonly PlacedColumn[], units: readonly UnitResult[], decimals: number): Issue[] {
