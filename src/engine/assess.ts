@@ -17,7 +17,7 @@ import { SheetView } from './table/sheet-view';
 import { findTable, type TableLayout } from './table/find';
 import { readUnits, type ReadTable } from './table/read-units';
 import { indicatorPoints, scoreAll, subtotalRecord, type ScoreTable } from './score/total';
-import { computeStandings, type StandingTable } from './score/standing';
+import { computeStandings, type StandingTable } from './grade/standing';
 import { indexesOf } from './fast/columns';
 import { compareClerkColumns } from './plan/clerk-columns';
 import { outputSpecs, ownedColumns, placeColumns, type PlacedColumn } from './plan/columns';
@@ -168,7 +168,7 @@ function toResult(t: ReadTable, i: number, scheme: Scheme, s: ScoreTable, st: St
     subtotals: subtotalRecord(scheme, s, i),
     base: scored ? (s.base[i] as number) : null,
     bonus: scored ? (s.bonus[i] as number) : null,
-    minus: scored ? (s.minus[i] as number) : null,
+    deduction: scored ? (s.deduction[i] as number) : null,
     adjustments: t.adjustments[i] ?? NONE,
     capsApplied: s.caps[i] ?? NONE,
     total: scored ? (s.total[i] as number) : null,

@@ -7,7 +7,7 @@ import { makeIssue } from '../issues/make';
 import { columnSpreads } from './columns';
 import type { AnomalyIndicator, AnomalyInput, AnomalyUnit } from './input';
 import { fixed2, fmt } from './format';
-import { scopesOf, type Scope } from './scope';
+import { peerScopes, type Scope } from './scope';
 import { MAD_FACTOR, MEAN_AD_FACTOR, modifiedZ, type Spread } from './stats';
 import { nameCellAt } from './where';
 
@@ -23,7 +23,7 @@ export function detectOutliers(input: AnomalyInput): Issue[] {
   const m = indicators.length;
   const limit = rules.outlierZ;
 
-  const scopes = scopesOf(units, input.grouped);
+  const scopes = peerScopes(units, input.grouped);
   const scopeOf = new Int32Array(units.length).fill(-1);
   let counted = 0;
   scopes.forEach((sc, k) => {

@@ -43,7 +43,7 @@ export interface UnitResult {
   readonly subtotals: Readonly<Record<string, number>>;
   readonly base: number | null;
   readonly bonus: number | null;
-  readonly minus: number | null;
+  readonly deduction: number | null;
   readonly adjustments: readonly AdjustmentOutcome[];
   /** Which caps applied: e.g. `加分合计上限`, `总分上限`, `总分下限`, `总分计零`. */
   readonly capsApplied: readonly string[];

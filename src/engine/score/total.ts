@@ -1,8 +1,8 @@
 /**
  * Scoring (SPEC §2), every unit at once into flat arrays (no object per unit):
  *   points_i = score_i / 分值_i × weight_i;  base = Σ points_i;  subtotal_k = Σ over 一级指标 k
- *   bonus = min(Σ capped 加分, 加分合计上限);  minus = min(Σ capped 扣分, 扣分合计上限)
- *   total = ROUND(clamp(base + bonus − minus, 总分下限, 总分上限), 小数位)   (Excel ROUND)
+ *   bonus = min(Σ capped 加分, 加分合计上限);  deduction = min(Σ capped 扣分, 扣分合计上限)
+ *   total = ROUND(clamp(base + bonus − deduction, 总分下限, 总分上限), 小数位)   (Excel ROUND)
  * A 总分计零 veto makes the total 0.
  * Example: scores 18/20 (权重 30) and 45/50 (权重 70), 加分 2 → 27 + 63 + 2 = 92.
  */
@@ -28,7 +28,7 @@ export interface ScoreTable {
   readonly scored: Uint8Array;
   readonly base: Float64Array;
   readonly bonus: Float64Array;
-  readonly minus: Float64Array;
+  readonly deduction: Float64Array;
   /** The rounded total. */
   readonly total: Float64Array;
   /** Number of 一级指标 (K). */
@@ -46,7 +46,7 @@ export interface ScoreTable {
 export type SubtotalTable = Pick<ScoreTable, 'scored' | 'subtotals' | 'categoryCount'>;
 
 /** Per scheme, computed once: each indicator's 分值, weight and 一级指标 index (-1 for none). */
-interface ScoreModel {
+interface IndicatorColumns {
   /** Every 一级指标 as a key, in order (values null): copied for each unit's `subtotals` record. */
   readonly record: Readonly<Record<string, number | null>>;
   readonly max: Float64Array;
@@ -55,10 +55,10 @@ interface ScoreModel {
   readonly categories: readonly string[];
 }
 
-const MODELS = new WeakMap<Scheme, ScoreModel>();
+const INDICATOR_COLUMNS = new WeakMap<Scheme, IndicatorColumns>();
 
-function modelOf(scheme: Scheme): ScoreModel {
-  let m = MODELS.get(scheme);
+function indicatorColumnsOf(scheme: Scheme): IndicatorColumns {
+  let m = INDICATOR_COLUMNS.get(scheme);
   if (m) return m;
   const categories = categoryOrder(scheme);
   const n = scheme.indicators.length;
@@ -74,7 +74,7 @@ function modelOf(scheme: Scheme): ScoreModel {
   const record: Record<string, number | null> = {};
   for (const c of categories) record[c] = null;
   m = { record, max, weight, category, categories };
-  MODELS.set(scheme, m);
+  INDICATOR_COLUMNS.set(scheme, m);
   return m;
 }
 
@@ -88,7 +88,7 @@ export function indicatorPoints(ind: Scheme['indicators'][number], score: number
 
 /** Unit i's rounded subtotals as 一级指标 → points (the shared empty record when unscored or the scheme has none). */
 export function subtotalRecord(scheme: Scheme, table: ScoreTable, i: number): Readonly<Record<string, number>> {
-  const model = modelOf(scheme);
+  const model = indicatorColumnsOf(scheme);
   const K = table.categoryCount;
   if (table.scored[i] !== 1 || K === 0) return NO_ENTRIES;
   // A copy of the per-scheme record, then its values: see fast/README.md (subtotals).
@@ -110,13 +110,13 @@ function complete(scores: ReadonlyArray<number | null>): boolean {
  */
 export function scoreAll(scheme: Scheme, units: ScoreInput, schemeBlocked: boolean): ScoreTable {
   const count = units.count;
-  const model = modelOf(scheme);
+  const model = indicatorColumnsOf(scheme);
   const K = model.categories.length;
   const table = {
     scored: new Uint8Array(count),
     base: new Float64Array(count),
     bonus: new Float64Array(count),
-    minus: new Float64Array(count),
+    deduction: new Float64Array(count),
     total: new Float64Array(count),
     categoryCount: K,
     // Filled with null first: see fast/README.md (subtotals).
@@ -137,7 +137,7 @@ export function scoreAll(scheme: Scheme, units: ScoreInput, schemeBlocked: boole
 /** Scores unit `u` into `table`; `sums` is scratch space of K entries. */
 function scoreOne(
   scheme: Scheme,
-  model: ScoreModel,
+  model: IndicatorColumns,
   scores: readonly number[],
   adjustments: readonly AdjustmentOutcome[],
   vetoes: readonly VetoOutcome[],
@@ -160,22 +160,22 @@ function scoreOne(
   // Most units hit no cap: a list of their own only when needed.
   let caps: string[] | undefined;
   let bonus = 0;
-  let minus = 0;
+  let deduction = 0;
   for (let j = 0; j < adjustments.length; j++) {
     const a = adjustments[j] as AdjustmentOutcome;
     if (a.kind === '加分') bonus += a.counted;
-    else minus += a.counted;
+    else deduction += a.counted;
     if (a.counted !== a.raw) (caps ??= []).push(`${a.column}上限`);
   }
   if (settings.bonusTotalCap !== null && bonus > settings.bonusTotalCap) {
     bonus = settings.bonusTotalCap;
     (caps ??= []).push('加分合计上限');
   }
-  if (settings.minusTotalCap !== null && minus > settings.minusTotalCap) {
-    minus = settings.minusTotalCap;
+  if (settings.deductionTotalCap !== null && deduction > settings.deductionTotalCap) {
+    deduction = settings.deductionTotalCap;
     (caps ??= []).push('扣分合计上限');
   }
-  let raw = base + bonus - minus;
+  let raw = base + bonus - deduction;
   if (raw < settings.totalMin) {
     raw = settings.totalMin;
     (caps ??= []).push('总分下限');
@@ -194,7 +194,7 @@ function scoreOne(
   }
   table.base[u] = base;
   table.bonus[u] = bonus;
-  table.minus[u] = minus;
+  table.deduction[u] = deduction;
   table.total[u] = total;
   if (caps) table.caps[u] = caps;
   for (let k = 0; k < K; k++) table.subtotals[u * K + k] = excelRound(sums[k] as number, settings.decimals);

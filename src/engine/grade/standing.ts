@@ -9,9 +9,9 @@ import type { GradeReason, VetoOutcome } from '../model/result';
 import { makeIssue } from '../issues/make';
 import { rankArrays, type Ranking } from '../rank/rank';
 import { NONE } from '../model/empty';
-import { assignGradeColumns } from '../grade/assign';
-import { starsFor } from '../grade/stars';
-import { quotaCount } from '../grade/quota';
+import { assignGradeColumns } from './assign';
+import { starsFor } from './stars';
+import { quotaCount } from './quota';
 import { sig15 } from '../math/round';
 import { indexesOf, pick } from '../fast/columns';
 
@@ -51,7 +51,7 @@ export function gradeCap(effects: readonly VetoEffect[], gradeCount: number): { 
 }
 
 /** Scored unit indexes per scope (one scope without groups), each in unit order. */
-function scopesOf(units: StandingInput, scored: Uint8Array, grouped: boolean): number[][] {
+function rankScopes(units: StandingInput, scored: Uint8Array, grouped: boolean): number[][] {
   if (!grouped) {
     return [indexesOf(scored)];
   }
@@ -123,7 +123,7 @@ export function computeStandings(
     return r;
   };
 
-  for (const scope of scopesOf(units, scored, grouped)) {
+  for (const scope of rankScopes(units, scored, grouped)) {
     const n = scope.length;
     const ranked = rankScope(scope);
     const ordered = new Array<number>(n);
