@@ -161,7 +161,7 @@ function toResult(t: ReadTable, i: number, scheme: Scheme, s: ScoreTable, st: St
   const grade = st.grade[i] as number;
   const stars = st.stars[i] as number;
   return {
-    row: (t.rows[i] as number) + 1,
+    row: t.rows[i] ?? -1,
     name: t.names[i] as string,
     group: t.groups[i] ?? null,
     scores: t.scores[i] as ReadonlyArray<number | null>,

@@ -78,7 +78,7 @@ function totalIssue(input: AnomalyInput, sc: Scope, u: AnomalyUnit, x: number, s
 }
 
 function scoreIssue(input: AnomalyInput, sc: Scope, u: AnomalyUnit, ind: AnomalyIndicator, x: number, s: Spread, z: number): Issue {
-  const at = { sheet: input.sheet, row: u.row, col: ind.col, unit: u.name, unitRow: u.row + 1 };
+  const at = { sheet: input.sheet, row: u.row, col: ind.col, unit: u.name, unitRow: u.row };
   return makeIssue('OUTLIER', at, params(input, sc, `指标“${ind.name}”`, `the score on "${ind.name}"`, x, s, z));
 }
 

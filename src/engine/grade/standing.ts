@@ -157,7 +157,7 @@ export function computeStandings(
       if (tie >= 0) {
         const row = units.rows[unit] as number;
         const spec = grades[tie];
-        table.issues.push(makeIssue('QUOTA_TIE', { sheet, row, col: unitCol, unit: units.names[unit] ?? '', unitRow: row + 1, where: spec?.name ?? '' }, {
+        table.issues.push(makeIssue('QUOTA_TIE', { sheet, row, col: unitCol, unit: units.names[unit] ?? '', unitRow: row, where: spec?.name ?? '' }, {
           total,
           grade: spec?.name ?? '',
           quota: spec && spec.quota !== null ? quotaCount(n, spec.quota, settings.quotaRounding) : '',

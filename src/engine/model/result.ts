@@ -33,7 +33,7 @@ export interface AdjustmentOutcome {
 }
 
 export interface UnitResult {
-  /** 1-based sheet row. */
+  /** 0-based sheet row, like every row inside the engine (messages and the CLI report show row + 1). */
   readonly row: number;
   readonly name: string;
   readonly group: string | null;

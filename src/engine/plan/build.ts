@@ -94,7 +94,7 @@ function planColumns(input: PlanInput, flags: readonly string[], lastRow: number
   // The unit on each row of the columns (-1: none), computed once for all columns.
   const unitAt = new Int32Array(count).fill(-1);
   input.units.forEach((u, i) => {
-    const k = u.row - 1 - firstRow;
+    const k = u.row - firstRow;
     if (k >= 0 && k < count) unitAt[k] = i;
   });
   const out: PlannedColumn[] = input.columns.map((c) => {
@@ -131,7 +131,7 @@ function planMarks(issues: readonly Issue[]): CellMark[] {
 
 export function buildPlan(input: PlanInput): WritePlan {
   let lastRow = input.firstDataRow - 1;
-  for (let i = 0; i < input.units.length; i++) lastRow = Math.max(lastRow, (input.units[i] as UnitResult).row - 1);
+  for (let i = 0; i < input.units.length; i++) lastRow = Math.max(lastRow, (input.units[i] as UnitResult).row);
   const flags = input.units.map((u) => flagText(u, input.schemeBlocked));
   const columns = planColumns(input, flags, lastRow);
   const marks = planMarks(input.issues);
