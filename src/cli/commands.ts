@@ -9,7 +9,7 @@ import { SCHEME_SHEET } from '../engine/model/scheme';
 import type { CellValue } from '../engine/model/workbook';
 import { sampleRows, schemeRows } from '../engine/template/template';
 import { draftScheme } from '../engine/template/draft';
-import type { PreviousPeriod } from '../engine/assess';
+import type { PreviousPeriod } from '../engine/model/previous';
 import type { Parsed } from './args';
 import { CliError, writeError } from './errors';
 import { checkJsonTarget, ensureParent, expandInputs, planOutputs, SCORED_SUFFIX, UNDONE_SUFFIX } from './files';

@@ -90,7 +90,7 @@ export function buildReport(assessment: Assessment): Report {
   return {
     dataSheet: assessment.dataSheet,
     units: assessment.units.map((u) => ({
-      row: u.row,
+      row: u.row + 1, // SPEC §7: 1-based
       name: u.name,
       group: u.group,
       total: u.total,

@@ -3,7 +3,8 @@
  * could not happen" become status 2 with a message; nothing here throws.
  */
 import * as fs from 'fs';
-import { assess, type PreviousPeriod } from '../engine/assess';
+import { assess } from '../engine/assess';
+import type { PreviousPeriod } from '../engine/model/previous';
 import type { Assessment } from '../engine/model/result';
 import { SCHEME_SHEET } from '../engine/model/scheme';
 import type { WorkbookInput } from '../engine/model/workbook';

@@ -5,6 +5,7 @@
 import type { Issue } from './model/issue';
 import type { Assessment, UnitResult } from './model/result';
 import type { Scheme } from './model/scheme';
+import type { PreviousPeriod } from './model/previous';
 import { RESULT_SHEET, SCHEME_SHEET } from './model/scheme';
 import type { WorkbookInput } from './model/workbook';
 import { makeIssue } from './issues/make';
@@ -17,18 +18,14 @@ import { SheetView } from './table/sheet-view';
 import { findTable, type TableLayout } from './table/find';
 import { readUnits, type ReadTable } from './table/read-units';
 import { indicatorPoints, scoreAll, subtotalRecord, type ScoreTable } from './score/total';
-import { computeStandings, scoredIndexes, type StandingTable } from './score/standing';
-import { compareClerkColumns } from './score/compare';
+import { computeStandings, type StandingTable } from './grade/standing';
+import { indexesOf } from './fast/columns';
+import { compareClerkColumns } from './plan/clerk-columns';
 import { outputSpecs, ownedColumns, placeColumns, type PlacedColumn } from './plan/columns';
 import { buildPlan } from './plan/build';
 import { detectAnomalies, type AnomalyUnit } from './anomaly/detect';
 import { sortIssues, summarize, unitFlags } from './issues/order';
 import { NONE } from './model/empty';
-
-/** Last period's results, matched to this period's units by folded name (issue 5, PERIOD_JUMP). */
-export interface PreviousPeriod {
-  readonly units: ReadonlyArray<{ readonly name: string; readonly total: number | null; readonly rank: number | null }>;
-}
 
 export interface AssessOptions {
   /** `check` validates only (no plan); `score` also plans the write-back. Default `score`. */
@@ -69,8 +66,7 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
   const schemeBlocked = issues.some((i) => i.severity === 'error');
   const read = readUnits(view, scheme, layout);
   issues.push(...read.issues);
-  // Indexed loops over per-unit lists here and below: a for-of in a function that runs once per
-  // assessment allocates an iterator result per unit until V8 optimizes it (seen in heap profiles).
+  // Indexed loops over per-unit lists here and below: see fast/README.md (loops).
   const table = read.units;
   for (let i = 0; i < table.count; i++) {
     const own = table.issues[i] as readonly Issue[];
@@ -135,14 +131,14 @@ function toResult(t: ReadTable, i: number, scheme: Scheme, s: ScoreTable, st: St
   const grade = st.grade[i] as number;
   const stars = st.stars[i] as number;
   return {
-    row: (t.rows[i] as number) + 1,
+    row: t.rows[i] ?? -1,
     name: t.names[i] as string,
     group: t.groups[i] ?? null,
     scores: t.scores[i] as ReadonlyArray<number | null>,
     subtotals: subtotalRecord(scheme, s, i),
     base: scored ? (s.base[i] as number) : null,
     bonus: scored ? (s.bonus[i] as number) : null,
-    minus: scored ? (s.minus[i] as number) : null,
+    deduction: scored ? (s.deduction[i] as number) : null,
     adjustments: t.adjustments[i] ?? NONE,
     capsApplied: s.caps[i] ?? NONE,
     total: scored ? (s.total[i] as number) : null,
@@ -203,7 +199,7 @@ function anomalies(
 ): Issue[] {
   const grouped = scheme.settings.groupColumn !== null;
   const ranks = grouped ? standings.overallRank : standings.rank;
-  const units = scoredIndexes(scores.scored).map((i): AnomalyUnit => {
+  const units = indexesOf(scores.scored).map((i): AnomalyUnit => {
     const rank = ranks[i] as number;
     return { row: raw.rows[i] as number, name: raw.names[i] as string, group: raw.groups[i] ?? null, scores: raw.scores[i] as number[], total: scores.total[i] as number, rank: rank > 0 ? rank : null };
   });

@@ -5,7 +5,7 @@
  * Example: rows [['单位名称','总分','排名'], ['城关镇', 92, 1]] → { units: [{ name: '城关镇', total: 92, rank: 1 }] }.
  */
 import type { SheetInput } from './model/workbook';
-import type { PreviousPeriod } from './assess';
+import type { PreviousPeriod } from './model/previous';
 import { readNumber } from './cells/number';
 import { fold, tidy } from './text/fold';
 import { foldedLabelMatches } from './table/match';

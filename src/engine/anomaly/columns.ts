@@ -6,8 +6,8 @@
  * integer below 2^31; larger values just take the quickselect route): measured 3–4× faster in V8
  * than Number.isFinite / Math.floor in these loops.
  */
-import type { AnomalyUnit } from './detect';
-import { countable, spreadBySelect, spreadFromCounts, type Spread } from './stats';
+import type { AnomalyUnit } from './input';
+import { countable, spreadBySelect, spreadFromCounts, type Spread } from '../fast/spread';
 
 /**
  * Spreads by scope and column: entry `k * (m + 1) + c` is column c of scope k, or null when it

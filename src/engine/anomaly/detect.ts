@@ -4,51 +4,14 @@
  * Every flag, its definition and its defaults: docs/anomalies.md.
  */
 import type { Issue } from '../model/issue';
-import type { AnomalyRules } from '../model/scheme';
+import type { AnomalyInput } from './input';
 import { detectAllFullMarks } from './full-marks';
 import { detectIdenticalRows } from './identical';
 import { detectNoSpread } from './no-spread';
 import { detectOutliers } from './outlier';
 import { detectPeriodJumps } from './period-jump';
 
-export interface AnomalyUnit {
-  /** 0-based sheet row of the unit. */
-  readonly row: number;
-  readonly name: string;
-  readonly group: string | null;
-  /** Per indicator in scheme order: the raw score read (0..max), all valid. */
-  readonly scores: readonly number[];
-  /** Rounded total. */
-  readonly total: number;
-  /** Overall rank (总排名 when grouped, else 排名). */
-  readonly rank: number | null;
-}
-
-/** `col` / `headerRow` are 0-based: the data sheet's column and the header row of that column's label. */
-export interface AnomalyIndicator {
-  readonly name: string;
-  readonly max: number;
-  readonly col: number;
-  readonly headerRow: number;
-}
-
-export interface PreviousUnit {
-  readonly name: string;
-  readonly total: number | null;
-  readonly rank: number | null;
-}
-
-export interface AnomalyInput {
-  readonly sheet: string;
-  /** 0-based column of unit names: unit-level flags go on the name cell. */
-  readonly nameCol: number;
-  readonly indicators: readonly AnomalyIndicator[];
-  /** Scored (unblocked) units only. */
-  readonly units: readonly AnomalyUnit[];
-  readonly grouped: boolean;
-  readonly rules: AnomalyRules;
-  readonly previous: { readonly units: readonly PreviousUnit[] } | null;
-}
+export type { AnomalyIndicator, AnomalyInput, AnomalyUnit } from './input';
 
 /**
  * Every anomaly issue (severity warning), ordered by row, then column, then code in the order

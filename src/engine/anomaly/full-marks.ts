@@ -1,7 +1,7 @@
 /** ALL_FULL_MARKS (全满分): a unit at full marks on every indicator. See docs/anomalies.md. */
 import type { Issue } from '../model/issue';
 import { makeIssue } from '../issues/make';
-import type { AnomalyInput, AnomalyUnit } from './detect';
+import type { AnomalyInput, AnomalyUnit } from './input';
 import { nameCellAt } from './where';
 
 /**

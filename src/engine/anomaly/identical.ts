@@ -4,8 +4,10 @@
  */
 import type { Issue } from '../model/issue';
 import { makeIssue } from '../issues/make';
-import type { AnomalyIndicator, AnomalyInput, AnomalyUnit } from './detect';
+import type { AnomalyIndicator, AnomalyInput, AnomalyUnit } from './input';
 import { nameCellAt } from './where';
+import { FNV1A_OFFSET, fnv1aNumber } from '../fast/hash';
+import { SlotIndex } from '../fast/slot-index';
 
 /** At most this many other rows are named in 异常标记 (`同第9、12行`), and this many units in the message. */
 export const MAX_ROWS_IN_WHERE = 5;
@@ -23,14 +25,10 @@ export function detectIdenticalRows(input: AnomalyInput): Issue[] {
   const m = indicators.length;
   if (m === 0 || m < input.rules.identicalMinIndicators) return [];
 
-  // Classes of equal vectors, each named by its first unit (its representative), found through an
-  // open-addressing table of representatives keyed by the vector's hash: O(n·m), no per-unit objects.
+  // Classes of equal vectors, each named by its first unit (its representative), found through the
+  // hash index keyed by the vector's hash: O(n·m), no per-unit objects.
   const n = units.length;
-  let cap = 16;
-  while (cap < 2 * n) cap *= 2;
-  const mask = cap - 1;
-  const slots = new Int32Array(cap).fill(-1);
-  const hashes = new Int32Array(n);
+  const index = new SlotIndex(n);
   const classOf = new Int32Array(n).fill(-1);
   const size = new Int32Array(n);
   let repeated = false;
@@ -38,19 +36,12 @@ export function detectIdenticalRows(input: AnomalyInput): Issue[] {
     const u = units[i] as AnomalyUnit;
     const h = vectorHash(u, input);
     if (h < 0) continue;
-    let p = h & mask;
-    let r = slots[p] as number;
-    while (r >= 0 && !(hashes[r] === h && sameScores((units[r] as AnomalyUnit).scores, u.scores, m))) {
-      p = (p + 1) & mask;
-      r = slots[p] as number;
-    }
+    const r = index.addOrFind(i, h, (j) => sameScores((units[j] as AnomalyUnit).scores, u.scores, m));
     if (r >= 0) {
       classOf[i] = r;
-      (size[r] as number)++;
+      size[r] = (size[r] ?? 0) + 1;
       repeated = true;
     } else {
-      slots[p] = i;
-      hashes[i] = h;
       classOf[i] = i;
       size[i] = 1;
     }
@@ -95,14 +86,10 @@ function sameScores(a: readonly number[], b: readonly number[], m: number): bool
   return true;
 }
 
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
-
 /**
  * FNV-1a style 31-bit hash of the unit's first m = indicators.length scores, or −1 when the vector
- * is not compared: a score missing or not finite, or full marks on every indicator. Scores in steps
- * of 0.5 (the usual case) hash through the integer 2x, other numbers through their bit pattern
- * (0 and −0 hash alike, as they compare equal).
+ * is not compared: a score missing or not finite, or full marks on every indicator (see
+ * `fnv1aNumber`: 0 and −0 hash alike, as they compare equal).
  */
 function vectorHash(u: AnomalyUnit, input: AnomalyInput): number {
   const { indicators } = input;
@@ -110,19 +97,12 @@ function vectorHash(u: AnomalyUnit, input: AnomalyInput): number {
   const scores = u.scores;
   if (scores.length < m) return -1;
   let allFull = true;
-  let h = 0x811c9dc5;
+  let h = FNV1A_OFFSET;
   for (let j = 0; j < m; j++) {
     const x = scores[j] as number;
     if (x - x !== 0) return -1; // not finite
     if (x !== (indicators[j] as AnomalyIndicator).max) allFull = false;
-    const twice = x * 2;
-    if ((twice | 0) === twice) {
-      h = Math.imul(h ^ twice, 0x01000193);
-    } else {
-      f64[0] = x;
-      h = Math.imul(h ^ (u32[0] as number), 0x01000193);
-      h = Math.imul(h ^ (u32[1] as number), 0x01000193);
-    }
+    h = fnv1aNumber(h, x);
     h ^= h >>> 13;
   }
   return allFull ? -1 : h >>> 1; // 0 .. 2^31 − 1

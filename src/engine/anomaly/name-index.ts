@@ -1,14 +1,14 @@
 /**
  * A read-only index from names to positions, for matching this period's units to last period's
- * (PERIOD_JUMP). An open-addressing table over typed arrays with FNV-1a string hashes: several
- * times cheaper than a `Map` for 100 000 fresh strings, whose hashes V8 would compute and store
- * one allocation at a time.
+ * (PERIOD_JUMP): a name found twice is ambiguous and matches nothing. Built on the engine's hash
+ * index (fast/slot-index.ts).
  */
+import { fnv1a } from '../fast/hash';
+import { SlotIndex } from '../fast/slot-index';
+
 export class NameIndex {
   private readonly keys: readonly string[];
-  private readonly slots: Int32Array;
-  private readonly hashes: Int32Array;
-  private readonly mask: number;
+  private readonly index: SlotIndex;
   /** 1 for a key that occurs more than once: it matches nothing. */
   private readonly twice: Uint8Array;
 
@@ -18,42 +18,17 @@ export class NameIndex {
    */
   constructor(keys: readonly string[]) {
     this.keys = keys;
-    let cap = 16;
-    while (cap < 2 * keys.length) cap *= 2;
-    this.mask = cap - 1;
-    this.slots = new Int32Array(cap).fill(-1);
-    this.hashes = new Int32Array(keys.length);
+    this.index = new SlotIndex(keys.length);
     this.twice = new Uint8Array(keys.length);
     keys.forEach((key, i) => {
-      const h = hashString(key);
-      this.hashes[i] = h;
-      const at = this.probe(key, h);
-      const found = this.slots[at] as number;
+      const found = this.index.addOrFind(i, fnv1a(key), (j) => keys[j] === key);
       if (found >= 0) this.twice[found] = 1;
-      else this.slots[at] = i;
     });
   }
 
   /** Position of `key`, or −1 when it is absent or ambiguous. */
   find(key: string): number {
-    const found = this.slots[this.probe(key, hashString(key))] as number;
+    const found = this.index.find(fnv1a(key), (j) => this.keys[j] === key);
     return found >= 0 && this.twice[found] === 0 ? found : -1;
   }
-
-  /** The slot holding `key`, or the empty slot where it would go. */
-  private probe(key: string, h: number): number {
-    let at = h & this.mask;
-    for (;;) {
-      const i = this.slots[at] as number;
-      if (i < 0 || (this.hashes[i] === h && this.keys[i] === key)) return at;
-      at = (at + 1) & this.mask;
-    }
-  }
-}
-
-/** FNV-1a over UTF-16 code units, 31 bits. */
-function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return (h ^ (h >>> 15)) >>> 1;
 }

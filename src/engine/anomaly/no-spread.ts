@@ -4,9 +4,9 @@
  */
 import type { Issue } from '../model/issue';
 import { makeIssue } from '../issues/make';
-import type { AnomalyIndicator, AnomalyInput, AnomalyUnit } from './detect';
+import type { AnomalyIndicator, AnomalyInput, AnomalyUnit } from './input';
 import { fmt } from './format';
-import { scopesOf, type Scope } from './scope';
+import { peerScopes, type Scope } from './scope';
 
 /**
  * A scope with fewer units than this is never checked, whatever 【异常规则】 says (two equal scores
@@ -29,8 +29,8 @@ function minUnits(input: AnomalyInput): number {
  */
 export function detectNoSpread(input: AnomalyInput): Issue[] {
   const out: Issue[] = [];
-  const overallConst = constantScores(input, scopesOf(input.units, false)[0] as Scope);
-  const groups = input.grouped ? scopesOf(input.units, true) : [];
+  const overallConst = constantScores(input, peerScopes(input.units, false)[0] as Scope);
+  const groups = input.grouped ? peerScopes(input.units, true) : [];
   const groupConst = groups.map((g) => constantScores(input, g));
   input.indicators.forEach((ind, j) => {
     const overall = overallConst[j];

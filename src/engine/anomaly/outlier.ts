@@ -5,9 +5,9 @@
 import type { Issue } from '../model/issue';
 import { makeIssue } from '../issues/make';
 import { columnSpreads } from './columns';
-import type { AnomalyIndicator, AnomalyInput, AnomalyUnit } from './detect';
+import type { AnomalyIndicator, AnomalyInput, AnomalyUnit } from './input';
 import { fixed2, fmt } from './format';
-import { scopesOf, type Scope } from './scope';
+import { peerScopes, type Scope } from './scope';
 import { MAD_FACTOR, MEAN_AD_FACTOR, modifiedZ, type Spread } from './stats';
 import { nameCellAt } from './where';
 
@@ -23,7 +23,7 @@ export function detectOutliers(input: AnomalyInput): Issue[] {
   const m = indicators.length;
   const limit = rules.outlierZ;
 
-  const scopes = scopesOf(units, input.grouped);
+  const scopes = peerScopes(units, input.grouped);
   const scopeOf = new Int32Array(units.length).fill(-1);
   let counted = 0;
   scopes.forEach((sc, k) => {
@@ -78,7 +78,7 @@ function totalIssue(input: AnomalyInput, sc: Scope, u: AnomalyUnit, x: number, s
 }
 
 function scoreIssue(input: AnomalyInput, sc: Scope, u: AnomalyUnit, ind: AnomalyIndicator, x: number, s: Spread, z: number): Issue {
-  const at = { sheet: input.sheet, row: u.row, col: ind.col, unit: u.name, unitRow: u.row + 1 };
+  const at = { sheet: input.sheet, row: u.row, col: ind.col, unit: u.name, unitRow: u.row };
   return makeIssue('OUTLIER', at, params(input, sc, `指标“${ind.name}”`, `the score on "${ind.name}"`, x, s, z));
 }
 

@@ -2,7 +2,7 @@
  * Scopes for the flags that compare a unit with its peers: its group when the scheme has a
  * 分组列 (units are ranked within their group), else all units.
  */
-import type { AnomalyUnit } from './detect';
+import type { AnomalyUnit } from './input';
 
 export interface Scope {
   /** Indexes into the units array, in input order. */
@@ -22,7 +22,7 @@ export function groupLabel(group: string): string {
  * The scopes, in order of first appearance. Example: grouped units in groups A, B, A → scopes
  * A (units 0, 2) and B (unit 1); ungrouped → one scope holding every unit.
  */
-export function scopesOf(units: readonly AnomalyUnit[], grouped: boolean): readonly Scope[] {
+export function peerScopes(units: readonly AnomalyUnit[], grouped: boolean): readonly Scope[] {
   // Several flags ask for the same scopes of the same (read-only) unit list: built once per list.
   let memo = MEMO.get(units);
   if (!memo) MEMO.set(units, (memo = { all: null, grouped: null }));

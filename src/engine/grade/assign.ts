@@ -2,17 +2,10 @@
  * Grades within one scope (SPEC §4.1–4.3): quotas filled best first, ties at a quota's edge left
  * to the 考核办, vetoes capping the best grade a unit can get.
  */
-import type { QuotaRounding } from '../model/scheme';
+import type { GradeRule, QuotaRounding } from '../model/scheme';
 import { quotaCount } from './quota';
 import { NONE } from '../model/empty';
 
-export interface GradeSpec {
-  readonly name: string;
-  /** 最低分: a unit needs total ≥ min. */
-  readonly min: number;
-  /** 比例上限 as a fraction (0.2), or null = no quota. */
-  readonly quota: number | null;
-}
 
 export interface GradeCandidate {
   /** The rounded total. */
@@ -74,7 +67,7 @@ export interface GradeColumnsOutcome {
  */
 export function assignGrades(
   candidates: readonly GradeCandidate[],
-  grades: readonly GradeSpec[],
+  grades: readonly Pick<GradeRule, 'name' | 'min' | 'quota'>[],
   scopeCount: number,
   rounding: QuotaRounding,
 ): GradeOutcome[] {
@@ -93,7 +86,7 @@ export function assignGrades(
 }
 
 /** `assignGrades` on flat arrays (no object per candidate); the rules are the same. */
-export function assignGradeColumns(c: GradeColumns, grades: readonly GradeSpec[], scopeCount: number, rounding: QuotaRounding): GradeColumnsOutcome {
+export function assignGradeColumns(c: GradeColumns, grades: readonly Pick<GradeRule, 'name' | 'min' | 'quota'>[], scopeCount: number, rounding: QuotaRounding): GradeColumnsOutcome {
   const n = c.total.length;
   const grade = new Int32Array(n).fill(-1);
   const quotaTie = new Int32Array(n).fill(-1);
@@ -135,7 +128,8 @@ export function assignGradeColumns(c: GradeColumns, grades: readonly GradeSpec[]
     if (ties.length) quotaTie[i] = ties[0] as number;
     let list: { grade: number; why: MissReason }[] | undefined;
     for (let g = 0; g < finalGrade; g++) {
-      if ((total[i] as number) < (grades[g] as GradeSpec).min) continue;
+      const rule = grades[g];
+      if (rule === undefined || (total[i] as number) < rule.min) continue;
       const why: MissReason = (cap[i] as number) > g || forced ? 'veto' : ties.includes(g) ? 'tie' : 'quota';
       (list ??= []).push({ grade: g, why });
     }

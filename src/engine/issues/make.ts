@@ -8,7 +8,7 @@ export interface IssueAt {
   readonly row?: number;
   readonly col?: number;
   readonly unit?: string | null;
-  /** 1-based sheet row of the unit (for 异常标记). */
+  /** 0-based sheet row of the unit (for 异常标记). */
   readonly unitRow?: number;
   /** What 异常标记 shows in brackets instead of the cell address, e.g. `总分`. */
   readonly where?: string;

@@ -67,7 +67,7 @@ export interface Issue {
   /** 0-based position of `cell`, for hosts that select or colour it; absent when `cell` is null. */
   readonly row?: number;
   readonly col?: number;
-  /** 1-based sheet row of the unit this issue belongs to (for 异常标记), when it belongs to one. */
+  /** 0-based sheet row of the unit this issue belongs to (for 异常标记), when it belongs to one. */
   readonly unitRow?: number;
   /** For 异常标记: what to show in brackets after the label when it is not the cell, e.g. `总分`. */
   readonly where?: string;

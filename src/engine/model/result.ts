@@ -33,7 +33,7 @@ export interface AdjustmentOutcome {
 }
 
 export interface UnitResult {
-  /** 1-based sheet row. */
+  /** 0-based sheet row, like every row inside the engine (messages and the CLI report show row + 1). */
   readonly row: number;
   readonly name: string;
   readonly group: string | null;
@@ -43,7 +43,7 @@ export interface UnitResult {
   readonly subtotals: Readonly<Record<string, number>>;
   readonly base: number | null;
   readonly bonus: number | null;
-  readonly minus: number | null;
+  readonly deduction: number | null;
   readonly adjustments: readonly AdjustmentOutcome[];
   /** Which caps applied: e.g. `加分合计上限`, `总分上限`, `总分下限`, `总分计零`. */
   readonly capsApplied: readonly string[];

@@ -31,7 +31,7 @@ export interface Settings {
   readonly vetoRank: VetoRankPolicy;
   readonly quotaRounding: QuotaRounding;
   readonly bonusTotalCap: number | null;
-  readonly minusTotalCap: number | null;
+  readonly deductionTotalCap: number | null;
   /** Where each key was written, for issues (key → cell of its value). */
   readonly cells: Readonly<Partial<Record<SettingKey, CellRef>>>;
 }

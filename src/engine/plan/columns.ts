@@ -9,7 +9,7 @@ import type { Scheme } from '../model/scheme';
 import { fold } from '../text/fold';
 import { matchColumns, type TableLayout } from '../table/find';
 import { SheetView, cellText } from '../table/sheet-view';
-import { categoryOrder } from '../score/total';
+import { categoryOrder } from '../scheme/categories';
 
 export const CHECKED_SUFFIX = '（核）';
 

@@ -6,7 +6,8 @@ import type { OutValue, ResultSheetPlan } from '../model/plan';
 import type { Scheme } from '../model/scheme';
 import type { UnitResult } from '../model/result';
 import { clip } from './limits';
-import { categoryOrder, type SubtotalTable } from '../score/total';
+import { categoryOrder } from '../scheme/categories';
+import type { SubtotalTable } from '../score/total';
 
 /** Display width of text in Excel's character units (CJK counts 2). */
 export function textWidth(text: string): number {
@@ -47,8 +48,8 @@ export function buildResultSheet(scheme: Scheme, dataSheet: string, units: reado
     '一票否决',
     '异常标记',
   ];
-  // Each unit's place in the sheet (-1: not listed), then the rows built in unit order: reading the
-  // units in rank order jumps around memory (measured 87 ms against 30 for 100,000 rows).
+  // Each unit's place in the sheet (-1: not listed), then the rows built in unit order (see
+  // fast/README.md, 考核结果).
   const place = new Int32Array(units.length).fill(-1);
   const groupStarts: number[] = [];
   let size = 0;

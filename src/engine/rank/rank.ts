@@ -3,6 +3,7 @@
  */
 import { sig15 } from '../math/round';
 import type { RankMethod, VetoRankPolicy } from '../model/scheme';
+import { orderByKey, rankKeys } from '../fast/rank-keys';
 
 export type { RankMethod, VetoRankPolicy };
 
@@ -78,9 +79,9 @@ export function rankArrays(vetoed: Uint8Array, totals: Float64Array, tieKeys: Re
     return 0;
   };
 
-  // Without 同分比较 keys, a unit's place is fixed by (late, total) alone: one integer key each,
-  // and a native numeric sort (same order as the comparator, ties in input order).
-  const keyed = tieKeys === null || tieKeys.every((k) => k.length === 0) ? denseKeys(late, totals) : null;
+  // Without 同分比较 keys, a unit's place is fixed by (late, total) alone: one integer key each and a
+  // counting sort (fast/rank-keys.ts), the same order as the comparator, ties in input order.
+  const keyed = tieKeys === null || tieKeys.every((k) => k.length === 0) ? rankKeys(late, totals) : null;
   let order: number[];
   if (keyed) order = orderByKey(keyed);
   else {
@@ -121,109 +122,4 @@ function descending(a: number | undefined, b: number | undefined): number {
   const aOk = a !== undefined && !Number.isNaN(a);
   const bOk = b !== undefined && !Number.isNaN(b);
   return aOk === bOk ? 0 : aOk ? -1 : 1;
-}
-
-/**
- * Integer sort keys: key = late × D + (the number of distinct totals above this one), D = the number
- * of distinct totals; equal keys ⇔ tied. Null when a total is not finite (the comparator handles it).
- * Example: late [0, 0, 1], totals [90, 95, 99] → D 3, keys [2, 1, 3].
- */
-function denseKeys(late: Uint8Array, totals: Float64Array): Int32Array | null {
-  const n = totals.length;
-  for (let i = 0; i < n; i++) if (!Number.isFinite(totals[i] as number)) return null;
-  const above = gridAbove(totals) ?? sortedAbove(totals);
-  const key = new Int32Array(n);
-  for (let i = 0; i < n; i++) key[i] = (late[i] as number) * above.distinct + (above.of(i) as number);
-  return key;
-}
-
-/** For each total, how many distinct totals are above it; `distinct` = D. */
-interface Above {
-  readonly distinct: number;
-  of(i: number): number;
-}
-
-/** The general way: sort a copy, list the distinct totals, binary-search each one. */
-function sortedAbove(totals: Float64Array): Above {
-  const n = totals.length;
-  const sorted = totals.slice().sort(); // ascending, numeric
-  const distinct: number[] = []; // descending
-  for (let i = n - 1; i >= 0; i--) {
-    const v = sorted[i] as number;
-    if (distinct.length === 0 || v !== distinct[distinct.length - 1]) distinct.push(v);
-  }
-  const d = distinct.length;
-  return {
-    distinct: d,
-    of(i: number): number {
-      const v = totals[i] as number;
-      let lo = 0, hi = d - 1; // distinct[lo..hi] descending; find v's index
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if ((distinct[mid] as number) > v) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    },
-  };
-}
-
-const SCALES = [1, 10, 100, 1000, 10000];
-
-/**
- * The usual case without sorting: totals rounded to a few decimals over a modest range. With the
- * smallest scale s (1, 10 … 10^4) for which every total t gives an integer k = round(t × s) with
- * k / s === t, t ↦ k is one-to-one and keeps the order (so equal keys ⇔ equal totals, −0 and 0
- * alike), and a count over k's range gives the distinct totals above each one in O(n + range).
- * Null when no scale fits or the range is over 4n + 1024.
- */
-function gridAbove(totals: Float64Array): Above | null {
-  const n = totals.length;
-  for (const s of SCALES) {
-    let ok = true;
-    let min = Infinity;
-    let max = -Infinity;
-    for (let i = 0; i < n; i++) {
-      const t = totals[i] as number;
-      const k = Math.round(t * s);
-      if (k / s !== t || k > 2147483647 || k < -2147483647) {
-        ok = false;
-        break;
-      }
-      if (k < min) min = k;
-      if (k > max) max = k;
-    }
-    if (!ok) continue;
-    const range = n === 0 ? 0 : max - min + 1;
-    if (range > 4 * n + 1024) return null;
-    const seen = new Uint8Array(range);
-    for (let i = 0; i < n; i++) seen[Math.round((totals[i] as number) * s) - min] = 1;
-    // above[j] = distinct values above min + j.
-    const above = new Int32Array(range);
-    let count = 0;
-    for (let j = range - 1; j >= 0; j--) {
-      above[j] = count;
-      count += seen[j] as number;
-    }
-    return { distinct: count, of: (i: number): number => above[Math.round((totals[i] as number) * s) - min] as number };
-  }
-  return null;
-}
-
-/** Indexes sorted by key, ties in index order: a counting sort (keys are 0 ≤ key < 2 × D, see `denseKeys`). */
-function orderByKey(key: Int32Array): number[] {
-  const n = key.length;
-  let top = 0;
-  for (let i = 0; i < n; i++) if ((key[i] as number) > top) top = key[i] as number;
-  // start[k] = how many keys are below k: where the first entry with key k goes.
-  const start = new Int32Array(top + 2);
-  for (let i = 0; i < n; i++) start[(key[i] as number) + 1] = (start[(key[i] as number) + 1] as number) + 1;
-  for (let k = 1; k < start.length; k++) start[k] = (start[k] as number) + (start[k - 1] as number);
-  const order = new Array<number>(n);
-  for (let i = 0; i < n; i++) {
-    const k = key[i] as number;
-    order[start[k] as number] = i;
-    start[k] = (start[k] as number) + 1;
-  }
-  return order;
 }

@@ -47,7 +47,7 @@ const settingsSchema = z.object({
   vetoRank: z.enum(['末位', '不排名', '正常']),
   quotaRounding: z.enum(['向下', '四舍五入']),
   bonusTotalCap: rule((n) => n >= 0, (n) => `“加分合计上限”不能为负数，现为 ${n}`, (n) => `加分合计上限 must not be negative, not ${n}`).nullable(),
-  minusTotalCap: rule((n) => n >= 0, (n) => `“扣分合计上限”不能为负数，现为 ${n}`, (n) => `扣分合计上限 must not be negative, not ${n}`).nullable(),
+  deductionTotalCap: rule((n) => n >= 0, (n) => `“扣分合计上限”不能为负数，现为 ${n}`, (n) => `扣分合计上限 must not be negative, not ${n}`).nullable(),
   cells: z.record(z.string(), cellRef),
 });
 

@@ -25,12 +25,12 @@ type Mutable<T> = { -readonly [P in keyof T]: T[P] };
 export const DEFAULT_SETTINGS: Omit<Settings, 'cells'> = {
   dataSheet: null, unitColumn: '单位名称', groupColumn: null, fullMark: 100, rankMethod: '美式',
   tieBreakers: [], decimals: 2, totalMin: 0, totalMax: null, blank: '报错', vetoRank: '末位',
-  quotaRounding: '向下', bonusTotalCap: null, minusTotalCap: null,
+  quotaRounding: '向下', bonusTotalCap: null, deductionTotalCap: null,
 };
 
 type Reader =
   | { readonly kind: 'text'; readonly field: 'dataSheet' | 'unitColumn' | 'groupColumn' }
-  | { readonly kind: 'number'; readonly field: 'fullMark' | 'decimals' | 'totalMin' | 'totalMax' | 'bonusTotalCap' | 'minusTotalCap' }
+  | { readonly kind: 'number'; readonly field: 'fullMark' | 'decimals' | 'totalMin' | 'totalMax' | 'bonusTotalCap' | 'deductionTotalCap' }
   | { readonly kind: 'choice'; readonly field: 'rankMethod' | 'blank' | 'vetoRank' | 'quotaRounding'; readonly choices: readonly string[] }
   | { readonly kind: 'list'; readonly field: 'tieBreakers' };
 
@@ -48,7 +48,7 @@ const READERS: Readonly<Record<SettingKey, Reader>> = {
   否决单位排名: { kind: 'choice', field: 'vetoRank', choices: ['末位', '不排名', '正常'] },
   比例取整: { kind: 'choice', field: 'quotaRounding', choices: ['向下', '四舍五入'] },
   加分合计上限: { kind: 'number', field: 'bonusTotalCap' },
-  扣分合计上限: { kind: 'number', field: 'minusTotalCap' },
+  扣分合计上限: { kind: 'number', field: 'deductionTotalCap' },
 };
 
 /** The zod path of a setting's field, e.g. `settings.fullMark`. */

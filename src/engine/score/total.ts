@@ -1,14 +1,15 @@
 /**
  * Scoring (SPEC §2), every unit at once into flat arrays (no object per unit):
  *   points_i = score_i / 分值_i × weight_i;  base = Σ points_i;  subtotal_k = Σ over 一级指标 k
- *   bonus = min(Σ capped 加分, 加分合计上限);  minus = min(Σ capped 扣分, 扣分合计上限)
- *   total = ROUND(clamp(base + bonus − minus, 总分下限, 总分上限), 小数位)   (Excel ROUND)
+ *   bonus = min(Σ capped 加分, 加分合计上限);  deduction = min(Σ capped 扣分, 扣分合计上限)
+ *   total = ROUND(clamp(base + bonus − deduction, 总分下限, 总分上限), 小数位)   (Excel ROUND)
  * A 总分计零 veto makes the total 0.
  * Example: scores 18/20 (权重 30) and 45/50 (权重 70), 加分 2 → 27 + 63 + 2 = 92.
  */
 import type { Scheme } from '../model/scheme';
 import type { AdjustmentOutcome, VetoOutcome } from '../model/result';
 import { excelRound } from '../math/round';
+import { categoryOrder } from '../scheme/categories';
 import { NONE, NO_ENTRIES } from '../model/empty';
 
 /** What scoring needs of the units as read (unit i is entry i of each list; see `ReadTable`). */
@@ -27,17 +28,14 @@ export interface ScoreTable {
   readonly scored: Uint8Array;
   readonly base: Float64Array;
   readonly bonus: Float64Array;
-  readonly minus: Float64Array;
+  readonly deduction: Float64Array;
   /** The rounded total. */
   readonly total: Float64Array;
   /** Number of 一级指标 (K). */
   readonly categoryCount: number;
   /**
    * Rounded subtotals: unit i's K values at `i * K`, in `categoryOrder(scheme)` (null for an
-   * unscored unit). A plain list, not a Float64Array: each value becomes a JS number once, and the
-   * unit's record, its output column and 考核结果 share it (V8 boxes every double read out of a
-   * typed array; at 100,000 units × K subtotals × 3 places that is ~20 MB less for the young-
-   * generation GC to copy, measured with --trace-gc-nvp).
+   * unscored unit). A plain list, not a Float64Array: see fast/README.md (subtotals).
    */
   readonly subtotals: ReadonlyArray<number | null>;
   /** Which caps applied to unit i (undefined: none), e.g. `加分合计上限`. */
@@ -48,7 +46,7 @@ export interface ScoreTable {
 export type SubtotalTable = Pick<ScoreTable, 'scored' | 'subtotals' | 'categoryCount'>;
 
 /** Per scheme, computed once: each indicator's 分值, weight and 一级指标 index (-1 for none). */
-interface ScoreModel {
+interface IndicatorColumns {
   /** Every 一级指标 as a key, in order (values null): copied for each unit's `subtotals` record. */
   readonly record: Readonly<Record<string, number | null>>;
   readonly max: Float64Array;
@@ -57,12 +55,12 @@ interface ScoreModel {
   readonly categories: readonly string[];
 }
 
-const MODELS = new WeakMap<Scheme, ScoreModel>();
+const INDICATOR_COLUMNS = new WeakMap<Scheme, IndicatorColumns>();
 
-function modelOf(scheme: Scheme): ScoreModel {
-  let m = MODELS.get(scheme);
+function indicatorColumnsOf(scheme: Scheme): IndicatorColumns {
+  let m = INDICATOR_COLUMNS.get(scheme);
   if (m) return m;
-  const categories: string[] = [];
+  const categories = categoryOrder(scheme);
   const n = scheme.indicators.length;
   const category = new Int32Array(n).fill(-1);
   const max = new Float64Array(n);
@@ -70,16 +68,13 @@ function modelOf(scheme: Scheme): ScoreModel {
   scheme.indicators.forEach((ind, i) => {
     max[i] = ind.max;
     weight[i] = ind.weight ?? ind.max;
-    if (ind.category === null) return;
-    let k = categories.indexOf(ind.category);
-    if (k < 0) k = categories.push(ind.category) - 1;
-    category[i] = k;
+    if (ind.category !== null) category[i] = categories.indexOf(ind.category);
   });
-  // null, not a number: the copies' fields then hold the shared values, not boxes of their own.
+  // null, not a number: see fast/README.md (subtotals).
   const record: Record<string, number | null> = {};
   for (const c of categories) record[c] = null;
   m = { record, max, weight, category, categories };
-  MODELS.set(scheme, m);
+  INDICATOR_COLUMNS.set(scheme, m);
   return m;
 }
 
@@ -91,17 +86,12 @@ export function indicatorPoints(ind: Scheme['indicators'][number], score: number
   return (score / ind.max) * (ind.weight ?? ind.max);
 }
 
-/** The 一级指标 in the order of their first indicator. Example: [组织建设, 业务工作]. */
-export function categoryOrder(scheme: Scheme): readonly string[] {
-  return modelOf(scheme).categories;
-}
-
 /** Unit i's rounded subtotals as 一级指标 → points (the shared empty record when unscored or the scheme has none). */
 export function subtotalRecord(scheme: Scheme, table: ScoreTable, i: number): Readonly<Record<string, number>> {
-  const model = modelOf(scheme);
+  const model = indicatorColumnsOf(scheme);
   const K = table.categoryCount;
   if (table.scored[i] !== 1 || K === 0) return NO_ENTRIES;
-  // A copy of the per-scheme record keeps one object shape for every unit, then its values are set.
+  // A copy of the per-scheme record, then its values: see fast/README.md (subtotals).
   const out: Record<string, number | null> = { ...model.record };
   const categories = model.categories;
   for (let k = 0; k < K; k++) out[categories[k] as string] = table.subtotals[i * K + k] as number;
@@ -120,16 +110,16 @@ function complete(scores: ReadonlyArray<number | null>): boolean {
  */
 export function scoreAll(scheme: Scheme, units: ScoreInput, schemeBlocked: boolean): ScoreTable {
   const count = units.count;
-  const model = modelOf(scheme);
+  const model = indicatorColumnsOf(scheme);
   const K = model.categories.length;
   const table = {
     scored: new Uint8Array(count),
     base: new Float64Array(count),
     bonus: new Float64Array(count),
-    minus: new Float64Array(count),
+    deduction: new Float64Array(count),
     total: new Float64Array(count),
     categoryCount: K,
-    // Filled with null first so the list holds any value (never V8's unboxed-double kind).
+    // Filled with null first: see fast/README.md (subtotals).
     subtotals: new Array<number | null>(count * K).fill(null),
     caps: new Array<readonly string[] | undefined>(count),
   };
@@ -147,7 +137,7 @@ export function scoreAll(scheme: Scheme, units: ScoreInput, schemeBlocked: boole
 /** Scores unit `u` into `table`; `sums` is scratch space of K entries. */
 function scoreOne(
   scheme: Scheme,
-  model: ScoreModel,
+  model: IndicatorColumns,
   scores: readonly number[],
   adjustments: readonly AdjustmentOutcome[],
   vetoes: readonly VetoOutcome[],
@@ -170,22 +160,22 @@ function scoreOne(
   // Most units hit no cap: a list of their own only when needed.
   let caps: string[] | undefined;
   let bonus = 0;
-  let minus = 0;
+  let deduction = 0;
   for (let j = 0; j < adjustments.length; j++) {
     const a = adjustments[j] as AdjustmentOutcome;
     if (a.kind === '加分') bonus += a.counted;
-    else minus += a.counted;
+    else deduction += a.counted;
     if (a.counted !== a.raw) (caps ??= []).push(`${a.column}上限`);
   }
   if (settings.bonusTotalCap !== null && bonus > settings.bonusTotalCap) {
     bonus = settings.bonusTotalCap;
     (caps ??= []).push('加分合计上限');
   }
-  if (settings.minusTotalCap !== null && minus > settings.minusTotalCap) {
-    minus = settings.minusTotalCap;
+  if (settings.deductionTotalCap !== null && deduction > settings.deductionTotalCap) {
+    deduction = settings.deductionTotalCap;
     (caps ??= []).push('扣分合计上限');
   }
-  let raw = base + bonus - minus;
+  let raw = base + bonus - deduction;
   if (raw < settings.totalMin) {
     raw = settings.totalMin;
     (caps ??= []).push('总分下限');
@@ -204,7 +194,7 @@ function scoreOne(
   }
   table.base[u] = base;
   table.bonus[u] = bonus;
-  table.minus[u] = minus;
+  table.deduction[u] = deduction;
   table.total[u] = total;
   if (caps) table.caps[u] = caps;
   for (let k = 0; k < K; k++) table.subtotals[u * K + k] = excelRound(sums[k] as number, settings.decimals);

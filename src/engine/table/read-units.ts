@@ -15,15 +15,15 @@ import { readVeto } from '../cells/veto';
 import { sig15 } from '../math/round';
 import type { TableLayout } from './find';
 import { SheetView, cellText, isBlank } from './sheet-view';
-import { sameKeys } from './same-keys';
+import { sameKeys } from '../fast/same-keys';
 import { NONE } from '../model/empty';
 
 const MARK_ROWS = new Set(['分值', '满分', '权重']);
 const NOT_UNIT_PREFIXES = ['合计', '总计', '小计', '平均', '备注', '说明', '注:'];
 
 /**
- * Every unit row as read, before scoring, as one list per field (unit i is entry i of each): no
- * object per unit (at 100,000 units every per-unit object costs the GC and fresh memory).
+ * Every unit row as read, before scoring, as one list per field (unit i is entry i of each; see
+ * fast/README.md, columns).
  */
 export interface ReadTable {
   readonly count: number;
@@ -79,7 +79,7 @@ class RowReader {
   }
 
   add(code: Parameters<typeof makeIssue>[0], col: number, params: Record<string, string | number | undefined>, severity?: 'error' | 'warning', where?: string): void {
-    const issue = makeIssue(code, { sheet: this.sheet, row: this.row, col, unit: this.unit, unitRow: this.row + 1, ...(where ? { where } : {}) }, params, severity);
+    const issue = makeIssue(code, { sheet: this.sheet, row: this.row, col, unit: this.unit, unitRow: this.row, ...(where ? { where } : {}) }, params, severity);
     if (issue.severity === 'error') this.blocked = true;
     (this.own ??= []).push(issue);
   }
@@ -283,7 +283,7 @@ export function readUnits(view: SheetView, scheme: Scheme, layout: TableLayout):
     if (name === '') {
       if (labelledNotUnit(view, row, layout.unitCol)) continue;
       if (hasAnyScore(view, row, layout)) {
-        loose.push(makeIssue('MISSING_UNIT', { sheet: view.name, row, col: layout.unitCol, unitRow: row + 1 }, { row: row + 1 }));
+        loose.push(makeIssue('MISSING_UNIT', { sheet: view.name, row, col: layout.unitCol, unitRow: row }, { row: row + 1 }));
       }
       continue;
     }
@@ -326,7 +326,7 @@ function markDuplicates(sheet: string, table: ReadTable, issues: Array<readonly 
     const cells = same.map((i) => a1(table.rows[i] as number, unitCol)).join('、');
     for (const i of same) {
       const row = table.rows[i] as number;
-      issues[i] = [makeIssue('DUPLICATE_UNIT', { sheet, row, col: unitCol, unit: table.names[i] as string, unitRow: row + 1 }, { cells }), ...(issues[i] as readonly Issue[])];
+      issues[i] = [makeIssue('DUPLICATE_UNIT', { sheet, row, col: unitCol, unit: table.names[i] as string, unitRow: row }, { cells }), ...(issues[i] as readonly Issue[])];
       table.blocked[i] = 1;
     }
   }

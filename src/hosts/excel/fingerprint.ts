@@ -4,21 +4,16 @@
  * `{"v":1,"sheets":{"考核数据":"9f3a0c12", …}}`.
  */
 import type { SheetInput } from '../../engine/model/workbook';
-
-/** FNV-1a step over a string; `h` stays a signed 32-bit integer (fast in V8), made unsigned at the end. */
-function fnv(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193) | 0;
-  return h;
-}
+import { FNV1A_OFFSET, fnv1a } from '../../engine/fast/hash';
 
 /** Hash of one sheet's values. Example: two reads of an unchanged sheet give the same text. */
 export function sheetHash(sheet: SheetInput): string {
-  let h = 0x811c9dc5 | 0;
+  let h = FNV1A_OFFSET;
   sheet.cells.forEach((row, r) => {
     row?.forEach((v, c) => {
       if (v === undefined || v === null) return;
       const t = typeof v === 'object' ? `E${v.error}` : typeof v === 'number' ? `N${v}` : typeof v === 'boolean' ? `B${v}` : `S${v}`;
-      h = fnv(h, `${r},${c}:${t}\u0001`);
+      h = fnv1a(`${r},${c}:${t}\u0001`, h);
     });
   });
   return (h >>> 0).toString(16).padStart(8, '0');

@@ -157,7 +157,7 @@ function cacheEmptyStyles(styles: StylesXform): void {
 }
 
 /** exceljs's `model` getter of `obj`'s class, run on `view` (an object whose prototype is `obj`). */
-function modelOf<T>(obj: object, view: object): T {
+function exceljsModel<T>(obj: object, view: object): T {
   const getter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(obj), 'model')?.get;
   if (!getter) throw new Error('exceljs object without a model getter');
   return getter.call(view) as T;
@@ -172,8 +172,8 @@ function modelOf<T>(obj: object, view: object): T {
  */
 function workbookModel(wb: ExcelJS.Workbook): { model: WriteModel; sheets: ExcelJS.Worksheet[] } {
   const sheets = wb.worksheets;
-  const models = sheets.map((ws) => modelOf<SheetModel>(ws, Object.create(ws, { _rows: { value: [] } }) as object));
-  const model = modelOf<WriteModel>(wb, Object.create(wb, { worksheets: { get: () => models.map((m) => ({ model: m })) } }) as object);
+  const models = sheets.map((ws) => exceljsModel<SheetModel>(ws, Object.create(ws, { _rows: { value: [] } }) as object));
+  const model = exceljsModel<WriteModel>(wb, Object.create(wb, { worksheets: { get: () => models.map((m) => ({ model: m })) } }) as object);
   return { model, sheets };
 }
 

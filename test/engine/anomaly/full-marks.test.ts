@@ -12,7 +12,7 @@ describe('ALL_FULL_MARKS', () => {
   it('flags the unit at 分值 on every indicator, on its name cell', () => {
     const issues = detectAnomalies(input({ indicators: THREE, units, rules: rulesWith(['ALL_FULL_MARKS']) }));
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ code: 'ALL_FULL_MARKS', cell: 'B5', unit: '甲', unitRow: 5, label: '全满分', severity: 'warning' });
+    expect(issues[0]).toMatchObject({ code: 'ALL_FULL_MARKS', cell: 'B5', unit: '甲', unitRow: 4 /* 0-based: sheet row 5 */, label: '全满分', severity: 'warning' });
     expect(issues[0]!.where).toBeUndefined();
     expect(issues[0]!.message).toBe('B5：“甲”全部 3 项指标均为满分。请核实评分依据是否充分。');
   });

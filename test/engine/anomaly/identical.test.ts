@@ -16,9 +16,10 @@ describe('IDENTICAL_ROWS', () => {
   it('flags each of the three equal rows on its name cell, naming the other two', () => {
     const issues = detectAnomalies(input({ indicators: SIX, units, rules: rulesWith(['IDENTICAL_ROWS']) }));
     expect(issues.map((i) => [i.code, i.cell, i.unit, i.unitRow, i.where])).toEqual([
-      ['IDENTICAL_ROWS', 'B9', '乙', 9, '同第12、15行'],
-      ['IDENTICAL_ROWS', 'B12', '丁', 12, '同第9、15行'],
-      ['IDENTICAL_ROWS', 'B15', '己', 15, '同第9、12行'],
+      // unitRow is 0-based (sheet rows 9, 12, 15); the texts say sheet rows.
+      ['IDENTICAL_ROWS', 'B9', '乙', 8, '同第12、15行'],
+      ['IDENTICAL_ROWS', 'B12', '丁', 11, '同第9、15行'],
+      ['IDENTICAL_ROWS', 'B15', '己', 14, '同第9、12行'],
     ]);
     expect(issues[0]!.message).toBe(
       'B9：“乙”的全部 6 项指标得分与“丁”（第12行）、“己”（第15行）完全相同，可能存在台账雷同或复制数据。请核实。',

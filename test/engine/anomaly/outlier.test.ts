@@ -19,7 +19,7 @@ describe('OUTLIER on totals', () => {
     const i = issues[0]!;
     expect(i).toMatchObject({
       code: 'OUTLIER', severity: 'warning', sheet: '考核数据', cell: 'B11', row: 10, col: 1,
-      unit: '辛', unitRow: 11, where: '总分', label: '离群',
+      unit: '辛', unitRow: 10, where: '总分', label: '离群', // unitRow 0-based: sheet row 11
     });
     expect(i.message).toBe(
       'B11：“辛”的总分 40 分明显偏离全部单位（中位数 82.5，绝对中位差 MAD 2，修正 z 分数 -14.33，阈值 ±3.5）。请核实数据是否真实、录入是否有误。',
@@ -70,8 +70,8 @@ describe('OUTLIER on indicator scores', () => {
   it('flags the score cells, without where, with the MAD and the MeanAD fallback in the message', () => {
     const issues = detectAnomalies(input({ indicators: inds, units, rules: rulesWith(['OUTLIER']) }));
     expect(issues.map((i) => [i.cell, i.unit, i.unitRow, i.where])).toEqual([
-      ['C11', '辛', 11, undefined],
-      ['D11', '辛', 11, undefined],
+      ['C11', '辛', 10, undefined], // unitRow 0-based: sheet row 11
+      ['D11', '辛', 10, undefined],
     ]);
     expect(issues[1]!.message).toBe(
       'D11：“辛”的指标“指标2” 5 分明显偏离全部单位（中位数 10，MAD 为 0，改用平均绝对偏差 0.75，修正 z 分数 -5.32，阈值 ±3.5）。请核实数据是否真实、录入是否有误。',

@@ -1,4 +1,5 @@
-import { detectAnomalies, type AnomalyUnit, type PreviousUnit } from '../../../src/engine/anomaly/detect';
+import { detectAnomalies, type AnomalyUnit } from '../../../src/engine/anomaly/detect';
+import type { PreviousUnit } from '../../../src/engine/model/previous';
 import { input, rulesWith, unit } from './fixtures';
 
 /**
@@ -23,7 +24,7 @@ describe('PERIOD_JUMP on the total', () => {
       { name: '单位3', total: 82, rank: 3 }, // 97 − 82 = 15 → no flag
       { name: '单位4', total: 60.9, rank: 4 }, // 75.9 − 60.9 is 15.000000000000007 in binary, 15 at 15 digits → no flag
     ]);
-    expect(issues.map((i) => [i.code, i.cell, i.unit, i.unitRow, i.where])).toEqual([['PERIOD_JUMP', 'B5', '单位2', 5, '总分']]);
+    expect(issues.map((i) => [i.code, i.cell, i.unit, i.unitRow, i.where])).toEqual([['PERIOD_JUMP', 'B5', '单位2', 4, '总分']]); // unitRow 0-based: sheet row 5
     expect(issues[0]!.message).toBe('B5：“单位2”与上期相比总分由 82.99 变为 98（+15.01 分，超过 15 分），排名仍为第 2 名。请核实变化原因。');
     expect(issues[0]!.messageEn).toBe(
       'B5: since the previous period, "单位2": total went from 82.99 to 98 (+15.01, more than 15); rank unchanged at 2. Verify the reason for the change.',

@@ -14,7 +14,7 @@ export function merge(top: number, left: number, bottom: number, right: number):
   return { top, left, bottom, right };
 }
 
-/** Scheme A used by several tests: two weighted indicators, bonus (cap 3), minus, one veto, four grades. */
+/** Scheme A used by several tests: two weighted indicators, bonus (cap 3), deduction, one veto, four grades. */
 export const SCHEME_A: Row[] = [
   ['【基本设置】'],
   ['数据表', '考核数据'],

@@ -58,12 +58,13 @@ describe('finding the table in a real 台账 layout (SPEC §1.3)', () => {
   it('reads exactly the five units, with merged group cells', () => {
     expect(r.issues).toEqual([]);
     expect(r.dataSheet).toBe('台账');
+    // Rows are 0-based inside the engine: sheet rows 6, 7, 8, 10 and 11.
     expect(r.units.map((u) => [u.row, u.name, u.group, u.total])).toEqual([
-      [6, '城关镇', '乡镇', 63],
-      [7, '东关街道', '乡镇', 69.5],
-      [8, '南山乡', '乡镇', 53],
-      [10, '财政局', '部门', 61],
-      [11, '教育局', '部门', 69],
+      [5, '城关镇', '乡镇', 63],
+      [6, '东关街道', '乡镇', 69.5],
+      [7, '南山乡', '乡镇', 53],
+      [9, '财政局', '部门', 61],
+      [10, '教育局', '部门', 69],
     ]);
   });
 

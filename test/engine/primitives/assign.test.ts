@@ -1,10 +1,14 @@
 import fc from 'fast-check';
-import { assignGrades, type GradeCandidate, type GradeOutcome, type GradeSpec } from '../../../src/engine/grade/assign';
+import { assignGrades, type GradeCandidate, type GradeOutcome } from '../../../src/engine/grade/assign';
+import type { GradeRule } from '../../../src/engine/model/scheme';
+
+/** A grade rule as grading reads it (without the cell the scheme wrote it in). */
+type Rule = Pick<GradeRule, 'name' | 'min' | 'quota'>;
 import { quotaCount } from '../../../src/engine/grade/quota';
 import { rankEntries } from '../../../src/engine/rank/rank';
 
 // 【等次】 优秀 ≥ 90 20% | 良好 ≥ 80 30% | 合格 ≥ 60 | 不合格 (0, no quota)
-const GRADES: GradeSpec[] = [
+const GRADES: Rule[] = [
   { name: '优秀', min: 90, quota: 0.2 },
   { name: '良好', min: 80, quota: 0.3 },
   { name: '合格', min: 60, quota: null },
@@ -88,7 +92,7 @@ describe('assignGrades — quotas', () => {
   });
 
   it('a grade without a quota takes every candidate that reaches its 最低分', () => {
-    const noQuota: GradeSpec[] = [
+    const noQuota: Rule[] = [
       { name: 'A', min: 90, quota: null },
       { name: 'B', min: 75, quota: null },
       { name: 'C', min: 60, quota: null },
@@ -98,14 +102,14 @@ describe('assignGrades — quotas', () => {
   });
 
   it('a unit below every 最低分 takes the lowest grade', () => {
-    const g: GradeSpec[] = [{ name: '达标', min: 90, quota: null }, { name: '基本达标', min: 60, quota: null }];
+    const g: Rule[] = [{ name: '达标', min: 90, quota: null }, { name: '基本达标', min: 60, quota: null }];
     const out = assignGrades(byTotals([95, 50]), g, 2, '向下');
     expect(out[1]).toEqual({ grade: 1, quotaTie: null, missed: [] });
   });
 
   it('a quota on the lowest grade: units cut from it still take the lowest grade', () => {
     // N = 5, A ≥ 0 50% (q = 2), B ≥ 0 50% (q = 2): A 5, 4; B 3, 2; the 1 is left over → B.
-    const g: GradeSpec[] = [{ name: 'A', min: 0, quota: 0.5 }, { name: 'B', min: 0, quota: 0.5 }];
+    const g: Rule[] = [{ name: 'A', min: 0, quota: 0.5 }, { name: 'B', min: 0, quota: 0.5 }];
     const out = assignGrades(byTotals([5, 4, 3, 2, 1]), g, 5, '向下');
     expect(grades(out)).toEqual([0, 0, 1, 1, 1]);
     expect(out[4]?.missed).toEqual([{ grade: 0, why: 'quota' }]);
@@ -146,7 +150,7 @@ describe('assignGrades — vetoes', () => {
   it('定为末等 wins even when the lowest grade has a quota that is full', () => {
     // A ≥ 0 50%, B ≥ 0 50%, N = 3 (q = floor(1.5) = 1 each); totals 10, 9, 8 (定为末等, cap 1).
     // A pool 10, 9 → 10. B pool 9, 8 → 9 fills B's one place; the 8 is forced to B anyway.
-    const g: GradeSpec[] = [{ name: 'A', min: 0, quota: 0.5 }, { name: 'B', min: 0, quota: 0.5 }];
+    const g: Rule[] = [{ name: 'A', min: 0, quota: 0.5 }, { name: 'B', min: 0, quota: 0.5 }];
     expect(grades(assignGrades(byTotals([10, 9, 8], { 2: { cap: 1, forceLowest: true } }), g, 3, '向下'))).toEqual([0, 1, 1]);
   });
 });
@@ -165,7 +169,7 @@ const scenario = fc
   .map(({ totals, mins, quotas, rounding, caps, extra }) => {
     // Best grade first (mins descending), last grade: 最低分 0, no quota.
     const sorted = [...mins].sort((a, b) => b - a);
-    const specs: GradeSpec[] = [...sorted.map((min, g) => ({ name: `G${g}`, min, quota: quotas[g] ?? null })), { name: 'last', min: 0, quota: null }];
+    const specs: Rule[] = [...sorted.map((min, g) => ({ name: `G${g}`, min, quota: quotas[g] ?? null })), { name: 'last', min: 0, quota: null }];
     const sortedTotals = [...totals].sort((a, b) => b - a);
     const cands = byTotals(sortedTotals).map((c, i) => ({ ...c, cap: Math.min(caps[i] ?? 0, specs.length - 1) }));
     return { specs, cands, rounding, n: cands.length + extra };
@@ -195,7 +199,7 @@ describe('assignGrades — properties', () => {
           const c = cands[i] as GradeCandidate;
           expect(o.grade).not.toBeNull();
           expect(o.grade as number).toBeGreaterThanOrEqual(c.cap);
-          expect(c.total).toBeGreaterThanOrEqual((specs[o.grade as number] as GradeSpec).min);
+          expect(c.total).toBeGreaterThanOrEqual((specs[o.grade as number] as Rule).min);
         });
       }),
       RUNS,

@@ -23,7 +23,7 @@ afterAll(() => cache.clear());
 
 const byName = (r: Assessment): Map<string, UnitResult> => new Map(r.units.map((u) => [u.name, u]));
 
-function scopesOf(m: CaseModel, r: Assessment): UnitResult[][] {
+function rankScopes(m: CaseModel, r: Assessment): UnitResult[][] {
   const scored = r.units.filter((u) => u.total !== null);
   if (!m.settings.grouped) return [scored];
   const map = new Map<string, UnitResult[]>();
@@ -111,7 +111,7 @@ describe('assess() on generated valid workbooks', () => {
       fc.property(caseArb, (m) => {
         const r = run(m);
         const wrong: string[] = [];
-        for (const scope of scopesOf(m, r)) {
+        for (const scope of rankScopes(m, r)) {
           for (const a of scope) {
             for (const b of scope) {
               if (a.rank === null || b.rank === null) continue;
@@ -134,7 +134,7 @@ describe('assess() on generated valid workbooks', () => {
           const set = [...new Set(ranks)].sort((x, y) => x - y);
           expect(set).toEqual(set.map((_, i) => i + 1));
         };
-        for (const scope of scopesOf(m, r)) contiguous(scope.flatMap((u) => (u.rank === null ? [] : [u.rank])));
+        for (const scope of rankScopes(m, r)) contiguous(scope.flatMap((u) => (u.rank === null ? [] : [u.rank])));
         if (m.settings.grouped) contiguous(r.units.flatMap((u) => (u.overallRank === null ? [] : [u.overallRank])));
       }),
       RUNS,
@@ -152,7 +152,7 @@ describe('assess() on generated valid workbooks', () => {
           const worstClean = Math.max(0, ...clean.map((c) => rankOf(c) as number));
           for (const v of vetoed) expect([v.name, (rankOf(v) as number) > worstClean]).toEqual([v.name, true]);
         };
-        for (const scope of scopesOf(m, r)) check(scope, (u) => u.rank);
+        for (const scope of rankScopes(m, r)) check(scope, (u) => u.rank);
         if (m.settings.grouped) check(r.units.filter((u) => u.total !== null), (u) => u.overallRank);
       }),
       RUNS,
@@ -163,7 +163,7 @@ describe('assess() on generated valid workbooks', () => {
     fc.assert(
       fc.property(caseArb, (m) => {
         const r = run(m);
-        for (const scope of scopesOf(m, r)) {
+        for (const scope of rankScopes(m, r)) {
           for (const g of m.grades) {
             if (g.quotaPct === null) continue;
             const count = scope.filter((u) => u.grade === g.name).length;
@@ -183,7 +183,7 @@ describe('assess() on generated valid workbooks', () => {
         for (const u of r.units.filter((x) => x.blocked)) {
           expect([u.total, u.rank, u.overallRank, u.grade, u.stars]).toEqual([null, null, null, null, null]);
           expect(r.issues.some((i) => i.unit === u.name && i.severity === 'error')).toBe(true);
-          expect(flags?.values[u.row - 1 - (flags.firstRow)]).toEqual(expect.any(String));
+          expect(flags?.values[u.row - flags.firstRow]).toEqual(expect.any(String));
         }
       }),
       RUNS,

@@ -25,7 +25,7 @@ export function schemeRows(m: CaseModel): Row[] {
   if (s.totalMin !== 0) rows.push(['总分下限', s.totalMin]);
   if (s.totalMax !== null) rows.push(['总分上限', s.totalMax]);
   if (s.bonusTotalCap !== null) rows.push(['加分合计上限', s.bonusTotalCap]);
-  if (s.minusTotalCap !== null) rows.push(['扣分合计上限', s.minusTotalCap]);
+  if (s.deductionTotalCap !== null) rows.push(['扣分合计上限', s.deductionTotalCap]);
   if (s.tieBreakers.length) rows.push(['同分比较', s.tieBreakers.join('，')]);
   rows.push(['空白处理', s.blankZero ? '按0分' : '报错']);
   rows.push([], ['【指标】']);

@@ -52,7 +52,7 @@ export interface SettingsModel {
   readonly totalMin: number;
   readonly totalMax: number | null;
   readonly bonusTotalCap: number | null;
-  readonly minusTotalCap: number | null;
+  readonly deductionTotalCap: number | null;
   readonly tieBreakers: readonly string[];
   readonly blankZero: boolean;
   readonly anomaliesOn: boolean;
@@ -173,7 +173,7 @@ export const caseArb: fc.Arbitrary<CaseModel> = fc
       totalMin: fc.constantFrom(0, 0, -10, 20),
       totalMax: fc.option(fc.constantFrom(60, 80, 95, 100, 1000), { nil: null }),
       bonusTotalCap: fc.option(fc.integer({ min: 0, max: 6 }), { nil: null }),
-      minusTotalCap: fc.option(fc.integer({ min: 0, max: 6 }), { nil: null }),
+      deductionTotalCap: fc.option(fc.integer({ min: 0, max: 6 }), { nil: null }),
       tieCount: fc.integer({ min: 0, max: 2 }),
       blankZero: fc.boolean(),
       anomaliesOn: fc.boolean(),
@@ -207,7 +207,7 @@ export const caseArb: fc.Arbitrary<CaseModel> = fc
       totalMin: st.totalMin,
       totalMax: st.totalMax !== null && st.totalMax < st.totalMin ? null : st.totalMax,
       bonusTotalCap: st.bonusTotalCap,
-      minusTotalCap: st.minusTotalCap,
+      deductionTotalCap: st.deductionTotalCap,
       tieBreakers,
       blankZero: st.blankZero,
       anomaliesOn: st.anomaliesOn,

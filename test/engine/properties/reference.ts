@@ -67,17 +67,17 @@ function scoreOf(m: CaseModel, u: UnitModel): Pick<RefUnit, 'total' | 'points' |
     if (cat) sums[cat] = (sums[cat] ?? 0) + p;
   });
   let bonus = 0;
-  let minus = 0;
+  let deduction = 0;
   m.adjustments.forEach((a, k) => {
     const v = u.adjustments[k] ?? 0;
     const counted = a.cap !== null && v > a.cap ? a.cap : v;
     if (a.kind === '加分') bonus += counted;
-    else minus += counted;
+    else deduction += counted;
   });
   const s = m.settings;
   if (s.bonusTotalCap !== null) bonus = Math.min(bonus, s.bonusTotalCap);
-  if (s.minusTotalCap !== null) minus = Math.min(minus, s.minusTotalCap);
-  let raw = base + bonus - minus;
+  if (s.deductionTotalCap !== null) deduction = Math.min(deduction, s.deductionTotalCap);
+  let raw = base + bonus - deduction;
   raw = Math.max(raw, s.totalMin);
   if (s.totalMax !== null) raw = Math.min(raw, s.totalMax);
   let total = refRound(raw, s.decimals);

@@ -15,14 +15,14 @@ describe('§2.3 加分 / 扣分: cell caps, then 加分合计上限 / 扣分合�
   it('caps each cell at its column\'s 上限 (CAPPED), then the sums at the 合计上限', () => {
     const r = run(scheme([['加分合计上限', 3], ['扣分合计上限', 1]], ADJ), data([
       HEAD,
-      ['城关镇', 40, 40, 2, 2, 2], //   bonus min(2 + 2, 3) = 3; minus min(2, 1) = 1 → 80 + 3 − 1 = 82
+      ['城关镇', 40, 40, 2, 2, 2], //   bonus min(2 + 2, 3) = 3; deduction min(2, 1) = 1 → 80 + 3 − 1 = 82
       ['东关街道', 40, 40, 6, null, null], // 加分A 6 → 5 (CAPPED D3); min(5, 3) = 3 → 83
-      ['南山乡', 40, 40, 1, 1, 0.5], //   bonus 2 (under the cap), minus 0.5 → 81.5
+      ['南山乡', 40, 40, 1, 1, 0.5], //   bonus 2 (under the cap), deduction 0.5 → 81.5
     ]));
     expect(pick(r, 'total')).toEqual({ 城关镇: 82, 东关街道: 83, 南山乡: 81.5 });
     expect(codes(r)).toEqual([['CAPPED', 'D3', 'warning']]);
     expect(unit(r, '城关镇').capsApplied).toEqual(['加分合计上限', '扣分合计上限']);
-    expect([unit(r, '城关镇').bonus, unit(r, '城关镇').minus]).toEqual([3, 1]);
+    expect([unit(r, '城关镇').bonus, unit(r, '城关镇').deduction]).toEqual([3, 1]);
     expect(unit(r, '东关街道').adjustments).toEqual([{ column: '加分A', kind: '加分', raw: 6, counted: 5 }]);
     expect(unit(r, '东关街道').capsApplied).toEqual(['加分A上限', '加分合计上限']);
   });

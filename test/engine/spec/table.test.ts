@@ -65,7 +65,7 @@ describe('§1.1 单位列 and §1.3 the header row', () => {
   it('finds the header row on row 30 (29 title rows above it)', () => {
     const r = run(scheme([]), data(titled(29)));
     expect(r.issues).toEqual([]);
-    expect(r.units.map((u) => [u.row, u.name, u.total])).toEqual([[31, '财政局', 81]]);
+    expect(r.units.map((u) => [u.row, u.name, u.total])).toEqual([[30, '财政局', 81]]); // row 30 0-based: sheet row 31
   });
 
   it('does not look below row 30: a header on row 31 is COLUMN_NOT_FOUND (default 单位列: no scheme cell)', () => {
@@ -162,7 +162,7 @@ describe('§1.3 rows that are not units', () => {
     const r = run(scheme([]), data([['单位名称', '甲', '乙'], ['Ａ局', 40, 40], ['A局', 30, 30], ['a局', 20, 20], ['B局', 10, 10]]));
     expect(codes(r)).toEqual([['DUPLICATE_UNIT', 'A2', 'error'], ['DUPLICATE_UNIT', 'A3', 'error'], ['DUPLICATE_UNIT', 'A4', 'error']]);
     // Decision of the engine (read-units.ts, tidy): unit names are shown half-width, so Ａ局 is reported as A局.
-    expect(r.units.map((u) => [u.row, u.name, u.total, u.rank])).toEqual([[2, 'A局', null, null], [3, 'A局', null, null], [4, 'a局', null, null], [5, 'B局', 20, 1]]);
+    expect(r.units.map((u) => [u.row, u.name, u.total, u.rank])).toEqual([[1, 'A局', null, null], [2, 'A局', null, null], [3, 'a局', null, null], [4, 'B局', 20, 1]]); // 0-based rows: A2…A5
   });
 
   it('hidden (or filtered) rows are units like any other', () => {

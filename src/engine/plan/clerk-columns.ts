@@ -10,7 +10,7 @@ import { makeIssue } from '../issues/make';
 import { readNumber } from '../cells/number';
 import { excelRound } from '../math/round';
 import { fold } from '../text/fold';
-import type { PlacedColumn } from '../plan/columns';
+import type { PlacedColumn } from './columns';
 import { SheetView, cellText, isBlank } from '../table/sheet-view';
 
 export function compareClerkColumns(view: SheetView, columns: readonly PlacedColumn[], units: readonly UnitResult[], decimals: number): Issue[] {
@@ -22,10 +22,10 @@ export function compareClerkColumns(view: SheetView, columns: readonly PlacedCol
     const col = c.clerkCol;
     for (const u of units) {
       if (u.blocked) continue;
-      const row = u.row - 1;
+      const row = u.row;
       const v = view.value(row, col);
       if (isBlank(v)) continue;
-      const at = { sheet: view.name, row, col, unit: u.name, unitRow: u.row };
+      const at = { sheet: view.name, row, col, unit: u.name, unitRow: row };
       if (key === 'grade') {
         if (u.grade !== null && fold(cellText(v)) !== fold(u.grade)) issues.push(makeIssue('GRADE_MISMATCH', at, { value: cellText(v), expected: u.grade }));
         continue;

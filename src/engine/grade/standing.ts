@@ -9,10 +9,11 @@ import type { GradeReason, VetoOutcome } from '../model/result';
 import { makeIssue } from '../issues/make';
 import { rankArrays, type Ranking } from '../rank/rank';
 import { NONE } from '../model/empty';
-import { assignGradeColumns } from '../grade/assign';
-import { starsFor } from '../grade/stars';
-import { quotaCount } from '../grade/quota';
+import { assignGradeColumns } from './assign';
+import { starsFor } from './stars';
+import { quotaCount } from './quota';
 import { sig15 } from '../math/round';
+import { indexesOf, pick } from '../fast/columns';
 
 /** What ranking needs of the units as read (unit i is entry i of each list; see `ReadTable`). */
 export interface StandingInput {
@@ -49,25 +50,10 @@ export function gradeCap(effects: readonly VetoEffect[], gradeCount: number): { 
   return { cap: 0, forceLowest: false };
 }
 
-/** `out[k] = from[at[k]]` for every k (a typed array's `from` with a mapping function is slow). */
-function pick<T extends Uint8Array | Float64Array>(from: T, at: readonly number[], out: T): T {
-  for (let k = 0; k < at.length; k++) out[k] = from[at[k] as number] as number;
-  return out;
-}
-
-/** Indexes i with `scored[i]` 1, in order (the list sized up front: no growing by push). */
-export function scoredIndexes(scored: Uint8Array): number[] {
-  let n = 0;
-  for (let i = 0; i < scored.length; i++) n += scored[i] as number;
-  const out = new Array<number>(n);
-  for (let i = 0, k = 0; i < scored.length; i++) if (scored[i] === 1) out[k++] = i;
-  return out;
-}
-
 /** Scored unit indexes per scope (one scope without groups), each in unit order. */
-function scopesOf(units: StandingInput, scored: Uint8Array, grouped: boolean): number[][] {
+function rankScopes(units: StandingInput, scored: Uint8Array, grouped: boolean): number[][] {
   if (!grouped) {
-    return [scoredIndexes(scored)];
+    return [indexesOf(scored)];
   }
   const byGroup = new Map<string, number[]>();
   for (let i = 0; i < units.count; i++) {
@@ -137,7 +123,7 @@ export function computeStandings(
     return r;
   };
 
-  for (const scope of scopesOf(units, scored, grouped)) {
+  for (const scope of rankScopes(units, scored, grouped)) {
     const n = scope.length;
     const ranked = rankScope(scope);
     const ordered = new Array<number>(n);
@@ -171,7 +157,7 @@ export function computeStandings(
       if (tie >= 0) {
         const row = units.rows[unit] as number;
         const spec = grades[tie];
-        table.issues.push(makeIssue('QUOTA_TIE', { sheet, row, col: unitCol, unit: units.names[unit] ?? '', unitRow: row + 1, where: spec?.name ?? '' }, {
+        table.issues.push(makeIssue('QUOTA_TIE', { sheet, row, col: unitCol, unit: units.names[unit] ?? '', unitRow: row, where: spec?.name ?? '' }, {
           total,
           grade: spec?.name ?? '',
           quota: spec && spec.quota !== null ? quotaCount(n, spec.quota, settings.quotaRounding) : '',
@@ -183,7 +169,7 @@ export function computeStandings(
   }
 
   if (grouped) {
-    const all = scoredIndexes(scored);
+    const all = indexesOf(scored);
     const ranked = rankScope(all);
     all.forEach((unit, k) => (table.overallRank[unit] = ranked.ranks[k] ?? 0));
   }
