@@ -119,6 +119,29 @@ describe('veto look-alikes and veto text: read as SPEC §1.1 says, each with VET
   });
 });
 
+describe('footer lines and rows without a unit name (SPEC §1.3)', () => {
+  const footerRows: Row[] = [
+    HEADER_A,
+    ['甲', 18, 45, null, null, null], //             row 2: a unit, 90
+    [null, 'abc', 60, -1, null, '发生事故'], //       row 3: MISSING_UNIT only; its other cells are not checked
+    ['填表人：张三', null, null, null, null, null], // row 4: a colon and no score: no unit
+    ['审核: 李四', null, null, null, null, '是'], //   row 5: a veto cell is no score: no unit
+    ['城关镇:党委', 20, null, null, null, null], // row 6: a score beside it: a unit (with MISSING_VALUE C6)
+  ];
+  const r = assess(workbook(sheet('考核方案', SCHEME_A), sheet('考核数据', footerRows)), { mode: 'check' });
+
+  it('reports MISSING_UNIT on A3 and nothing else of that row; no issue for the footer lines', () => {
+    expect(r.issues.map((i) => [i.code, i.cell, i.unit])).toEqual([
+      ['MISSING_UNIT', 'A3', null],
+      ['MISSING_VALUE', 'C6', '城关镇:党委'],
+    ]);
+  });
+  it('counts 甲 and the row with a score as units, and neither footer line nor the MISSING_UNIT row', () => {
+    expect(r.units.map((u) => [u.row, u.name, u.total])).toEqual([[2, '甲', 90], [6, '城关镇:党委', null]]);
+    expect(r.summary).toEqual({ units: 2, scored: 1, errors: 2, warnings: 0 });
+  });
+});
+
 describe('scheme and workbook problems', () => {
   it('reports a workbook without 考核方案 as SHEET_NOT_FOUND and scores nothing', () => {
     const r = assess(workbook(sheet('考核数据', rows)));
