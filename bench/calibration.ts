@@ -2,7 +2,7 @@
  * A fixed pure-JS workload, the yardstick of the speed guard (bench/guard.ts): measured in the same
  * process as the engine, it tells how fast this machine runs JavaScript right now. It does the kind
  * of work the engine does — objects and arrays allocated per row, string keys in a Map, number
- * parsing, a sort — on fixed seeded data, ~40–60 ms of CPU on the bench machine at rest. It must
+ * parsing, a sort — on fixed seeded data, ~45–80 ms of CPU on the bench machine at load 4–10. It must
  * never change: the reference in bench/reference.json was measured with it (change it → record the
  * reference again).
  */

@@ -150,7 +150,9 @@ async function quickGuard(): Promise<number> {
       load: { atStart, atEnd },
       sizes: measured,
     };
-    writeFileSync(REFERENCE, `${JSON.stringify(written, null, 2)}\n`);
+    // Lists of numbers on one line each, so a new reference reads as a short diff.
+    const text = JSON.stringify(written, null, 2).replace(/\[\s+([-\d.,\s]+?)\s+\]/g, (_, xs: string) => `[${xs.split(/,\s*/).join(', ')}]`);
+    writeFileSync(REFERENCE, `${text}\n`);
     log(`Reference written to ${REFERENCE} (load ${atStart.join(' ')} → ${atEnd.join(' ')}).`);
     return 0;
   }
