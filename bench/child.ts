@@ -2,10 +2,11 @@
  * One bench job in a child process (forked by run.ts with --expose-gc), so each size and each tool
  * has its own heap and its own peak RSS. Usage: `node --expose-gc child.js KIND N [ARGS]`; results
  * go to the parent with `process.send`.
- *   engine N SCORE_RUNS CHECK_RUNS WARMUPS | formula N RUNS DENSE(0|1) | rank N RUNS | xlsx-make N | xlsx-run N exceljs|cli
+ *   engine N SCORE_RUNS CHECK_RUNS WARMUPS | quick N RUNS WARMUPS | formula N RUNS DENSE(0|1) | rank N RUNS | xlsx-make N | xlsx-run N exceljs|cli
  */
 import { benchEngine } from './engine-bench';
 import { benchFormulas } from './formula-bench';
+import { benchQuick } from './quick';
 import { rankScaling } from './rank-scaling';
 import { makeXlsx, runXlsx } from './xlsx-bench';
 
@@ -26,6 +27,9 @@ async function main(): Promise<void> {
   switch (kind) {
     case 'engine':
       await send({ type: 'result', data: await benchEngine(n, Number(a), Number(b), Number(c ?? 1)) });
+      break;
+    case 'quick':
+      await send({ type: 'result', data: benchQuick(n, Number(a), Number(b)) });
       break;
     case 'formula':
       await benchFormulas(n, Number(a), b === '1', send);

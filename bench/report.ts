@@ -106,7 +106,7 @@ export function printReport(saved: BenchResults, log: (l: string) => void): void
   const best = big ? Math.min(big.score.wallMs, big.score.cpuMs) : NaN;
   if (r.engine.length) log(big
     ? `  ${best < 1000 ? 'PASS' : 'FAIL'}  engine at 100,000 × 30 < 1 s: median ${int(big.score.wallMs)} ms wall, ${int(big.score.cpuMs)} ms CPU`
-    : '  n/a   engine at 100,000 × 30 < 1 s: not run (--quick)');
+    : '  n/a   engine at 100,000 × 30 < 1 s: not run (--short)');
   if (big && r.cliFlags?.length) log(`        (node flags ${r.cliFlags.join(' ')}, as the CLI runs${r.engineDefaultFlags ? `; with node's default flags: median ${int(r.engineDefaultFlags.score.wallMs)} ms wall, ${int(r.engineDefaultFlags.score.cpuMs)} ms CPU` : ''})`);
   const known = ratios.filter((x) => x.value !== null);
   const ok = known.length > 0 && known.every((x) => (x.value as number) >= 10);

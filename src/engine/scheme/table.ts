@@ -3,9 +3,10 @@
  * row, each later row one entry (SPEC §1.1). Headers are matched after `fold()` (spaces, line
  * breaks and width ignored).
  *
- * Decisions: a `备注` or `说明` column is accepted and not read (clerks keep notes beside the rules);
- * any other unknown header is `SCHEME_INVALID`. Content in a column without a header is
- * `SCHEME_INVALID` (once per row, at its first such cell), never silently dropped.
+ * Free-text columns (SPEC §1.1): `说明`, `备注`, `考核内容`, `评分标准`, `考核标准`, `评分细则` are accepted
+ * in every table section and not read (clerks keep the rules' wording beside them); any other unknown
+ * header is `SCHEME_INVALID`. Decision: content in a column without a header is `SCHEME_INVALID`
+ * (once per row, at its first such cell), never silently dropped.
  */
 import type { CellRef } from '../model/scheme';
 import type { CellValue } from '../model/workbook';
@@ -39,7 +40,8 @@ export interface Table<K extends string> {
   readonly rows: ReadonlyArray<TableRow<K>>;
 }
 
-const NOTE_HEADERS: readonly string[] = ['备注', '说明'];
+/** SPEC §1.1's free-text columns: any table section may carry them; nobody reads them. */
+export const NOTE_HEADERS: readonly string[] = ['说明', '备注', '考核内容', '评分标准', '考核标准', '评分细则'];
 
 /** Reads a table section; reports unknown, repeated and missing columns and headerless content. */
 export function readTable<K extends string>(ctx: SchemeContext, section: Section, specs: ReadonlyArray<ColumnSpec<K>>): Table<K> {
@@ -62,8 +64,8 @@ export function readTable<K extends string>(ctx: SchemeContext, section: Section
     if (header !== undefined && NOTE_HEADERS.includes(header)) continue;
     const spec = specs.find((s) => s.header === header);
     if (!spec) {
-      ctx.invalid(ref(headerRow, c), `${label}的表头“${shown(v)}”不是可识别的列名。表头应为：${expected}（可另加“备注”列）`,
-        `header "${shown(v)}" of ${label} is not a known column; the header is ${expected} (a 备注 column may be added)`);
+      ctx.invalid(ref(headerRow, c), `${label}的表头“${shown(v)}”不是可识别的列名。表头应为：${expected}（可另加文字列“${NOTE_HEADERS.join('”“')}”，程序不读取）`,
+        `header "${shown(v)}" of ${label} is not a known column; the header is ${expected} (free-text columns ${NOTE_HEADERS.join(', ')} may be added and are not read)`);
     } else if (columns.has(spec.key)) {
       const first = columns.get(spec.key) as number;
       ctx.invalid(ref(headerRow, c), `${label}的表头“${spec.header}”重复（第一次在 ${a1(headerRow, first)}）。请删除其中一列`,

@@ -174,8 +174,9 @@ function readVetoes(reader: RowReader, view: SheetView, scheme: Scheme, cols: In
       reader.add('VETO_TEXT', col, {
         column: rule.column,
         value: text,
-        decision: read.veto ? `已按“否决”处理（${rule.effect}）` : '已按“不否决”处理',
-        decisionEn: read.veto ? `it was taken as a veto (${rule.effect})` : 'it was taken as no veto',
+        // A look-alike (`X`, `✔` …) says which mark it was read as: 已看作“×”，按“不否决”处理.
+        decision: (read.mark === null ? '已' : `已看作“${read.mark}”，`) + (read.veto ? `按“否决”处理（${rule.effect}）` : '按“不否决”处理'),
+        decisionEn: (read.mark === null ? 'it was taken as ' : `it was read as "${read.mark}", so as `) + (read.veto ? `a veto (${rule.effect})` : 'no veto'),
       });
     }
     if (read.veto) (out ??= []).push({ column: rule.column, effect: rule.effect, reason: read.reason ?? rule.column, cell: a1(reader.row, col) });

@@ -73,6 +73,75 @@ describe('cell issues (SPEC §1.2, §1.3, §6)', () => {
   });
 });
 
+describe('veto look-alikes and veto text: read as SPEC §1.1 says, each with VETO_TEXT naming the cell and the fix', () => {
+  const vetoRows: Row[] = [
+    HEADER_A,
+    ['甲', 18, 45, null, null, 'X'], //          F2: looks like × → no veto
+    ['乙', 18, 45, null, null, '✔'], //          F3: looks like ✓ → veto, reason = the column name
+    ['丙', 18, 45, null, null, '——'], //         F4: looks like — → no veto
+    ['丁', 18, 45, null, null, '否决：酒驾'], //  F5: 否决… → veto with that reason
+    ['戊', 18, 45, null, null, '无此情况'], //    F6: other text beginning with 无 → no veto
+    ['己', 18, 45, null, null, 'ｘ'], //          F7: full-width lower-case x folds to x → no veto
+  ];
+  const r = assess(workbook(sheet('考核方案', SCHEME_A), sheet('考核数据', vetoRows)), { mode: 'check' });
+  // (The four unvetoed units tie at 90 for one 优秀 place: QUOTA_TIE too, not looked at here.)
+  const vetoText = r.issues.filter((i) => i.code === 'VETO_TEXT');
+  const tail = '不是标准写法';
+  const fix = '。请填“是”或“否”以免误判。';
+
+  it('gives each its message: a look-alike says which mark it was read as', () => {
+    expect(vetoText.map((i) => [i.code, i.cell, i.severity, i.message])).toEqual([
+      ['VETO_TEXT', 'F2', 'warning', `F2：一票否决列“党风廉政”的内容“X”${tail}，已看作“×”，按“不否决”处理${fix}`],
+      ['VETO_TEXT', 'F3', 'warning', `F3：一票否决列“党风廉政”的内容“✔”${tail}，已看作“✓”，按“否决”处理（定为末等）${fix}`],
+      ['VETO_TEXT', 'F4', 'warning', `F4：一票否决列“党风廉政”的内容“——”${tail}，已看作“—”，按“不否决”处理${fix}`],
+      ['VETO_TEXT', 'F5', 'warning', `F5：一票否决列“党风廉政”的内容“否决：酒驾”${tail}，已按“否决”处理（定为末等）${fix}`],
+      ['VETO_TEXT', 'F6', 'warning', `F6：一票否决列“党风廉政”的内容“无此情况”${tail}，已按“不否决”处理${fix}`],
+      ['VETO_TEXT', 'F7', 'warning', `F7：一票否决列“党风廉政”的内容“ｘ”${tail}，已看作“×”，按“不否决”处理${fix}`],
+    ]);
+  });
+
+  it('says the same in English', () => {
+    expect(vetoText.slice(0, 2).map((i) => i.messageEn)).toEqual([
+      'F2: veto column "党风廉政" holds "X", which is not a standard answer; it was read as "×", so as no veto. Enter 是 or 否 to be unambiguous.',
+      'F3: veto column "党风廉政" holds "✔", which is not a standard answer; it was read as "✓", so as a veto (定为末等). Enter 是 or 否 to be unambiguous.',
+    ]);
+  });
+
+  it('vetoes 乙 (reason: the column) and 丁 (reason: the text), and no one else', () => {
+    expect(r.units.map((u) => [u.name, u.veto])).toEqual([
+      ['甲', null],
+      ['乙', { column: '党风廉政', effect: '定为末等', reason: '党风廉政', cell: 'F3' }],
+      ['丙', null],
+      ['丁', { column: '党风廉政', effect: '定为末等', reason: '否决：酒驾', cell: 'F5' }],
+      ['戊', null],
+      ['己', null],
+    ]);
+  });
+});
+
+describe('footer lines and rows without a unit name (SPEC §1.3)', () => {
+  const footerRows: Row[] = [
+    HEADER_A,
+    ['甲', 18, 45, null, null, null], //             row 2: a unit, 90
+    [null, 'abc', 60, -1, null, '发生事故'], //       row 3: MISSING_UNIT only; its other cells are not checked
+    ['填表人：张三', null, null, null, null, null], // row 4: a colon and no score: no unit
+    ['审核: 李四', null, null, null, null, '是'], //   row 5: a veto cell is no score: no unit
+    ['城关镇:党委', 20, null, null, null, null], // row 6: a score beside it: a unit (with MISSING_VALUE C6)
+  ];
+  const r = assess(workbook(sheet('考核方案', SCHEME_A), sheet('考核数据', footerRows)), { mode: 'check' });
+
+  it('reports MISSING_UNIT on A3 and nothing else of that row; no issue for the footer lines', () => {
+    expect(r.issues.map((i) => [i.code, i.cell, i.unit])).toEqual([
+      ['MISSING_UNIT', 'A3', null],
+      ['MISSING_VALUE', 'C6', '城关镇:党委'],
+    ]);
+  });
+  it('counts 甲 and the row with a score as units, and neither footer line nor the MISSING_UNIT row', () => {
+    expect(r.units.map((u) => [u.row, u.name, u.total])).toEqual([[2, '甲', 90], [6, '城关镇:党委', null]]);
+    expect(r.summary).toEqual({ units: 2, scored: 1, errors: 2, warnings: 0 });
+  });
+});
+
 describe('scheme and workbook problems', () => {
   it('reports a workbook without 考核方案 as SHEET_NOT_FOUND and scores nothing', () => {
     const r = assess(workbook(sheet('考核数据', rows)));

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { readVeto } from '../../../src/engine/cells/veto';
 import type { CellValue } from '../../../src/engine/model/workbook';
 
-const NO = { veto: false, warn: false, reason: null };
-const YES = { veto: true, warn: false, reason: null };
+const NO = { veto: false, warn: false, reason: null, mark: null };
+const YES = { veto: true, warn: false, reason: null, mark: null };
 
 describe('readVeto — standard answers (SPEC §1.1)', () => {
   it.each<[CellValue | undefined]>([
@@ -26,12 +26,21 @@ describe('readVeto — standard answers (SPEC §1.1)', () => {
   });
 });
 
-describe('readVeto — marks beyond the SPEC list (docs/decisions.md)', () => {
-  it.each([['——'], ['―'], ['--'], ['─'], ['x'], ['X'], ['✘'], ['——']])('%p is a plain no', (v) => {
-    expect(readVeto(v)).toEqual({ veto: false, warn: false, reason: null });
+describe('readVeto — look-alikes of the marks: read as the mark they resemble, with VETO_TEXT (SPEC §1.1)', () => {
+  it.each([
+    ['X', '×'], ['x', '×'], ['Ｘ', '×'], ['ｘ', '×'], [' X ', '×'], // case and width folded
+    ['✘', '✗'],
+    ['--', '-'], ['－－', '-'], ['- -', '-'],
+    ['——', '—'], ['―', '—'], ['─', '—'], ['\u3000——\u3000', '—'],
+  ])('%p → no veto, warning, read as %p', (v, mark) => {
+    expect(readVeto(v)).toEqual({ veto: false, warn: true, reason: null, mark });
   });
-  it('✔ is a plain yes', () => {
-    expect(readVeto('✔')).toEqual({ veto: true, warn: false, reason: null });
+  it('✔ → veto, warning, read as ✓ (its reason is the column name, as for a standard yes)', () => {
+    expect(readVeto('✔')).toEqual({ veto: true, warn: true, reason: null, mark: '✓' });
+    expect(readVeto(' ✔ ')).toEqual({ veto: true, warn: true, reason: null, mark: '✓' });
+  });
+  it.each([['XX'], ['✘✘'], ['---'], ['✔✔']])('%p is no look-alike: other text, a veto with its reason', (v) => {
+    expect(readVeto(v)).toEqual({ veto: true, warn: true, reason: v, mark: null });
   });
 });
 
@@ -39,7 +48,7 @@ describe('readVeto — non-standard content (VETO_TEXT)', () => {
   it.each([
     ['否。'], ['否（已整改）'], ['无此情况'], ['无违规'], ['无 '.repeat(3) + '事故'],
   ])('%p begins with 否 or 无 → no veto, warning', (v) => {
-    expect(readVeto(v)).toEqual({ veto: false, warn: true, reason: null });
+    expect(readVeto(v)).toEqual({ veto: false, warn: true, reason: null, mark: null });
   });
 
   it.each([
@@ -49,19 +58,22 @@ describe('readVeto — non-standard content (VETO_TEXT)', () => {
     ['是的', '是的'],
     ['1.0', '1.0'],
     ['否决：发生安全事故', '否决：发生安全事故'], // begins with 否决: a veto, not a 否
+    ['否决（酒驾）', '否决（酒驾）'],
+    ['  否 决:发生安全事故 ', '否 决:发生安全事故'], // spaces folded before comparing; the reason is the trimmed text
+    ['否决否', '否决否'],
   ])('%p → veto, warning, reason %p', (v, reason) => {
-    expect(readVeto(v)).toEqual({ veto: true, warn: true, reason });
+    expect(readVeto(v)).toEqual({ veto: true, warn: true, reason, mark: null });
   });
 
   it('a number other than 0 or 1 counts as its text', () => {
-    expect(readVeto(2)).toEqual({ veto: true, warn: true, reason: '2' });
-    expect(readVeto(0.5)).toEqual({ veto: true, warn: true, reason: '0.5' });
-    expect(readVeto(-1)).toEqual({ veto: true, warn: true, reason: '-1' });
+    expect(readVeto(2)).toEqual({ veto: true, warn: true, reason: '2', mark: null });
+    expect(readVeto(0.5)).toEqual({ veto: true, warn: true, reason: '0.5', mark: null });
+    expect(readVeto(-1)).toEqual({ veto: true, warn: true, reason: '-1', mark: null });
   });
 
   it('an Excel error value counts as its text: a failed formula never clears a veto silently', () => {
-    expect(readVeto({ error: '#N/A' })).toEqual({ veto: true, warn: true, reason: '#N/A' });
-    expect(readVeto({ error: '#REF!' })).toEqual({ veto: true, warn: true, reason: '#REF!' });
+    expect(readVeto({ error: '#N/A' })).toEqual({ veto: true, warn: true, reason: '#N/A', mark: null });
+    expect(readVeto({ error: '#REF!' })).toEqual({ veto: true, warn: true, reason: '#REF!', mark: null });
   });
 });
 
@@ -70,7 +82,8 @@ describe('readVeto — robustness', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 100 }), (s) => {
         const r = readVeto(s);
-        if (r.veto && r.warn) expect(r.reason).toBe(s.trim());
+        if (r.veto && r.warn && r.mark === null) expect(r.reason).toBe(s.trim());
+        if (r.mark !== null) expect(r.warn).toBe(true);
         if (!r.veto) expect(r.reason).toBeNull();
       }),
       { numRuns: 2000, seed: 13 },
@@ -85,8 +98,8 @@ describe('readVeto — robustness', () => {
     );
   });
   it('reads 32,767-character cells', () => {
-    expect(readVeto('否'.repeat(32767))).toEqual({ veto: false, warn: true, reason: null });
+    expect(readVeto('否'.repeat(32767))).toEqual({ veto: false, warn: true, reason: null, mark: null });
     const long = 'a'.repeat(32767);
-    expect(readVeto(long)).toEqual({ veto: true, warn: true, reason: long });
+    expect(readVeto(long)).toEqual({ veto: true, warn: true, reason: long, mark: null });
   });
 });
