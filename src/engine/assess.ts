@@ -201,7 +201,8 @@ function anomalies(
   const ranks = grouped ? standings.overallRank : standings.rank;
   const units = indexesOf(scores.scored).map((i): AnomalyUnit => {
     const rank = ranks[i] as number;
-    return { row: raw.rows[i] as number, name: raw.names[i] as string, group: raw.groups[i] ?? null, scores: raw.scores[i] as number[], total: scores.total[i] as number, rank: rank > 0 ? rank : null };
+    const zeroed = (raw.vetoes[i] ?? NONE).some((v) => v.effect === '总分计零');
+    return { row: raw.rows[i] as number, name: raw.names[i] as string, group: raw.groups[i] ?? null, scores: raw.scores[i] as number[], total: zeroed ? NaN : (scores.total[i] as number), rank: rank > 0 ? rank : null };
   });
   return detectAnomalies({
     sheet,

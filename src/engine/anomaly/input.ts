@@ -9,7 +9,10 @@ export interface AnomalyUnit {
   readonly group: string | null;
   /** Per indicator in scheme order: the raw score read (0..max), all valid. */
   readonly scores: readonly number[];
-  /** Rounded total. */
+  /**
+   * Rounded total; NaN when it says nothing about the data — a 总分计零 veto made it 0 — so that no
+   * flag compares it (a 0 of the program's own making is no outlier, and no 突变 in the total).
+   */
   readonly total: number;
   /** Overall rank (总排名 when grouped, else 排名). */
   readonly rank: number | null;
