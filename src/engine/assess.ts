@@ -12,6 +12,7 @@ import { makeIssue } from './issues/make';
 import { ownedResultSheet, recordOf, sameSheetName } from './record';
 import { findSheet, pickDataSheet } from './data-sheet';
 import { resultTarget } from './plan/result-target';
+import { sheetTitle } from './plan/title';
 import { fold } from './text/fold';
 import { parseScheme } from './scheme/parse';
 import { SheetView } from './table/sheet-view';
@@ -112,6 +113,7 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
         scopes: resultScopes,
         schemeBlocked,
         resultTarget: target,
+        title: sheetTitle(view, layout.headerRow),
       })
     : null;
   return { scheme, dataSheet: dataSheet.name, units, issues: sorted, summary: summarize(units, sorted), plan };

@@ -9,6 +9,8 @@ import type { Scheme } from '../model/scheme';
 import type { UnitResult } from '../model/result';
 import type { PlacedColumn } from './columns';
 import { buildResultSheet, starText } from './result-sheet';
+import { decimalsFormat } from './number-format';
+import { resultTitle } from './title';
 import { flagText } from './flags';
 import { clip } from './limits';
 import { categoryOrder } from '../scheme/categories';
@@ -32,13 +34,12 @@ export interface PlanInput {
   /** Scope order for the result sheet: unit indexes per scope in rank order (unranked last). */
   readonly scopes: readonly (readonly number[])[];
   readonly schemeBlocked: boolean;
+  /** The data sheet's own title line (above its header), for the 考核结果 title; null when none. */
+  readonly title: string | null;
   /** Where the results list goes (see result-target.ts). */
   readonly resultTarget: ResultTarget;
 }
 
-function numberFormat(decimals: number): string {
-  return decimals > 0 ? `0.${'0'.repeat(Math.min(decimals, 30))}` : '0';
-}
 
 /**
  * Column `col`'s values, slot k = row `firstRow + k`: `unitAt[k]` is the unit on that row, or -1
@@ -100,7 +101,7 @@ function planColumns(input: PlanInput, flags: readonly string[], lastRow: number
   const out: PlannedColumn[] = input.columns.map((c) => {
     const values = columnValues(c, input, flags, unitAt);
     const numeric = c.spec.key === 'total' || c.spec.key === 'subtotal';
-    return { key: c.spec.key, header: c.header, col: c.col, headerRow: input.headerRow, isNew: c.isNew, numberFormat: numeric ? numberFormat(input.scheme.settings.decimals) : null, firstRow, values };
+    return { key: c.spec.key, header: c.header, col: c.col, headerRow: input.headerRow, isNew: c.isNew, numberFormat: numeric ? decimalsFormat(input.scheme.settings.decimals) : null, firstRow, values };
   });
   for (const d of input.droppedColumns) {
     const values: OutValue[] = [];
@@ -143,7 +144,7 @@ export function buildPlan(input: PlanInput): WritePlan {
     marks: marks.map((m) => ({ sheet: m.sheet, row: m.row, col: m.col })),
     resultSheet: input.resultTarget.name,
   };
-  const list = buildResultSheet(input.scheme, input.dataSheet, input.units, input.scopes, flags, input.subtotals);
+  const list = buildResultSheet(input.scheme, resultTitle(input.title, input.dataSheet), input.units, input.scopes, flags, input.subtotals);
   return {
     dataSheet: input.dataSheet,
     columns,

@@ -6,6 +6,7 @@ import type { OutValue, ResultSheetPlan } from '../model/plan';
 import type { Scheme } from '../model/scheme';
 import type { UnitResult } from '../model/result';
 import { clip } from './limits';
+import { decimalsFormat } from './number-format';
 import { categoryOrder } from '../scheme/categories';
 import type { SubtotalTable } from '../score/total';
 
@@ -32,9 +33,11 @@ function vetoText(u: UnitResult): string {
  * `flags[i]` is unit i's 异常标记 text (see flags.ts); `subtotals` holds unit i's rounded subtotals in
  * `categoryOrder(scheme)` (see `SubtotalTable`).
  */
-export function buildResultSheet(scheme: Scheme, dataSheet: string, units: readonly UnitResult[], scopes: readonly (readonly number[])[], flags: readonly string[], subtotals: SubtotalTable): Omit<ResultSheetPlan, 'name' | 'replaces'> {
+export function buildResultSheet(scheme: Scheme, title: string, units: readonly UnitResult[], scopes: readonly (readonly number[])[], flags: readonly string[], subtotals: SubtotalTable): Omit<ResultSheetPlan, 'name' | 'replaces'> {
   const grouped = scheme.settings.groupColumn !== null;
   const categories = categoryOrder(scheme);
+  const firstSubtotal = 2 + (grouped ? 1 : 0);
+  const totalCol = firstSubtotal + categories.length;
   const header = [
     '序号',
     ...(grouped ? [scheme.settings.groupColumn ?? '分组'] : []),
@@ -90,5 +93,8 @@ export function buildResultSheet(scheme: Scheme, dataSheet: string, units: reado
     }
     return Math.min(Math.max(w + 2, 6), 60);
   });
-  return { title: `${dataSheet} 考核结果（公示）`, header, rows, widths, groupStarts };
+  // Subtotals and totals show 小数位 decimals, like the data sheet's columns (98.00, 92.50).
+  const decimals = decimalsFormat(scheme.settings.decimals);
+  const numberFormats = header.map((h, c) => (c >= firstSubtotal && c <= totalCol ? decimals : null));
+  return { title, header, rows, widths, groupStarts, numberFormats };
 }

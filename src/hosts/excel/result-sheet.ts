@@ -1,6 +1,6 @@
 /** The `考核结果` sheet: title (row 1), bold header (row 2, frozen with the title), rows from row 3. */
 import type { ResultSheetPlan } from '../../engine/model/plan';
-import type { Item } from './batch';
+import { halves, type Item } from './batch';
 import { toOfficeInput } from './cells';
 import { blockItem, rectangle } from './write-items';
 
@@ -42,6 +42,18 @@ export function resultSheetResetItem(sheet: string, width: number, widths: Reado
   };
 }
 
+/** Sets one number format on a column block (rows halve when over the payload budget). */
+function numberFormatBlock(sheet: string, r: number, c: number, rows: number, nf: string): Item {
+  return {
+    est: 300 + rows * (nf.length + 6),
+    queue(ctx) {
+      ctx.workbook.worksheets.getItem(sheet).getRangeByIndexes(r, c, rows, 1).numberFormat = Array.from({ length: rows }, () => [nf]);
+      return () => undefined;
+    },
+    split: () => halves(r, rows)?.map(([r2, n]) => numberFormatBlock(sheet, r2, c, n, nf)) ?? null,
+  };
+}
+
 /** Excel column width in characters → points (7 px per character + 5 px padding, at 0.75 pt/px). */
 export const widthPoints = (chars: number): number => Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 
@@ -65,6 +77,12 @@ export function resultSheetItems(plan: ResultSheetPlan, existed: boolean): Item[
   };
   const head = rectangle([[plan.title], plan.header].map((r) => r.map((v) => toOfficeInput(v))), width);
   const items: Item[] = [setup, blockItem(plan.name, 0, 0, head)];
-  if (plan.rows.length) items.push(blockItem(plan.name, 2, 0, rectangle(plan.rows.map((r) => r.map((v) => toOfficeInput(v))), width)));
+  if (plan.rows.length) {
+    items.push(blockItem(plan.name, 2, 0, rectangle(plan.rows.map((r) => r.map((v) => toOfficeInput(v))), width)));
+    // 小计 and 总分 with 小数位 decimals (98.00, 92.50), as in the data sheet.
+    plan.numberFormats.forEach((nf, c) => {
+      if (nf) items.push(numberFormatBlock(plan.name, 2, c, plan.rows.length, nf));
+    });
+  }
   return items;
 }

@@ -51,13 +51,21 @@ export function recordItems(rows: string[][], existed: boolean): Item[] {
   return [setup, blockItem(RECORD_SHEET, 0, 0, data)];
 }
 
-function resultSnapshot(sheet: SheetInput, into: StateCollector): void {
+/** The program's own results sheet before a rewrite: every non-blank cell's value, formula and number format. */
+function resultSnapshot(sheet: SheetInput, formats: ReadonlyMap<number, string>, into: StateCollector): void {
   sheet.cells.forEach((row, r) => row?.forEach((v, c) => {
-    const f = sheet.formulas?.get(`${r},${c}`);
-    if ((v === undefined || v === null) && f === undefined) return;
-    const s: CellState = f !== undefined ? { v: v ?? null, f } : { v: v ?? null };
-    into.set(sheet.name, r, c, s);
+    const s = stateOf(v, sheet.formulas?.get(`${r},${c}`), formats.get(r * COLS + c));
+    if (s) into.set(sheet.name, r, c, s);
   }));
+  // Blank cells that carry a format (an unscored unit's empty 总分 formatted 0.00).
+  for (const [k, nf] of formats) {
+    const r = Math.floor(k / COLS), c = k % COLS;
+    const v = sheet.cells[r]?.[c];
+    if ((v === undefined || v === null) && sheet.formulas?.get(`${r},${c}`) === undefined) {
+      const s = stateOf(null, undefined, nf);
+      if (s) into.set(sheet.name, r, c, s);
+    }
+  }
 }
 
 /** Applies a write plan unless the sheet changed since it was read. Example: `await writePlan(a.plan, fp)`. */
@@ -124,7 +132,16 @@ export async function writePlan(plan: WritePlan, fingerprint: string, onProgress
     const recordSheet = sheets.get(RECORD_SHEET);
     const previous = recordSheet ? rowsToRecord(recordSheet.builder.toSheetInput().cells) : { record: null, undo: null };
     const result = list?.replaces ? sheets.get(list.name) : undefined;
-    if (result) resultSnapshot(result.builder.toSheetInput(), collector);
+    let resultSyncs = 0;
+    if (result) {
+      // Its number formats (小计 and 总分 decimals) in one more sync: undo puts them back too.
+      const shape = result.shape;
+      const resultFormats = new Map<number, string>();
+      const items: Item[] = [];
+      for (let c = shape.c; c < shape.c + shape.cols; c++) items.push(numberFormatItem(list?.name ?? '', shape.r, c, shape.rows, (r, col, nf) => resultFormats.set(r * COLS + col, nf)));
+      if (items.length) resultSyncs = await runItems(ctx, items);
+      resultSnapshot(result.builder.toSheetInput(), resultFormats, collector);
+    }
     const undo: UndoSnapshot = {
       createdAt: new Date().toISOString(),
       dataSheet: plan.dataSheet,
@@ -183,7 +200,7 @@ export async function writePlan(plan: WritePlan, fingerprint: string, onProgress
       }
     }
     onProgress?.(1);
-    return { ok: true, syncs: readSyncs + writeSyncs + (events ? 1 : 0) };
+    return { ok: true, syncs: readSyncs + resultSyncs + writeSyncs + (events ? 1 : 0) };
   });
 }
 

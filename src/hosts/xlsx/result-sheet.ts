@@ -58,6 +58,15 @@ export function writeResultSheet(wb: ExcelJS.Workbook, plan: ResultSheetPlan): E
     alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
   };
   const bodyStyle: Partial<ExcelJS.Style> = { border: BORDER };
+  // 小计 and 总分 with 小数位 decimals: one shared style object per number format.
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const columnStyle = Array.from({ length: width }, (_, c) => {
+    const nf = plan.numberFormats[c];
+    if (!nf) return bodyStyle;
+    let st = styles.get(nf);
+    if (!st) styles.set(nf, (st = { border: BORDER, numFmt: nf }));
+    return st;
+  });
   const header = ws.getRow(2);
   plan.header.forEach((h, c) => {
     const cell = header.getCell(c + 1);
@@ -71,7 +80,7 @@ export function writeResultSheet(wb: ExcelJS.Workbook, plan: ResultSheetPlan): E
       const cell = row.getCell(c + 1);
       const v = values[c];
       cell.value = v === undefined ? null : v;
-      cell.style = bodyStyle;
+      cell.style = columnStyle[c] ?? bodyStyle;
     }
   });
   return ws;

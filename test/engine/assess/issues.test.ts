@@ -137,7 +137,8 @@ describe('footer lines and rows without a unit name (SPEC §1.3)', () => {
     ]);
   });
   it('counts 甲 and the row with a score as units, and neither footer line nor the MISSING_UNIT row', () => {
-    expect(r.units.map((u) => [u.row, u.name, u.total])).toEqual([[2, '甲', 90], [6, '城关镇:党委', null]]);
+    // 0-based sheet rows: 甲 on sheet row 2, 城关镇:党委 on sheet row 6.
+    expect(r.units.map((u) => [u.row, u.name, u.total])).toEqual([[1, '甲', 90], [5, '城关镇:党委', null]]);
     expect(r.summary).toEqual({ units: 2, scored: 1, errors: 2, warnings: 0 });
   });
 });

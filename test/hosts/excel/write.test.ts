@@ -40,7 +40,7 @@ describe('writePlan', () => {
     // The result sheet: title, bold header, rows; title + header frozen.
     expect(xl.cell('考核结果', 'A1')).toEqual({ v: '2026年度考核结果（公示）' });
     expect(xl.cell('考核结果', 'B2')).toEqual({ v: '单位名称', bold: true });
-    expect(xl.cell('考核结果', 'C3')).toEqual({ v: 30 });
+    expect(xl.cell('考核结果', 'C3')).toEqual({ v: 30, nf: '0.00' }); // 总分 with 小数位 decimals
     expect(xl.frozenRows('考核结果')).toBe(2);
     expect(xl.columnWidth('考核结果', 1)).toBe(108.75); // (20 × 7 + 5) px × 0.75
     // The record sheet: very hidden, readable by the engine's record format.
