@@ -38,6 +38,11 @@ export interface PlannedColumn {
    */
   readonly firstRow: number;
   readonly values: readonly OutValue[];
+  /**
+   * Width in characters (a CJK character counts 2) that fits the header and the values, for a column
+   * this run creates; absent leaves the width alone (a reused or cleared column keeps the one it has).
+   */
+  readonly width?: number;
 }
 
 /** A flagged cell: its fill and its note (批注). */

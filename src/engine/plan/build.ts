@@ -11,6 +11,7 @@ import type { PlacedColumn } from './columns';
 import { buildResultSheet, starText } from './result-sheet';
 import { decimalsFormat } from './number-format';
 import { resultTitle } from './title';
+import { columnWidth } from './column-width';
 import { flagText } from './flags';
 import { clip } from './limits';
 import { categoryOrder } from '../scheme/categories';
@@ -101,7 +102,9 @@ function planColumns(input: PlanInput, flags: readonly string[], lastRow: number
   const out: PlannedColumn[] = input.columns.map((c) => {
     const values = columnValues(c, input, flags, unitAt);
     const numeric = c.spec.key === 'total' || c.spec.key === 'subtotal';
-    return { key: c.spec.key, header: c.header, col: c.col, headerRow: input.headerRow, isNew: c.isNew, numberFormat: numeric ? decimalsFormat(input.scheme.settings.decimals) : null, firstRow, values };
+    const decimals = input.scheme.settings.decimals;
+    const width = c.isNew ? { width: columnWidth(c.header, values, numeric ? decimals : null) } : {};
+    return { key: c.spec.key, header: c.header, col: c.col, headerRow: input.headerRow, isNew: c.isNew, numberFormat: numeric ? decimalsFormat(decimals) : null, firstRow, values, ...width };
   });
   for (const d of input.droppedColumns) {
     const values: OutValue[] = [];

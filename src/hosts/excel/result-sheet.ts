@@ -9,15 +9,29 @@ function headerFormat(ws: Excel.Worksheet, width: number): void {
   ws.getRangeByIndexes(1, 0, 1, width).format.font.bold = true;
 }
 
-/** Reads the widths (points) of columns 0..count-1 of a sheet into `into`. */
-export function columnWidthsItem(sheet: string, count: number, into: Array<{ col: number; width: number | null }>): Item {
+/** Reads the widths (points) of the given columns of a sheet (default 0..count-1) into `into`. */
+export function columnWidthsItem(sheet: string, count: number, into: Array<{ col: number; width: number | null }>, columns?: readonly number[]): Item {
+  const list = columns ?? Array.from({ length: count }, (_, c) => c);
   return {
     // Per column: a range and its format object and a load (wire estimates: write-items.ts).
-    est: 300 + count * 600,
+    est: 300 + list.length * 600,
     queue(ctx) {
       const ws = ctx.workbook.worksheets.getItem(sheet);
-      const cols = Array.from({ length: count }, (_, c) => ws.getRangeByIndexes(0, c, 1, 1).format.load('columnWidth'));
-      return () => cols.forEach((f, c) => into.push({ col: c, width: f.columnWidth }));
+      const cols = list.map((c) => ws.getRangeByIndexes(0, c, 1, 1).format.load('columnWidth'));
+      return () => cols.forEach((f, i) => into.push({ col: list[i] as number, width: f.columnWidth }));
+    },
+    split: () => null,
+  };
+}
+
+/** Sets column widths (points) on a sheet: a run's new columns, or undo putting widths back. */
+export function setWidthsItem(sheet: string, widths: ReadonlyArray<{ col: number; width: number | null }>): Item {
+  return {
+    est: 300 + widths.length * 600,
+    queue(ctx) {
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      for (const w of widths) if (w.width !== null) ws.getRangeByIndexes(0, w.col, 1, 1).format.columnWidth = w.width;
+      return () => undefined;
     },
     split: () => null,
   };

@@ -18,7 +18,7 @@ import { recordItems } from './write';
 import { restoreItems } from './restore';
 import { chunked } from './snapshot';
 import { eventsToggleSupported, notesSupported, runWrite } from './support';
-import { resultSheetResetItem } from './result-sheet';
+import { resultSheetResetItem, setWidthsItem } from './result-sheet';
 
 const COLS = 16384;
 
@@ -107,6 +107,16 @@ export async function undoLastWrite(): Promise<{ ok: true } | { ok: false; reaso
       const header = [...(states.get(name)?.keys() ?? [])].filter((k) => Math.floor(k / COLS) === 1).map((k) => (k % COLS) + 1);
       writes.push(resultSheetResetItem(name, Math.max(0, ...header), undo.widths.filter((w) => w.sheet === name)));
     }
+    // Widths the write changed elsewhere (the data sheet's new columns) go back as they were.
+    const rewritten = new Set(undo.rewrittenSheets);
+    const bySheet = new Map<string, Array<{ col: number; width: number | null }>>();
+    for (const w of undo.widths) {
+      if (rewritten.has(w.sheet) || !exists(w.sheet)) continue;
+      let l = bySheet.get(w.sheet);
+      if (!l) bySheet.set(w.sheet, (l = []));
+      l.push({ col: w.col, width: w.width });
+    }
+    for (const [sheet, ws] of bySheet) writes.push(setWidthsItem(sheet, ws));
     writes.push(...restoreItems(states, decorated, (s, r, c) => withNote.has(`${s}\u0000${r},${c}`), notes));
     if (undo.previousRecord) writes.push(...recordItems(recordToRows({ record: undo.previousRecord, undo: null }), true));
     else writes.push(deleteSheetItem(RECORD_SHEET, true));

@@ -27,7 +27,7 @@ import { BIG_BOX, SMALL_BOX, readNamedSheets } from './read-sheets';
 import { chunked, markStateItem, numberFormatItem, stateOf, StateCollector, uniqueCells, cellState } from './snapshot';
 import { eventsToggleSupported, notesSupported, runWrite } from './support';
 import { blockItem, fillItems, noteItems, rectangle, type NoteChange } from './write-items';
-import { columnWidthsItem, resultSheetItems } from './result-sheet';
+import { columnWidthsItem, resultSheetItems, setWidthsItem, widthPoints } from './result-sheet';
 
 const COLS = 16384;
 
@@ -102,6 +102,10 @@ export async function writePlan(plan: WritePlan, fingerprint: string, onProgress
     // The widths the rewrite of the program's results sheet will change (undo puts them back).
     const widthsBefore: Array<{ col: number; width: number | null }> = [];
     if (list?.replaces) reads.push(columnWidthsItem(list.name, list.widths.length, widthsBefore));
+    // And the widths of the data sheet's columns this run creates (it widens them to fit).
+    const sized = plan.columns.filter((c) => c.width !== undefined);
+    const dataWidthsBefore: Array<{ col: number; width: number | null }> = [];
+    if (sized.length) reads.push(columnWidthsItem(plan.dataSheet, 0, dataWidthsBefore, sized.map((c) => c.col)));
     const names = [{ name: plan.dataSheet, box: BIG_BOX }, { name: SCHEME_SHEET, box: SMALL_BOX }, { name: RECORD_SHEET, box: SMALL_BOX }];
     // The program's own results sheet is read (to snapshot it) when the plan rewrites it in place.
     if (list?.replaces) names.push({ name: list.name, box: SMALL_BOX });
@@ -149,7 +153,7 @@ export async function writePlan(plan: WritePlan, fingerprint: string, onProgress
       createdSheets: [...(list && !list.replaces ? [list.name] : []), ...(recordSheet ? [] : [RECORD_SHEET])],
       rewrittenSheets: list?.replaces ? [list.name] : [],
       keptSheets: [],
-      widths: list?.replaces ? widthsBefore.map((w) => ({ sheet: list.name, ...w })) : [],
+      widths: [...dataWidthsBefore.map((w) => ({ sheet: plan.dataSheet, ...w })), ...(list?.replaces ? widthsBefore.map((w) => ({ sheet: list.name, ...w })) : [])],
       rows: collector.toRows(),
       previousRecord: previous.record,
     };
@@ -160,6 +164,7 @@ export async function writePlan(plan: WritePlan, fingerprint: string, onProgress
     const now = (sheet: string, row: number, col: number): CellState | null => collector.sheets.get(sheet)?.get(row * COLS + col) ?? null;
 
     const writes: Item[] = [...recordItems(recordToRows({ record: plan.record, undo }), !!recordSheet)];
+    if (sized.length) writes.push(setWidthsItem(plan.dataSheet, sized.map((c) => ({ col: c.col, width: widthPoints(c.width as number) }))));
     for (const col of plan.columns) {
       writes.push(blockItem(plan.dataSheet, col.headerRow, col.col, [[toOfficeInput(col.header)]]));
       if (col.values.length === 0) continue;

@@ -93,6 +93,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan, options?: { now
 
   const data = sheetOrThrow(wb, plan.dataSheet);
   for (const c of plan.columns) {
+    if (c.width !== undefined) data.getColumn(c.col + 1).width = c.width;
     writeValue(data, c.headerRow, c.col, c.header);
     for (let i = 0; i < c.values.length; i++) {
       const v = c.values[i];

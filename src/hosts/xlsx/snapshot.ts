@@ -109,5 +109,8 @@ export function takeSnapshot(wb: ExcelJS.Workbook, plan: WritePlan, prev: Stored
   ];
   // The program's own results sheet is set aside whole (see apply.ts), not snapshotted cell by cell.
   const keptSheets = list && list.replaces ? [{ name: list.name, as: KEPT_RESULT_SHEET }] : [];
-  return { createdAt: now.toISOString(), dataSheet: plan.dataSheet, sheetsBefore, createdSheets, rewrittenSheets: [], keptSheets, widths: [], rows, previousRecord: prev.record };
+  // The widths the plan gives its new columns: undo puts back what they were (null: none set).
+  const data = wb.getWorksheet(plan.dataSheet);
+  const widths = plan.columns.filter((c) => c.width !== undefined).map((c) => ({ sheet: plan.dataSheet, col: c.col, width: data?.getColumn(c.col + 1).width ?? null }));
+  return { createdAt: now.toISOString(), dataSheet: plan.dataSheet, sheetsBefore, createdSheets, rewrittenSheets: [], keptSheets, widths, rows, previousRecord: prev.record };
 }

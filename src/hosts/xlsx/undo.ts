@@ -81,6 +81,10 @@ export function undoLastRun(wb: ExcelJS.Workbook): { ok: true } | { ok: false; r
     const ws = sheets.get(r.sheet) as ExcelJS.Worksheet;
     r.cells.forEach((state, i) => restoreCell(ws, r.row, r.col + i, state as XlsxCellState | null, date1904));
   }
+  for (const w of undo.widths) {
+    const ws = wb.getWorksheet(w.sheet);
+    if (ws) ws.getColumn(w.col + 1).width = w.width ?? (undefined as unknown as number);
+  }
   for (const name of undo.createdSheets) if (name !== RECORD_SHEET) removeSheet(wb, name);
   for (const k of undo.keptSheets) {
     const kept = wb.getWorksheet(k.as);
