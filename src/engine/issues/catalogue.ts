@@ -32,8 +32,8 @@ export const CATALOGUE: Readonly<Record<IssueCode, Entry>> = {
   COLUMN_NOT_FOUND: {
     label: '找不到列',
     severity: 'error',
-    zh: (p) => `数据表“${s(p.sheet)}”中找不到列“${s(p.name)}”（考核方案 ${s(p.schemeCell)}）。请让表头与考核方案中的名称一致（可带“（10分）”之类的括号说明），或修改考核方案。`,
-    en: (p) => `Column "${s(p.name)}" (scheme cell ${s(p.schemeCell)}) is not in sheet "${s(p.sheet)}". Make the header match the scheme name (a bracketed mark like "(10分)" may follow), or fix the scheme.`,
+    zh: (p) => `数据表“${s(p.sheet)}”中找不到列“${s(p.name)}”（考核方案 ${s(p.schemeCell)}）。${s(p.found)}请让表头与考核方案中的名称一致（可带“（10分）”之类的括号说明），或修改考核方案。`,
+    en: (p) => `Column "${s(p.name)}" (scheme cell ${s(p.schemeCell)}) is not in sheet "${s(p.sheet)}".${s(p.foundEn)} Make the header match the scheme name (a bracketed mark like "(10分)" may follow), or fix the scheme.`,
   },
   DUPLICATE_COLUMN: {
     label: '列重复',

@@ -85,6 +85,58 @@ function collectLabels(view: SheetView, headerRow: number, firstDataRow: number)
   return labels;
 }
 
+/** The header block's labels as written (line breaks and （10分） marks dropped), left to right, once each. */
+export function headerTexts(view: SheetView, headerRow: number, firstDataRow: number): string[] {
+  const out: string[] = [];
+  const width = Math.max(0, ...Array.from({ length: Math.max(0, firstDataRow - headerRow) }, (_, i) => view.rowWidth(headerRow + i)));
+  for (let c = 0; c < Math.min(width, 16384); c++) {
+    for (let r = headerRow; r < firstDataRow; r++) {
+      const t = cellText(view.value(r, c)).replace(/\s+/g, '').replace(/[（(][^（）()]*[）)]$/, '');
+      if (t !== '' && !out.includes(t)) out.push(t);
+    }
+  }
+  return out;
+}
+
+function shortList(list: readonly string[], sep = '、'): string {
+  return list.length > 15 ? `${list.slice(0, 15).join(sep)}${sep === '、' ? '等' : ', …'}` : list.join(sep);
+}
+
+/** Longest common subsequence of two strings (characters in order, not necessarily adjacent). */
+function lcs(a: string, b: string): number {
+  const prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j] as number;
+      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : Math.max(up, prev[j - 1] as number);
+      diag = up;
+    }
+  }
+  return prev[b.length] as number;
+}
+
+/**
+ * The header a mistyped name most likely meant: the one sharing the longest run of characters in
+ * order (at least 2, and at least 60% of the shorter of the two), else null.
+ * Example: nearestHeader('书记抓党建履职', ['单位名称', '书记履职', '党建活动']) → '书记履职'.
+ */
+export function nearestHeader(name: string, headers: readonly string[]): string | null {
+  const n = fold(name);
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const h of headers) {
+    const f = fold(h);
+    const common = lcs(n, f);
+    const score = common / Math.min(n.length, f.length);
+    if (common >= 2 && score >= 0.6 && (score > bestScore || (score === bestScore && best !== null && f.length < fold(best).length))) {
+      best = h;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /** Every column one of whose labels matches `name`. */
 export function matchColumns(labels: TableLayout['labels'], name: string): ColumnMatch[] {
   const folded = fold(name);
@@ -129,7 +181,13 @@ export function findTable(view: SheetView, scheme: Scheme, ownedAt: (headerRow: 
     const hits = matchColumns(labels, name);
     if (hits.length === 1) return hits[0] as ColumnMatch;
     if (hits.length === 0) {
-      issues.push(makeIssue('COLUMN_NOT_FOUND', { sheet: scheme.sheet, ...at }, { sheet: view.name, name, schemeCell: a1(at.row, at.col) }));
+      const headers = headerTexts(view, header.row, firstDataRow);
+      const near = nearestHeader(name, headers);
+      issues.push(makeIssue('COLUMN_NOT_FOUND', { sheet: scheme.sheet, ...at }, {
+        sheet: view.name, name, schemeCell: a1(at.row, at.col),
+        found: headers.length ? `表头中有：${shortList(headers)}。${near ? `是不是“${near}”？` : ''}` : '',
+        foundEn: headers.length ? ` The headers are: ${shortList(headers, ', ')}.${near ? ` Did you mean "${near}"?` : ''}` : '',
+      }));
     } else {
       issues.push(makeIssue('DUPLICATE_COLUMN', { sheet: scheme.sheet, ...at }, {
         name,
