@@ -57,6 +57,19 @@ export function settingPath(key: SettingKey): string {
 }
 
 /**
+ * The obvious other spellings of the choices (compared after `fold()`), each to the word it means.
+ * Example: 排名方式 `中国式排名` → 中国式; 空白处理 `按0分计` → 按0分; 比例取整 `向下取整` → 向下.
+ */
+const ALIASES = {
+  美式排名: '美式', 美式排序: '美式', 'RANK.EQ': '美式', RANK: '美式',
+  中国式排名: '中国式', 中国式排序: '中国式', 密集排名: '中国式',
+  按0分计: '按0分', 按0分计算: '按0分', 按0分处理: '按0分', 按零分: '按0分', 按零分计: '按0分', 计0分: '按0分', 视为0分: '按0分', '0分': '按0分',
+  报错误: '报错', 作为错误: '报错', 提示错误: '报错',
+  向下取整: '向下', 舍去: '向下', 去尾: '向下', 去尾法: '向下',
+  四舍五入取整: '四舍五入', 四舍五入法: '四舍五入',
+} as const;
+
+/**
  * Reads 【基本设置】 (or the defaults when the section is absent).
  * Example: rows `满分 | １００`, `排名方式 | 中国式` → fullMark 100, rankMethod '中国式'.
  */
@@ -98,12 +111,14 @@ function readOne(ctx: SchemeContext, s: Mutable<Omit<Settings, 'cells'>>, key: S
     case 'choice': {
       const name = readName(v);
       if (name === null) return;
-      const choice = name === false ? undefined : matchWord(name, reader.choices);
+      const choice = name === false ? undefined : matchWord(name, reader.choices) ?? matchWord(name, Object.keys(ALIASES)) as keyof typeof ALIASES | undefined;
       if (choice === undefined) {
         const list = reader.choices.map((c) => `“${c}”`).join('或');
         ctx.invalid(at, `“${key}”只能是${list}，现为“${shown(v)}”`, `${key} must be one of ${reader.choices.join(', ')}, not "${shown(v)}"`);
       } else {
-        (s as Record<string, unknown>)[reader.field] = choice;
+        const value = (reader.choices as readonly string[]).includes(choice) ? choice : ALIASES[choice as keyof typeof ALIASES];
+        if ((reader.choices as readonly string[]).includes(value)) (s as Record<string, unknown>)[reader.field] = value;
+        else ctx.invalid(at, `“${key}”只能是${reader.choices.map((c) => `“${c}”`).join('或')}，现为“${shown(v)}”`, `${key} must be one of ${reader.choices.join(', ')}, not "${shown(v)}"`);
       }
       return;
     }

@@ -44,6 +44,12 @@ export function readNumber(v: CellValue | undefined): number | null {
  * (text, negative, above 100%). Example: readProportion('３３％') === 0.33.
  */
 export function readProportion(v: CellValue | undefined): number | null {
+  // “不超过20%”, “≤20%”, “最多 20%” say the same as 20%.
+  if (typeof v === 'string') {
+    const bare = v.replace(/^\s*(不超过|不高于|不多于|最多|最高|至多|≤|<=|＜＝|＜=)\s*/, '');
+    if (bare !== v && bare.trim() === '') return Number.NaN;
+    v = bare;
+  }
   if (typeof v === 'string') {
     const m = /^\s*(\d{1,9})\s*\/\s*(\d{1,9})\s*$/.exec(toHalfWidth(v));
     if (m) {

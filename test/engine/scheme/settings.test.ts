@@ -134,3 +134,16 @@ test.each([['考核方案'], [' 考核结果 '], ['_考评记录']])('数据表 
   expect(where(r.issues)).toEqual(['SCHEME_INVALID@B2']);
   expect(r.issues[0]?.message).toContain('“数据表”不能是');
 });
+
+test('the obvious other spellings of a choice are accepted (issue 13)', () => {
+  const r = withSettings(['排名方式', '中国式排名'], ['空白处理', '按0分计'], ['比例取整', '向下取整']);
+  expect(r.issues).toEqual([]);
+  expect(r.scheme?.settings).toMatchObject({ rankMethod: '中国式', blank: '按0分', quotaRounding: '向下' });
+  expect(withSettings(['排名方式', '美式排名']).scheme?.settings.rankMethod).toBe('美式');
+  expect(withSettings(['比例取整', '四舍五入法']).scheme?.settings.quotaRounding).toBe('四舍五入');
+});
+
+test('a spelling that belongs to another key is still refused, naming the allowed words', () => {
+  const r = withSettings(['排名方式', '按0分计']);
+  expect(r.issues.map((i) => i.message)).toEqual(['考核方案 B2：“排名方式”只能是“美式”或“中国式”，现为“按0分计”。请按说明修改考核方案后重新校验。']);
+});
