@@ -11,14 +11,14 @@ import type { SheetInput } from '../model/workbook';
 import { makeIssue } from '../issues/make';
 import { fold } from '../text/fold';
 import { A1, SchemeContext } from './context';
-import { readSettings } from './settings';
+import { readSettings, SETTING_KEYS } from './settings';
 import { readIndicators } from './indicators';
 import { readAdjustments } from './adjustments';
 import { readVetoes } from './vetoes';
 import { readGrades } from './grades';
 import { readStars } from './stars';
 import { readAnomalyRules } from './anomaly';
-import { splitSections } from './sections';
+import { splitSections, type Section, type SectionName, type SectionSplit } from './sections';
 import { makeSchemeSchema, MESSAGE_SEPARATOR, type SchemeSchemaOptions } from './schema';
 
 export type SchemeParse =
@@ -56,7 +56,7 @@ export function parseScheme(sheet: SheetInput): SchemeParse {
     ctx.invalid(A1, TEMPLATE_ZH, TEMPLATE_EN);
     return { ok: false, scheme: null, issues: ctx.issues };
   }
-  const sections = split.sections;
+  const sections = strayedSettings(ctx, sheet, split.sections);
   const settings = readSettings(ctx, sections.基本设置);
   let indicators: Scheme['indicators'] = [];
   let complete = false;
@@ -89,6 +89,28 @@ export function parseScheme(sheet: SheetInput): SchemeParse {
   const scheme = withCanonicalTieBreakers(draft);
   if (issues.some((i) => i.severity === 'error')) return { ok: false, scheme, issues };
   return { ok: true, scheme, issues };
+}
+
+/**
+ * A 基本设置 key written under a table section (`排名方式 | 中国式` below 【等次】): said so on its
+ * cell, and the row taken out of that table, instead of a misleading error about the table's columns.
+ */
+function strayedSettings(ctx: SchemeContext, sheet: SheetInput, sections: SectionSplit['sections']): SectionSplit['sections'] {
+  const keys = new Set(SETTING_KEYS.map((k) => fold(k)));
+  const out: Partial<Record<SectionName, Section>> = { ...sections };
+  for (const name of ['指标', '加扣分', '一票否决', '等次', '星级'] as const) {
+    const section = sections[name];
+    if (!section) continue;
+    const kept = section.rows.filter((r) => {
+      const v = sheet.cells[r]?.[0];
+      if (typeof v !== 'string' || !keys.has(fold(v))) return true;
+      ctx.invalid({ row: r, col: 0 }, `“${v.trim()}”是【基本设置】中的设置项，却写在【${name}】下。请把这一行移到【基本设置】分节中`,
+        `"${v.trim()}" is a 基本设置 key but stands under 【${name}】; move the row into 【基本设置】`);
+      return false;
+    });
+    if (kept.length !== section.rows.length) out[name] = { ...section, rows: kept };
+  }
+  return out;
 }
 
 type ZodProblem = z.core.$ZodIssue;

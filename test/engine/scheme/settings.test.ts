@@ -147,3 +147,14 @@ test('a spelling that belongs to another key is still refused, naming the allowe
   const r = withSettings(['排名方式', '按0分计']);
   expect(r.issues.map((i) => i.message)).toEqual(['考核方案 B2：“排名方式”只能是“美式”或“中国式”，现为“按0分计”。请按说明修改考核方案后重新校验。']);
 });
+
+test('a 基本设置 key written under another section says so, and that table reads as if the row were not there', () => {
+  const r = parseScheme(grid([
+    ['【指标】'], ['指标名称', '分值'], ['党建', 50], ['排名方式', '中国式'], ['业务', 50],
+  ]));
+  expect(r.issues.map((i) => [i.code, i.cell, i.message])).toEqual([
+    ['SCHEME_INVALID', 'A4', '考核方案 A4：“排名方式”是【基本设置】中的设置项，却写在【指标】下。请把这一行移到【基本设置】分节中。请按说明修改考核方案后重新校验。'],
+  ]);
+  expect(r.scheme?.indicators.map((i) => i.name)).toEqual(['党建', '业务']);
+  expect(r.scheme?.settings.rankMethod).toBe('美式');
+});
