@@ -41,7 +41,20 @@ export type SaveWriter = 'fast' | 'exceljs';
  * Throws `WorkbookFileError('unreadable', …)` with a Chinese message when it can not write.
  * Example: `await saveWorkbookFile(wb, 'out/考核-已评分.xlsx')`.
  */
+/**
+ * A workbook read from a file without a theme part (LibreOffice and WPS save none) has an empty
+ * theme list; exceljs 4.4 then writes no theme but still names `theme/theme1.xml` in the workbook's
+ * relationships (lib/xlsx/xlsx.js: `addThemes` writes `model.themes || {theme1}`, the relationship is
+ * always added), and Excel offers to repair the file. With no themes, exceljs writes its default
+ * theme: the relationship then points at a part that exists.
+ */
+export function ensureTheme(wb: ExcelJS.Workbook): void {
+  const w = wb as unknown as { _themes?: Record<string, string> | undefined };
+  if (w._themes && Object.keys(w._themes).length === 0) w._themes = undefined;
+}
+
 export async function saveWorkbookFile(wb: ExcelJS.Workbook, file: string, options?: { writer?: SaveWriter }): Promise<void> {
+  ensureTheme(wb);
   const dir = path.dirname(path.resolve(file));
   const name = path.basename(file);
   const tmp = path.join(dir, `.${name}.${process.pid}.tmp`);
