@@ -10,6 +10,7 @@ import { formulaKey } from '../../engine/model/workbook';
 import { readCell } from './cells';
 import { rememberDefaultFont } from './default-font';
 import { rememberDefinedNames } from './defined-names';
+import { restoreOrphanNotes } from './orphan-notes';
 import { WorkbookFileError } from './file-error';
 
 export { WorkbookFileError } from './file-error';
@@ -89,6 +90,7 @@ export async function loadWorkbookFile(file: string): Promise<ExcelJS.Workbook> 
   if (wb.worksheets.length === 0) throw notXlsx();
   await rememberDefaultFont(wb, bytes);
   await rememberDefinedNames(wb, bytes);
+  await restoreOrphanNotes(wb, bytes);
   return wb;
 }
 

@@ -3,7 +3,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { RESTORED_PARTS, restorePart } from './restore-parts';
+import { RESTORED_PARTS, restorePart, VML_PART } from './restore-parts';
 import { WorkbookFileError } from './file-error';
 
 /** fast-save.ts, loaded on first use (a load failure is a save error like any other: see below). */
@@ -17,7 +17,8 @@ async function writeWithExceljs(wb: ExcelJS.Workbook, tmp: string): Promise<void
   const written = new Uint8Array(await wb.xlsx.writeBuffer());
   const zip = await JSZip.loadAsync(written);
   let changed = false;
-  for (const name of RESTORED_PARTS) {
+  const vml = Object.keys(zip.files).filter((n) => VML_PART.test(n));
+  for (const name of [...RESTORED_PARTS, ...vml]) {
     const xml = await zip.file(name)?.async('string');
     if (xml === undefined) continue;
     const next = restorePart(wb, name, xml);

@@ -11,6 +11,7 @@ import JSZip from 'jszip';
 import { applyPlan } from '../../../src/hosts/xlsx/apply';
 import { firstFont } from '../../../src/hosts/xlsx/default-font';
 import * as fastSave from '../../../src/hosts/xlsx/fast-save';
+import { restorePart } from '../../../src/hosts/xlsx/restore-parts';
 import { writeWorkbookFast } from '../../../src/hosts/xlsx/fast-save';
 import { NeedsWholeSheet, renderRow, ROWS_PER_CHUNK } from '../../../src/hosts/xlsx/fast-rows';
 import { loadWorkbookFile } from '../../../src/hosts/xlsx/read';
@@ -38,9 +39,13 @@ async function partsOf(bytes: Uint8Array): Promise<Parts> {
   return out;
 }
 
-/** Parts exceljs's own writer gives for `wb`, then those `writeWorkbookFast` gives (to `file`). */
+/**
+ * Parts exceljs's own writer gives for `wb` with the host's part fix-ups (restore-parts.ts: font 0,
+ * defined names, each notes drawing's own ids), then those `writeWorkbookFast` gives (to `file`).
+ */
 async function bothWriters(wb: ExcelJS.Workbook, file: string): Promise<{ exceljs: Parts; fast: Parts }> {
-  const exceljs = await partsOf(new Uint8Array(await wb.xlsx.writeBuffer()));
+  const raw = await partsOf(new Uint8Array(await wb.xlsx.writeBuffer()));
+  const exceljs: Parts = new Map([...raw].map(([name, body]) => [name, typeof body === 'string' ? restorePart(wb, name, body) : body]));
   await writeWorkbookFast(wb, file);
   return { exceljs, fast: await partsOf(await fs.readFile(file)) };
 }
