@@ -79,7 +79,16 @@ export function withDefinedNames(wb: ExcelJS.Workbook, xml: string): string {
       if (at >= 0) names.push(n.xml.replace(/\blocalSheetId="[^"]*"/, `localSheetId="${at}"`));
     }
   }
-  for (const w of written) if (!originalKeys.has(keyOf(w, sheets).key)) names.push(w);
+  // exceljs rewrites a sheet-scoped name as a workbook-wide one: that copy is a twin of the
+  // original (same name, other scope), not a new name — Excel would see the name twice. Built-in
+  // `_xlnm.` names are one per sheet (print titles of a new 考核结果): kept when new for their sheet.
+  const originalNames = new Set(kept.names.map((n) => attr(n.xml, 'name') ?? ''));
+  for (const w of written) {
+    if (originalKeys.has(keyOf(w, sheets).key)) continue;
+    const name = attr(w, 'name') ?? '';
+    if (!name.startsWith('_xlnm.') && originalNames.has(name)) continue;
+    names.push(w);
+  }
   const block = `<definedNames>${names.join('')}</definedNames>`;
   return BLOCK.test(xml) ? xml.replace(BLOCK, () => block) : xml.replace('</sheets>', () => `</sheets>${block}`);
 }

@@ -62,6 +62,10 @@ describe('defined names through a scoring run', () => {
       '<definedName name="本表标题" localSheetId="2">考核数据!$A$1</definedName>',
       '<definedName name="分数区">考核数据!$B$2:$C$3</definedName>',
     ]));
+    // Each name once, in its own scope: no workbook-wide twin of the sheet-scoped 本表标题 (which
+    // exceljs alone writes, and which Excel reports as a problem).
+    expect(names.filter((n) => n.includes('name="本表标题"'))).toEqual(['<definedName name="本表标题" localSheetId="2">考核数据!$A$1</definedName>']);
+    expect(names.filter((n) => !n.includes('_xlnm.'))).toHaveLength(4);
     // exceljs's own print titles of 考核结果 (sheet 3) are kept beside them.
     expect(names.some((n) => n.includes('_xlnm.Print_Titles') && n.includes('localSheetId="3"'))).toBe(true);
     // And the file still opens and scores the same.
