@@ -81,6 +81,17 @@ describe('bin/kaoping.js starts node again with the flags of bin/node-flags.json
     expect(out.execArgv).toEqual(['--max-semi-space-size=32']);
   });
 
+  test('small workbooks (all named files exist, under 2 MB together) run in the same process: starting node again costs more than it saves', () => {
+    const small = path.join(dir, '小.xlsx');
+    fs.writeFileSync(small, Buffer.alloc(13_000));
+    const r = spawnSync(process.execPath, [path.join(dir, 'bin', 'kaoping.js'), 'score', small, '-o', path.join(dir, '新.xlsx')], { encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH ?? '' } });
+    expect(JSON.parse(r.stdout)).toEqual({ execArgv: [], argv: ['score', small, '-o', path.join(dir, '新.xlsx')] });
+    const big = path.join(dir, '大.xlsx');
+    fs.writeFileSync(big, Buffer.alloc(3 * 1024 * 1024));
+    const r2 = spawnSync(process.execPath, [path.join(dir, 'bin', 'kaoping.js'), 'score', small, big], { encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH ?? '' } });
+    expect(JSON.parse(r2.stdout)).toEqual({ execArgv: ['--max-semi-space-size=64'], argv: ['score', small, big] });
+  });
+
   test('KAOPING_SAME_PROCESS=1 runs in the same process with node defaults', () => {
     const { out, status } = run([], { KAOPING_SAME_PROCESS: '1' });
     expect(out).toEqual({ execArgv: [], argv: ['score', '甲.xlsx'] });
