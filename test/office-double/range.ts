@@ -246,9 +246,13 @@ export class DRangeFormat extends DObj {
   constructor(ctx: DContext, range: DRange) { super(ctx, { parent: range._id, p: 'format' }); this.range = range; }
   protected _resolve(): void { /* navigation */ }
   protected _isNull(): boolean { return this.range._t === null; }
-  /** RangeFormat.columnWidth (ExcelApi 1.2): the width in points when every column has the same, else null. */
+  /**
+   * RangeFormat.columnWidth (ExcelApi 1.2, https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-columnwidth-member):
+   * the width in points when every column has the same, else null.
+   */
   protected _read(prop: string): unknown {
     if (prop !== 'columnWidth') throw new DoubleError('PropertyNotFound', prop);
+    this.context.requireApi('RangeFormat.columnWidth', '1.2');
     const t = this.range.target();
     const widths = new Set<number>();
     for (let j = 0; j < t.cols; j++) widths.add(t.sheet.colWidths.get(t.c + j) ?? STANDARD_WIDTH);
@@ -261,6 +265,7 @@ export class DRangeFormat extends DObj {
   set columnWidth(points: number | null) {
     this._op({ set: 'columnWidth', v: points }, () => {
       const t = this.range.target();
+      this.context.requireApi('RangeFormat.columnWidth', '1.2');
       if (typeof points !== 'number' || !(points >= 0)) throw new DoubleError('InvalidArgument', `Invalid column width '${String(points)}'.`);
       for (let j = 0; j < t.cols; j++) {
         if (points === STANDARD_WIDTH) t.sheet.colWidths.delete(t.c + j);
