@@ -232,6 +232,20 @@ describe('office double', () => {
     });
   });
 
+  test('page footers (pageLayout) need ExcelApi 1.9', async () => {
+    const xl = installOfficeDouble(globalThis, { sheets: [{ name: 'S', cells: [['a']] }] });
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').pageLayout.headersFooters.defaultForAllPages.centerFooter = '第 &P 页';
+      await ctx.sync();
+    });
+    expect(xl.save().sheets[0]?.centerFooter).toBe('第 &P 页');
+    installOfficeDouble(globalThis, { sheets: [{ name: 'S', cells: [['a']] }], apiVersion: '1.8' });
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').pageLayout.headersFooters.defaultForAllPages.centerFooter = '第 &P 页';
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'ApiNotFound' });
+    });
+  });
+
   test('a very hidden sheet can not be deleted (InvalidOperation) until it is made hidden', async () => {
     const xl = installOfficeDouble(globalThis, { sheets: [{ name: 'S', cells: [['a']] }, { name: '_考评记录', cells: [['x']], visibility: 'veryHidden' }] });
     await Excel.run(async (ctx) => {

@@ -25,6 +25,8 @@ export interface DoubleSheetInit {
   readonly bold?: readonly string[];
   /** Rows frozen at the top (freezePanes.freezeRows). */
   readonly frozenRows?: number;
+  /** The centre footer of every page (pageLayout), e.g. `第 &P 页 共 &N 页`. */
+  readonly centerFooter?: string;
   /** Column widths in points by 0-based column, where not the standard width (see range.ts). */
   readonly columnWidths?: Readonly<Record<string, number>>;
   /**
@@ -89,6 +91,7 @@ export interface SheetState {
   merges: MergeArea[];
   hiddenRows: Set<number>;
   frozenRows: number;
+  centerFooter?: string;
   colWidths: Map<number, number>;
   /** Formula results as loaded: a formula written back to the same cell recalculates to this. */
   recalc: Map<number, { f: string; v: CellValue }>;
@@ -133,7 +136,7 @@ export function sheetFromInit(init: DoubleSheetInit): SheetState {
   const vis = init.visibility === 'hidden' ? 'Hidden' : init.visibility === 'veryHidden' ? 'VeryHidden' : 'Visible';
   return {
     id: `{sheet-${nextId++}}`, name: init.name, visibility: vis, cells, merges: [...(init.merges ?? [])],
-    hiddenRows: new Set(init.hiddenRows ?? []), frozenRows: init.frozenRows ?? 0,
+    hiddenRows: new Set(init.hiddenRows ?? []), frozenRows: init.frozenRows ?? 0, ...(init.centerFooter !== undefined ? { centerFooter: init.centerFooter } : {}),
     colWidths: new Map(Object.entries(init.columnWidths ?? {}).map(([c, w]) => [Number(c), w])), recalc, handlers: new Map(),
   };
 }
@@ -176,5 +179,6 @@ export function sheetToInit(s: SheetState): DoubleSheetInit {
   return {
     name: s.name, cells: grid, formulas, numberFormats, fills, notes, results, merges: [...s.merges], hiddenRows: [...s.hiddenRows].sort((a, b) => a - b), visibility,
     bold: bold.sort((a, b) => a[0] - b[0]).map(([, id]) => id), frozenRows: s.frozenRows, columnWidths,
+    ...(s.centerFooter !== undefined ? { centerFooter: s.centerFooter } : {}),
   };
 }

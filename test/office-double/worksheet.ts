@@ -114,6 +114,19 @@ export class DWorksheet extends DObj {
       freezeRows: (count = 1) => this._op({ m: 'freezePanes.freezeRows', a: count }, () => { this.sheet().frozenRows = count; }),
     };
   }
+  /**
+   * `pageLayout.headersFooters.defaultForAllPages.centerFooter` (ExcelApi 1.9,
+   * https://learn.microsoft.com/javascript/api/excel/excel.headerfooter#excel-excel-headerfooter-centerfooter-member):
+   * written only; the double keeps the centre footer of the sheet.
+   */
+  get pageLayout(): { headersFooters: { defaultForAllPages: { centerFooter: string } } } {
+    const op = (text: string): void => this._op({ set: 'pageLayout.headersFooters.defaultForAllPages.centerFooter', v: text }, () => {
+      this.context.requireApi('HeaderFooter.centerFooter', '1.9');
+      this.sheet().centerFooter = String(text);
+    });
+    const page = { set centerFooter(text: string) { op(text); }, get centerFooter(): string { throw new DoubleError('PropertyNotLoaded', 'The double does not load the footer.'); } };
+    return { headersFooters: { defaultForAllPages: page } };
+  }
   get onChanged(): { add(handler: (args: unknown) => unknown): { context: DContext; remove(): void } } {
     return {
       add: (handler) => {

@@ -76,6 +76,8 @@ describe('golden cases: which sheet the results go to, in both hosts', () => {
     // The new columns fit their headers: F 党建工作小计 (12 units: CJK counts 2) + 2; H 总分 over 95.00 → 7.
     const ws = written.getWorksheet('考核数据') as ExcelJS.Worksheet;
     expect([ws.getColumn(6).width, ws.getColumn(8).width]).toEqual([14, 7]);
+    // The 公示 list prints with page numbers.
+    expect(written.getWorksheet(target)?.headerFooter.oddFooter).toBe('&C第 &P 页 共 &N 页');
     expect(undoLastRun(written)).toEqual({ ok: true });
     expect(describeWorkbook(await roundTrip(written, dir))).toEqual(describeWorkbook(original));
 
@@ -83,7 +85,8 @@ describe('golden cases: which sheet the results go to, in both hosts', () => {
     const before = xl.save();
     const inExcel = await scoreExcel();
     expect(inExcel.resultSheet).toBe(target);
-    expect([xl.columnWidth('考核数据', 5), xl.columnWidth('考核数据', 7)]).toEqual([77.25, 40.5]); // (14 × 7 + 5) × 0.75, (7 × 7 + 5) × 0.75
+    expect([xl.columnWidth('考核数据', 5), xl.columnWidth('考核数据', 7)]).toEqual([77.25, 40.5]);
+    expect(xl.save().sheets.find((s) => s.name === target)?.centerFooter).toBe('第 &P 页 共 &N 页'); // (14 × 7 + 5) × 0.75, (7 × 7 + 5) × 0.75
     for (const s of before.sheets) expect(xl.save().sheets.find((x) => x.name === s.name && s.name !== '考核数据') ?? s).toEqual(s);
     expect(await undoLastWrite()).toEqual({ ok: true });
     expect(xl.save()).toEqual(before);

@@ -84,6 +84,8 @@ export interface ResultSheetPlan {
   readonly widths: readonly number[];
   /** 0-based row index within `rows` where each group starts (for page breaks / bands). */
   readonly groupStarts: readonly number[];
+  /** The centre footer of every printed page, with Excel's codes: `第 &P 页 共 &N 页`. */
+  readonly footer: string;
   /** Excel number format per column for the data rows (小计 and 总分: 小数位 decimals), or null. */
   readonly numberFormats: ReadonlyArray<string | null>;
 }

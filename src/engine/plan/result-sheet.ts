@@ -25,6 +25,9 @@ export function starText(stars: number | null): string | null {
   return STARS[stars] ?? '★'.repeat(stars);
 }
 
+/** Page numbers at the foot of every printed page of the 公示 list (Excel's &P page, &N pages). */
+export const PAGE_FOOTER = '第 &P 页 共 &N 页';
+
 function vetoText(u: UnitResult): string {
   return u.vetoes.map((v) => (v.reason && v.reason !== v.column ? `${v.column}：${v.reason}（${v.effect}）` : `${v.column}（${v.effect}）`)).join('；');
 }
@@ -96,5 +99,5 @@ export function buildResultSheet(scheme: Scheme, title: string, units: readonly 
   // Subtotals and totals show 小数位 decimals, like the data sheet's columns (98.00, 92.50).
   const decimals = decimalsFormat(scheme.settings.decimals);
   const numberFormats = header.map((h, c) => (c >= firstSubtotal && c <= totalCol ? decimals : null));
-  return { title, header, rows, widths, groupStarts, numberFormats };
+  return { title, header, rows, widths, groupStarts, numberFormats, footer: PAGE_FOOTER };
 }

@@ -1,6 +1,7 @@
 /** The `考核结果` sheet: title (row 1), bold header (row 2, frozen with the title), rows from row 3. */
 import type { ResultSheetPlan } from '../../engine/model/plan';
 import { halves, type Item } from './batch';
+import { pageLayoutSupported } from './support';
 import { toOfficeInput } from './cells';
 import { blockItem, rectangle } from './write-items';
 
@@ -85,6 +86,8 @@ export function resultSheetItems(plan: ResultSheetPlan, existed: boolean): Item[
       headerFormat(ws, width);
       plan.widths.forEach((w, i) => { ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthPoints(w); });
       ws.freezePanes.freezeRows(2);
+      // Page numbers in the footer: PageLayout is ExcelApi 1.9; older Excel prints without them.
+      if (pageLayoutSupported()) ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = plan.footer;
       return () => undefined;
     },
     split: () => null,

@@ -19,6 +19,8 @@ export function notesSupported(): boolean {
 export const eventsToggleSupported = (): boolean => has('1.8');
 /** `Range.getRowProperties` (ExcelApi 1.9): every row's hidden flag in one call. */
 export const rowPropsSupported = (): boolean => has('1.9');
+/** `Worksheet.pageLayout` (ExcelApi 1.9): the 公示 list's page-number footer. */
+export const pageLayoutSupported = (): boolean => has('1.9');
 /** `Range.getMergedAreasOrNullObject` (ExcelApi 1.13). */
 export const mergesSupported = (): boolean => has('1.13');
 /**

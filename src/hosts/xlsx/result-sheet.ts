@@ -40,6 +40,7 @@ export function writeResultSheet(wb: ExcelJS.Workbook, plan: ResultSheetPlan): E
       horizontalCentered: true,
       printTitlesRow: '1:2',
     },
+    headerFooter: { oddFooter: `&C${plan.footer}` },
   });
   for (let c = 0; c < plan.widths.length; c++) ws.getColumn(c + 1).width = plan.widths[c] as number;
 
