@@ -137,7 +137,7 @@ describe('footer lines and rows without a unit name (SPEC §1.3)', () => {
     ]);
   });
   it('counts 甲 and the row with a score as units, and neither footer line nor the MISSING_UNIT row', () => {
-    expect(r.units.map((u) => [u.row, u.name, u.total])).toEqual([[2, '甲', 90], [6, '城关镇:党委', null]]);
+    expect(r.units.map((u) => [u.row, u.name, u.total])).toEqual([[1, '甲', 90], [5, '城关镇:党委', null]]); // 0-based rows (sheet rows 2 and 6)
     expect(r.summary).toEqual({ units: 2, scored: 1, errors: 2, warnings: 0 });
   });
 });
