@@ -310,6 +310,15 @@ export class UnitTable implements Columns {
   }
 }
 
+/**
+ * One empty table, alive as long as this module: it keeps the UnitTable hidden class (V8 map) alive
+ * between runs. Without a live instance a full GC collects that map (the class's field-by-field
+ * transitions are weak), the next run builds a new one, and V8 throws away every optimized function
+ * that read a table ("weak objects"): each run then starts the table loops unoptimized (~40% slower
+ * in the speed guard, which forces a GC before each run). See fast/README.md (unit table).
+ */
+export const EMPTY_TABLE: UnitTable = UnitTable.withCapacity(0, { categories: [], grades: [] });
+
 function effectRank(effect: string): number {
   return effect === '定为末等' ? 0 : effect === '总分计零' ? 1 : 2;
 }
