@@ -13,20 +13,19 @@ import { ownedResultSheet, recordOf, sameSheetName } from './record';
 import { findSheet, pickDataSheet } from './data-sheet';
 import { resultTarget } from './plan/result-target';
 import { sheetTitle } from './plan/title';
-import { fold } from './text/fold';
 import { parseScheme } from './scheme/parse';
 import { SheetView } from './table/sheet-view';
 import { findTable, type TableLayout } from './table/find';
-import { readUnits, type ReadTable } from './table/read-units';
-import { indicatorPoints, scoreAll, subtotalRecord, type ScoreTable } from './score/total';
-import { computeStandings, type StandingTable } from './grade/standing';
-import { indexesOf } from './fast/columns';
+import { readUnits } from './table/read-units';
+import { scoreUnits } from './score/total';
+import { computeStandings } from './grade/standing';
+import { unitResults, type UnitTable } from './model/unit-table';
 import { compareClerkColumns } from './plan/clerk-columns';
 import { outputSpecs, ownedColumns, placeColumns, type PlacedColumn } from './plan/columns';
 import { buildPlan } from './plan/build';
-import { detectAnomalies, type AnomalyUnit } from './anomaly/detect';
-import { sortIssues, summarize, unitFlags } from './issues/order';
-import { NONE } from './model/empty';
+import { detectAnomalies } from './anomaly/detect';
+import { anomalyUnits } from './anomaly/units';
+import { flagUnits, sortIssues, summarize } from './issues/order';
 
 export interface AssessOptions {
   /** `check` validates only (no plan); `score` also plans the write-back. Default `score`. */
@@ -65,39 +64,34 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
   if (!layout) return finish(scheme, dataSheet.name, [], issues, null);
 
   const schemeBlocked = issues.some((i) => i.severity === 'error');
-  const read = readUnits(view, scheme, layout);
+  // The steps, each filling its own columns of the unit table (model/unit-table.ts).
+  const read = readUnits({ view, scheme, layout });
   issues.push(...read.issues);
+  const table = read.table;
   // Indexed loops over per-unit lists here and below: see fast/README.md (loops).
-  const table = read.units;
   for (let i = 0; i < table.count; i++) {
-    const own = table.issues[i] as readonly Issue[];
-    for (let k = 0; k < own.length; k++) issues.push(own[k] as Issue);
+    const own = table.issuesOf(i);
+    for (let k = 0; k < own.length; k++) {
+      const issue = own[k];
+      if (issue) issues.push(issue);
+    }
   }
-
-  const scores = scoreAll(scheme, table, schemeBlocked);
-  const tieIndex = scheme.settings.tieBreakers.map((name) => scheme.indicators.findIndex((ind) => fold(ind.name) === fold(name)));
-  const tieKeys = tieIndex.length
-    ? (i: number): number[] => {
-        const own = table.scores[i] as ReadonlyArray<number | null>;
-        return tieIndex.map((k) => (k >= 0 ? indicatorPoints(scheme.indicators[k] as Scheme['indicators'][number], own[k] ?? 0) : 0));
-      }
-    : null;
-  const standings = computeStandings(scheme, table, scores.scored, scores.total, tieKeys, dataSheet.name, layout.unitCol);
+  scoreUnits({ scheme, table, schemeBlocked });
+  const standings = computeStandings({ scheme, table, sheet: dataSheet.name, unitCol: layout.unitCol });
   issues.push(...standings.issues);
-  const units = new Array<UnitResult>(table.count);
-  for (let i = 0; i < table.count; i++) units[i] = toResult(table, i, scheme, scores, standings);
 
   const owned = ownedColumns(record, view, layout.headerRow);
   const placed = placeColumns(outputSpecs(scheme), layout, owned);
-  issues.push(...compareClerkColumns(view, placed, units, scheme.settings.decimals));
-  if (!schemeBlocked) issues.push(...anomalies(scheme, dataSheet.name, layout, table, scores, standings, options.previous ?? null));
+  issues.push(...compareClerkColumns(view, placed, table, scheme.settings.decimals));
+  if (!schemeBlocked) issues.push(...anomalies(scheme, dataSheet.name, layout, table, options.previous ?? null));
 
   const target = resultTarget(workbook.sheets.map((s) => s.name), ownedResultSheet(workbook));
   const clerks = target.renamed ? workbook.sheets.find((s) => sameSheetName(s.name, RESULT_SHEET)) : undefined;
   if (clerks) issues.push(makeIssue('RESULT_SHEET_RENAMED', { sheet: clerks.name }, { name: target.name, clerks: clerks.name }));
   const sorted = sortIssues(issues);
-  unitFlags(units, sorted);
-  const resultScopes = resultOrder(standings.scopes, table);
+  flagUnits(table, sorted);
+  // The table is finished: the results are built once, and nothing changes them afterwards.
+  const units = unitResults(table);
   const plan = mode === 'score'
     ? buildPlan({
         scheme,
@@ -106,11 +100,10 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
         firstDataRow: layout.firstDataRow,
         columns: placed,
         droppedColumns: dropped(owned, layout, placed, view.rowCount),
-        units,
-        subtotals: scores,
+        table,
         issues: sorted,
         previous: record,
-        scopes: resultScopes,
+        scopes: resultOrder(standings.scopes, table),
         schemeBlocked,
         resultTarget: target,
         title: sheetTitle(view, layout.headerRow),
@@ -124,53 +117,14 @@ function finish(scheme: Scheme | null, dataSheet: string | null, units: UnitResu
   return { scheme, dataSheet, units, issues: sorted, summary: summarize(units, sorted), plan };
 }
 
-function toResult(t: ReadTable, i: number, scheme: Scheme, s: ScoreTable, st: StandingTable): UnitResult {
-  const vetoes = t.vetoes[i] ?? NONE;
-  const veto = vetoes.length === 0 ? null : vetoes.length === 1 ? (vetoes[0] ?? null) : ([...vetoes].sort((a, b) => effectRank(a.effect) - effectRank(b.effect))[0] ?? null);
-  const scored = s.scored[i] === 1;
-  const rank = st.rank[i] as number;
-  const overallRank = st.overallRank[i] as number;
-  const grade = st.grade[i] as number;
-  const stars = st.stars[i] as number;
-  return {
-    row: t.rows[i] ?? -1,
-    name: t.names[i] as string,
-    group: t.groups[i] ?? null,
-    scores: t.scores[i] as ReadonlyArray<number | null>,
-    subtotals: subtotalRecord(scheme, s, i),
-    base: scored ? (s.base[i] as number) : null,
-    bonus: scored ? (s.bonus[i] as number) : null,
-    deduction: scored ? (s.deduction[i] as number) : null,
-    adjustments: t.adjustments[i] ?? NONE,
-    capsApplied: s.caps[i] ?? NONE,
-    total: scored ? (s.total[i] as number) : null,
-    rank: rank > 0 ? rank : null,
-    overallRank: overallRank > 0 ? overallRank : null,
-    grade: grade >= 0 ? (scheme.grades[grade]?.name ?? null) : null,
-    stars: stars >= 0 ? stars : null,
-    veto,
-    vetoes,
-    gradeReason: st.gradeReason[i] ?? null,
-    blocked: !scored,
-    // Shared empty lists: unitFlags gives a flagged unit lists of its own.
-    flags: NONE,
-    flagDetails: NONE,
-  };
-}
-
-/** The strongest veto is the one reported: 定为末等, then 总分计零, then 取消评优. */
-function effectRank(effect: string): number {
-  return effect === '定为末等' ? 0 : effect === '总分计零' ? 1 : 2;
-}
-
 /** Scopes in rank order, with each group's unscored units appended at the end of their group. */
-function resultOrder(scopes: number[][], units: ReadTable): number[][] {
-  const seen = new Uint8Array(units.count);
-  for (const scope of scopes) for (let k = 0; k < scope.length; k++) seen[scope[k] as number] = 1;
-  const groups = scopes.map((s) => ({ key: s.length ? (units.groups[s[0] as number] ?? null) : null, list: s }));
-  for (let i = 0; i < units.count; i++) {
+function resultOrder(scopes: number[][], table: UnitTable): number[][] {
+  const seen = new Uint8Array(table.count);
+  for (const scope of scopes) for (let k = 0; k < scope.length; k++) seen[scope[k] ?? 0] = 1;
+  const groups = scopes.map((s) => ({ key: s.length ? table.groupOf(s[0] ?? 0) : null, list: s }));
+  for (let i = 0; i < table.count; i++) {
     if (seen[i]) continue;
-    const key = units.groups[i] ?? null;
+    const key = table.groupOf(i);
     let g = groups.find((x) => x.key === key);
     if (!g) groups.push((g = { key, list: [] }));
     g.list.push(i);
@@ -190,27 +144,13 @@ function dropped(owned: ReadonlyMap<string, number>, layout: TableLayout, placed
   return [...owned.values()].filter((col) => !now.has(col) && col > tableEnd).map((col) => ({ col, lastRow: rowCount - 1 }));
 }
 
-function anomalies(
-  scheme: Scheme,
-  sheet: string,
-  layout: TableLayout,
-  raw: ReadTable,
-  scores: ScoreTable,
-  standings: StandingTable,
-  previous: PreviousPeriod | null,
-): Issue[] {
+function anomalies(scheme: Scheme, sheet: string, layout: TableLayout, table: UnitTable, previous: PreviousPeriod | null): Issue[] {
   const grouped = scheme.settings.groupColumn !== null;
-  const ranks = grouped ? standings.overallRank : standings.rank;
-  const units = indexesOf(scores.scored).map((i): AnomalyUnit => {
-    const rank = ranks[i] as number;
-    const zeroed = (raw.vetoes[i] ?? NONE).some((v) => v.effect === '总分计零');
-    return { row: raw.rows[i] as number, name: raw.names[i] as string, group: raw.groups[i] ?? null, scores: raw.scores[i] as number[], total: zeroed ? NaN : (scores.total[i] as number), rank: rank > 0 ? rank : null };
-  });
   return detectAnomalies({
     sheet,
     nameCol: layout.unitCol,
     indicators: scheme.indicators.map((ind, i) => ({ name: ind.name, max: ind.max, col: layout.indicators[i]?.col ?? -1, headerRow: layout.indicators[i]?.row ?? layout.headerRow })),
-    units,
+    units: anomalyUnits(table, grouped),
     grouped,
     rules: scheme.anomaly,
     previous,

@@ -5,38 +5,30 @@
  */
 import type { Issue } from '../model/issue';
 import type { Scheme, VetoEffect } from '../model/scheme';
-import type { GradeReason, VetoOutcome } from '../model/result';
+import type { GradeReason } from '../model/result';
+import type { UnitTable } from '../model/unit-table';
 import { makeIssue } from '../issues/make';
 import { rankArrays, type Ranking } from '../rank/rank';
-import { NONE } from '../model/empty';
-import { assignGradeColumns } from './assign';
+import { assignGradeColumns, type GradeColumns } from './assign';
 import { starsFor } from './stars';
 import { quotaCount } from './quota';
 import { sig15 } from '../math/round';
+import { fold } from '../text/fold';
+import { indicatorPoints } from '../score/total';
 import { indexesOf, pick } from '../fast/columns';
 
-/** What ranking needs of the units as read (unit i is entry i of each list; see `ReadTable`). */
 export interface StandingInput {
-  readonly count: number;
-  /** 0-based sheet rows. */
-  readonly rows: Int32Array;
-  readonly names: readonly string[];
-  readonly groups: ReadonlyArray<string | null>;
-  readonly vetoes: ReadonlyArray<readonly VetoOutcome[]>;
+  readonly scheme: Scheme;
+  /** Scored (the score step done); this step fills rank, overallRank, grade, stars, gradeReason. */
+  readonly table: UnitTable;
+  /** The data sheet and its unit-name column, for QUOTA_TIE warnings. */
+  readonly sheet: string;
+  readonly unitCol: number;
 }
 
-/** Every unit's standing, by unit index; an unscored unit has rank 0, grade -1, stars -1, reason null. */
-export interface StandingTable {
-  /** 排名 (0: none). */
-  readonly rank: Int32Array;
-  /** 总排名 when grouped (0: none or not grouped). */
-  readonly overallRank: Int32Array;
-  /** Index into `scheme.grades` (-1: none). */
-  readonly grade: Int32Array;
-  /** Stars (-1: none). */
-  readonly stars: Int32Array;
-  readonly gradeReason: ReadonlyArray<GradeReason | null>;
-  /** Unit indexes per scope, in rank order. */
+/** What the standings leave besides the table's columns. */
+export interface StandingOutcome {
+  /** Unit indexes per rank scope, in rank order. */
   readonly scopes: number[][];
   /** QUOTA_TIE warnings, on the unit's name cell. */
   readonly issues: Issue[];
@@ -51,14 +43,12 @@ export function gradeCap(effects: readonly VetoEffect[], gradeCount: number): { 
 }
 
 /** Scored unit indexes per scope (one scope without groups), each in unit order. */
-function rankScopes(units: StandingInput, scored: Uint8Array, grouped: boolean): number[][] {
-  if (!grouped) {
-    return [indexesOf(scored)];
-  }
+function rankScopes(table: UnitTable, grouped: boolean): number[][] {
+  if (!grouped) return [indexesOf(table.scored)];
   const byGroup = new Map<string, number[]>();
-  for (let i = 0; i < units.count; i++) {
-    if (!scored[i]) continue;
-    const key = units.groups[i] ?? '';
+  for (let i = 0; i < table.count; i++) {
+    if (!table.isScored(i)) continue;
+    const key = table.groupOf(i) ?? '';
     const list = byGroup.get(key);
     if (list) list.push(i);
     else byGroup.set(key, [i]);
@@ -66,112 +56,129 @@ function rankScopes(units: StandingInput, scored: Uint8Array, grouped: boolean):
   return [...byGroup.values()];
 }
 
-/**
- * Computes every scored unit's standing. `totals[i]` is unit i's rounded total (used where
- * `scored[i]` is 1); `tieKeys(i)` the points of unit i's 同分比较 indicators, in order (null: the
- * scheme has none).
- */
-export function computeStandings(
-  scheme: Scheme,
-  units: StandingInput,
-  scored: Uint8Array,
-  totals: Float64Array,
-  tieKeys: ((unit: number) => number[]) | null,
-  sheet: string,
-  unitCol: number,
-): StandingTable {
-  const { settings } = scheme;
-  const grades = scheme.grades;
-  const grouped = settings.groupColumn !== null;
-  const count = units.count;
-  const table: StandingTable = {
-    rank: new Int32Array(count),
-    overallRank: new Int32Array(count),
-    grade: new Int32Array(count).fill(-1),
-    stars: new Int32Array(count).fill(-1),
-    gradeReason: new Array<GradeReason | null>(count).fill(null),
-    scopes: [],
-    issues: [],
-  };
-  const reasons = table.gradeReason as Array<GradeReason | null>;
-  // Per unit, in unit order (the grade loop below visits units in rank order: no object reads there).
-  const vetoed = new Uint8Array(count);
-  const gradeCaps = new Int32Array(count);
-  const forced = new Uint8Array(count);
-  for (let i = 0; i < count; i++) {
-    const vetoes = units.vetoes[i] ?? NONE;
+/** Per unit, from its vetoes: vetoed (1/0), the best grade index allowed, 定为末等 (1/0). */
+interface VetoColumns {
+  readonly vetoed: Uint8Array;
+  readonly cap: Int32Array;
+  readonly forced: Uint8Array;
+}
+
+function vetoColumns(table: UnitTable, gradeCount: number): VetoColumns {
+  const out = { vetoed: new Uint8Array(table.count), cap: new Int32Array(table.count), forced: new Uint8Array(table.count) };
+  for (let i = 0; i < table.count; i++) {
+    const vetoes = table.vetoesOf(i);
     if (vetoes.length === 0) continue;
-    vetoed[i] = 1;
-    const { cap, forceLowest } = gradeCap(vetoes.map((v) => v.effect), grades.length);
-    gradeCaps[i] = cap;
-    forced[i] = forceLowest ? 1 : 0;
+    out.vetoed[i] = 1;
+    const { cap, forceLowest } = gradeCap(vetoes.map((v) => v.effect), gradeCount);
+    out.cap[i] = cap;
+    out.forced[i] = forceLowest ? 1 : 0;
   }
-  /** Ranks the units of `scope` (unit indexes) among themselves. */
-  const rankScope = (scope: readonly number[]): Ranking =>
-    rankArrays(
-      pick(vetoed, scope, new Uint8Array(scope.length)),
-      pick(totals, scope, new Float64Array(scope.length)),
-      tieKeys ? scope.map((i) => tieKeys(i).map(sig15)) : null,
-      settings.rankMethod,
-      settings.vetoRank,
-    );
-  // The reason of a unit that missed nothing depends only on its cap: one shared object per cap.
-  const plain = new Map<number, GradeReason>();
-  const plainReason = (cap: number): GradeReason => {
-    let r = plain.get(cap);
-    if (!r) plain.set(cap, (r = { cap: grades[cap]?.name ?? null, missed: [] }));
-    return r;
-  };
+  return out;
+}
 
-  for (const scope of rankScopes(units, scored, grouped)) {
-    const n = scope.length;
-    const ranked = rankScope(scope);
-    const ordered = new Array<number>(n);
-    for (let k = 0; k < n; k++) table.rank[scope[k] as number] = ranked.ranks[k] ?? 0;
-    // Grade candidates in rank order, as flat arrays.
-    const cand = { total: new Float64Array(n), position: new Int32Array(n), cap: new Int32Array(n), forceLowest: new Uint8Array(n) };
-    for (let pos = 0; pos < n; pos++) {
-      const k = ranked.order[pos] as number;
-      const unit = scope[k] as number;
-      ordered[pos] = unit;
-      cand.total[pos] = totals[unit] as number;
-      cand.position[pos] = ranked.position[k] as number;
-      cand.cap[pos] = gradeCaps[unit] as number;
-      cand.forceLowest[pos] = forced[unit] as number;
-    }
-    table.scopes.push(ordered);
-    const outcome = assignGradeColumns(cand, grades, n, settings.quotaRounding);
-    for (let pos = 0; pos < n; pos++) {
-      const unit = ordered[pos] as number;
-      const total = totals[unit] as number;
-      const g = outcome.grade[pos] as number;
-      if (g >= 0) {
-        table.grade[unit] = g;
-        const missed = outcome.missed[pos];
-        const cap = cand.cap[pos] as number;
-        reasons[unit] = missed === undefined
-          ? plainReason(cap)
-          : { cap: grades[cap]?.name ?? null, missed: missed.map((m) => ({ grade: grades[m.grade]?.name ?? '', why: m.why })) };
-      }
-      const tie = outcome.quotaTie[pos] as number;
-      if (tie >= 0) {
-        const row = units.rows[unit] as number;
-        const spec = grades[tie];
-        table.issues.push(makeIssue('QUOTA_TIE', { sheet, row, col: unitCol, unit: units.names[unit] ?? '', unitRow: row, where: spec?.name ?? '' }, {
-          total,
-          grade: spec?.name ?? '',
-          quota: spec && spec.quota !== null ? quotaCount(n, spec.quota, settings.quotaRounding) : '',
-        }));
-      }
-      const stars = starsFor(total, scheme.stars, vetoed[unit] === 1);
-      if (stars !== null) table.stars[unit] = stars;
-    }
-  }
+/** The 同分比较 keys of each unit of `scope`: its points on each tie-break indicator, in order (null: the scheme has none). */
+function tieKeysOf(scheme: Scheme, table: UnitTable, scope: readonly number[]): number[][] | null {
+  const names = scheme.settings.tieBreakers;
+  if (names.length === 0) return null;
+  const at = names.map((name) => scheme.indicators.findIndex((ind) => fold(ind.name) === fold(name)));
+  return scope.map((i) => {
+    const scores = table.scoresOf(i);
+    return at.map((k) => {
+      const ind = scheme.indicators[k];
+      return sig15(ind ? indicatorPoints(ind, scores[k] ?? 0) : 0);
+    });
+  });
+}
 
-  if (grouped) {
-    const all = indexesOf(scored);
-    const ranked = rankScope(all);
-    all.forEach((unit, k) => (table.overallRank[unit] = ranked.ranks[k] ?? 0));
+/** One run of the standings: the scheme, the table, the veto columns and the shared grade reasons. */
+interface Run {
+  readonly scheme: Scheme;
+  readonly table: UnitTable;
+  readonly vetoes: VetoColumns;
+  readonly issues: Issue[];
+  readonly at: { readonly sheet: string; readonly unitCol: number };
+  /** The reason of a unit that missed nothing depends only on its cap: one shared object per cap. */
+  readonly plain: Map<number, GradeReason>;
+}
+
+/** Ranks the units of `scope` (unit indexes) among themselves. */
+function rankScope(run: Run, scope: readonly number[]): Ranking {
+  const { settings } = run.scheme;
+  return rankArrays(
+    pick(run.vetoes.vetoed, scope, new Uint8Array(scope.length)),
+    pick(run.table.total, scope, new Float64Array(scope.length)),
+    tieKeysOf(run.scheme, run.table, scope),
+    settings.rankMethod,
+    settings.vetoRank,
+  );
+}
+
+/**
+ * The standings step (SPEC §3, §4): every scored unit's 排名, 总排名, 等次 and 星级, scope by
+ * scope, into the table.
+ */
+export function computeStandings({ scheme, table, sheet, unitCol }: StandingInput): StandingOutcome {
+  const run: Run = { scheme, table, vetoes: vetoColumns(table, scheme.grades.length), issues: [], at: { sheet, unitCol }, plain: new Map() };
+  const scopes: number[][] = [];
+  for (const scope of rankScopes(table, scheme.settings.groupColumn !== null)) scopes.push(standScope(run, scope));
+  if (scheme.settings.groupColumn !== null) {
+    const all = indexesOf(table.scored);
+    const ranked = rankScope(run, all);
+    for (let k = 0; k < all.length; k++) table.overallRank[all[k] ?? 0] = ranked.ranks[k] ?? 0;
   }
-  return table;
+  return { scopes, issues: run.issues };
+}
+
+/** Ranks, grades and stars the units of one scope; returns them in rank order. */
+function standScope(run: Run, scope: readonly number[]): number[] {
+  const { scheme, table, vetoes } = run;
+  const n = scope.length;
+  const ranked = rankScope(run, scope);
+  const ordered = new Array<number>(n);
+  for (let k = 0; k < n; k++) table.rank[scope[k] ?? 0] = ranked.ranks[k] ?? 0;
+  // Grade candidates in rank order, as flat arrays (the grade loop reads no unit object).
+  const cand: GradeColumns = { total: new Float64Array(n), position: new Int32Array(n), cap: new Int32Array(n), forceLowest: new Uint8Array(n) };
+  for (let pos = 0; pos < n; pos++) {
+    const k = ranked.order[pos] ?? 0;
+    const unit = scope[k] ?? 0;
+    ordered[pos] = unit;
+    cand.total[pos] = table.total[unit] ?? 0;
+    cand.position[pos] = ranked.position[k] ?? 0;
+    cand.cap[pos] = vetoes.cap[unit] ?? 0;
+    cand.forceLowest[pos] = vetoes.forced[unit] ?? 0;
+  }
+  const outcome = assignGradeColumns(cand, scheme.grades, n, scheme.settings.quotaRounding);
+  for (let pos = 0; pos < n; pos++) {
+    const unit = ordered[pos] ?? 0;
+    const total = cand.total[pos] ?? 0;
+    const g = outcome.grade[pos] ?? -1;
+    if (g >= 0) {
+      table.grade[unit] = g;
+      table.gradeReason[unit] = gradeReason(run, cand.cap[pos] ?? 0, outcome.missed[pos]);
+    }
+    const tie = outcome.quotaTie[pos] ?? -1;
+    if (tie >= 0) run.issues.push(quotaTieIssue(run, unit, tie, total, n));
+    const stars = starsFor(total, scheme.stars, vetoes.vetoed[unit] === 1);
+    if (stars !== null) table.stars[unit] = stars;
+  }
+  return ordered;
+}
+
+function gradeReason(run: Run, cap: number, missed: ReadonlyArray<{ readonly grade: number; readonly why: GradeReason['missed'][number]['why'] }> | undefined): GradeReason {
+  const grades = run.scheme.grades;
+  if (missed !== undefined) return { cap: grades[cap]?.name ?? null, missed: missed.map((m) => ({ grade: grades[m.grade]?.name ?? '', why: m.why })) };
+  let r = run.plain.get(cap);
+  if (!r) run.plain.set(cap, (r = { cap: grades[cap]?.name ?? null, missed: [] }));
+  return r;
+}
+
+/** QUOTA_TIE on unit `unit`'s name cell: tied at the edge of grade `tie`'s quota among `n` units. */
+function quotaTieIssue(run: Run, unit: number, tie: number, total: number, n: number): Issue {
+  const row = run.table.rowOf(unit);
+  const spec = run.scheme.grades[tie];
+  return makeIssue('QUOTA_TIE', { sheet: run.at.sheet, row, col: run.at.unitCol, unit: run.table.nameOf(unit), unitRow: row, where: spec?.name ?? '' }, {
+    total,
+    grade: spec?.name ?? '',
+    quota: spec && spec.quota !== null ? quotaCount(n, spec.quota, run.scheme.settings.quotaRounding) : '',
+  });
 }

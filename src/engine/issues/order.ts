@@ -5,6 +5,7 @@
 import type { Issue } from '../model/issue';
 import { isSchemeError } from '../model/issue';
 import type { Summary, UnitResult } from '../model/result';
+import type { UnitTable } from '../model/unit-table';
 
 export function sortIssues(issues: readonly Issue[]): Issue[] {
   const keyed = issues.map((issue, i) => ({ issue, i, scheme: isSchemeError(issue.code) || issue.code === 'SHEET_NOT_FOUND' ? 0 : 1 }));
@@ -16,14 +17,12 @@ export function sortIssues(issues: readonly Issue[]): Issue[] {
   return keyed.map((k) => k.issue);
 }
 
-/** A unit while its run builds it: its flags are set once, in place, by `unitFlags`. */
-type Flaggable = { -readonly [K in 'flags' | 'flagDetails']: UnitResult[K] } & Omit<UnitResult, 'flags' | 'flagDetails'>;
-
 /**
- * Gives each unit the codes and 异常标记 details of the issues on its row, in place (units are
- * fresh objects of this run; one without issues keeps its shared empty lists).
+ * The flags step: gives each unit of the table the codes and 异常标记 details of the issues on its
+ * row (`issues` sorted, every issue of the run known). A unit without issues keeps the shared
+ * empty lists. The `UnitResult`s are built after this, from the table, and never change.
  */
-export function unitFlags(units: readonly UnitResult[], issues: readonly Issue[]): void {
+export function flagUnits(table: UnitTable, issues: readonly Issue[]): void {
   const byRow = new Map<number, Issue[]>();
   for (const i of issues) {
     if (i.unitRow === undefined) continue;
@@ -32,21 +31,19 @@ export function unitFlags(units: readonly UnitResult[], issues: readonly Issue[]
     else byRow.set(i.unitRow, [i]);
   }
   if (byRow.size === 0) return;
-  const all = units as readonly Flaggable[];
-  for (let k = 0; k < all.length; k++) {
-    const u = all[k] as Flaggable;
-    const list = byRow.get(u.row);
+  for (let u = 0; u < table.count; u++) {
+    const list = byRow.get(table.rowOf(u));
     if (!list) continue;
     const flags: string[] = [];
     for (const i of list) if (!flags.includes(i.code)) flags.push(i.code);
-    u.flags = flags;
-    u.flagDetails = list.map((i) => ({ code: i.code, label: i.label, where: i.where ?? i.cell ?? '' }));
+    table.flags[u] = flags;
+    table.flagDetails[u] = list.map((i) => ({ code: i.code, label: i.label, where: i.where ?? i.cell ?? '' }));
   }
 }
 
 function countScored(units: readonly UnitResult[]): number {
   let n = 0;
-  for (let i = 0; i < units.length; i++) if ((units[i] as UnitResult).total !== null) n++;
+  for (let i = 0; i < units.length; i++) if ((units[i]?.total ?? null) !== null) n++;
   return n;
 }
 

@@ -6,7 +6,7 @@ import type { Issue } from '../model/issue';
 import type { CellMark, OutValue, PlannedColumn, ProgramRecord, StaleMark, WritePlan } from '../model/plan';
 import { ERROR_FILL, WARNING_FILL } from '../model/plan';
 import type { Scheme } from '../model/scheme';
-import type { UnitResult } from '../model/result';
+import type { UnitTable } from '../model/unit-table';
 import type { PlacedColumn } from './columns';
 import { buildResultSheet, starText } from './result-sheet';
 import { decimalsFormat } from './number-format';
@@ -14,8 +14,6 @@ import { resultTitle } from './title';
 import { columnWidth } from './column-width';
 import { flagText } from './flags';
 import { clip } from './limits';
-import { categoryOrder } from '../scheme/categories';
-import type { SubtotalTable } from '../score/total';
 import type { ResultTarget } from './result-target';
 
 
@@ -27,9 +25,8 @@ export interface PlanInput {
   readonly columns: readonly PlacedColumn[];
   /** Columns the previous run created that this run no longer writes: their cells are cleared. */
   readonly droppedColumns: ReadonlyArray<{ readonly col: number; readonly lastRow: number }>;
-  readonly units: readonly UnitResult[];
-  /** Per unit (same index): its rounded subtotals in `categoryOrder(scheme)` (see `SubtotalTable`). */
-  readonly subtotals: SubtotalTable;
+  /** The finished unit table (flags included): the one source of every value written. */
+  readonly table: UnitTable;
   readonly issues: readonly Issue[];
   readonly previous: ProgramRecord | null;
   /** Scope order for the result sheet: unit indexes per scope in rank order (unranked last). */
@@ -46,43 +43,34 @@ export interface PlanInput {
  * Column `col`'s values, slot k = row `firstRow + k`: `unitAt[k]` is the unit on that row, or -1
  * (a blank, 合计 or mark row: null clears the cell).
  */
-function columnValues(col: PlacedColumn, input: PlanInput, flags: readonly string[], unitAt: Int32Array): OutValue[] {
-  const { units, subtotals: table } = input;
+function columnValues(col: PlacedColumn, table: UnitTable, flags: readonly string[], unitAt: Int32Array): OutValue[] {
   const count = unitAt.length;
   const values = new Array<OutValue>(count);
-  // One loop per key, each reading one field: see fast/README.md (plan columns).
-  const unit = (k: number): UnitResult | null => {
-    const i = unitAt[k] as number;
-    return i < 0 ? null : (units[i] as UnitResult);
-  };
+  // One loop per key, each reading one column: see fast/README.md (plan columns).
   switch (col.spec.key) {
     case 'subtotal': {
-      const category = col.spec.category !== undefined ? categoryOrder(input.scheme).indexOf(col.spec.category) : -1;
-      const K = table.categoryCount;
-      for (let k = 0; k < count; k++) {
-        const i = unitAt[k] as number;
-        values[k] = i >= 0 && category >= 0 && table.scored[i] === 1 ? (table.subtotals[i * K + category] as number) : null;
-      }
+      const category = col.spec.category !== undefined ? table.shape.categories.indexOf(col.spec.category) : -1;
+      for (let k = 0; k < count; k++) values[k] = table.subtotalOf(unitAt[k] ?? -1, category);
       break;
     }
     case 'total':
-      for (let k = 0; k < count; k++) values[k] = unit(k)?.total ?? null;
+      for (let k = 0; k < count; k++) values[k] = table.totalOf(unitAt[k] ?? -1);
       break;
     case 'rank':
-      for (let k = 0; k < count; k++) values[k] = unit(k)?.rank ?? null;
+      for (let k = 0; k < count; k++) values[k] = table.rankOf(unitAt[k] ?? -1);
       break;
     case 'overallRank':
-      for (let k = 0; k < count; k++) values[k] = unit(k)?.overallRank ?? null;
+      for (let k = 0; k < count; k++) values[k] = table.overallRankOf(unitAt[k] ?? -1);
       break;
     case 'grade':
-      for (let k = 0; k < count; k++) values[k] = unit(k)?.grade ?? null;
+      for (let k = 0; k < count; k++) values[k] = table.gradeOf(unitAt[k] ?? -1);
       break;
     case 'stars':
-      for (let k = 0; k < count; k++) values[k] = starText(unit(k)?.stars ?? null);
+      for (let k = 0; k < count; k++) values[k] = starText(table.starsOf(unitAt[k] ?? -1));
       break;
     case 'flags':
       for (let k = 0; k < count; k++) {
-        const i = unitAt[k] as number;
+        const i = unitAt[k] ?? -1;
         values[k] = i < 0 ? null : flags[i] || null;
       }
       break;
@@ -95,12 +83,13 @@ function planColumns(input: PlanInput, flags: readonly string[], lastRow: number
   const count = Math.max(0, lastRow - firstRow + 1);
   // The unit on each row of the columns (-1: none), computed once for all columns.
   const unitAt = new Int32Array(count).fill(-1);
-  input.units.forEach((u, i) => {
-    const k = u.row - firstRow;
+  const { table } = input;
+  for (let i = 0; i < table.count; i++) {
+    const k = table.rowOf(i) - firstRow;
     if (k >= 0 && k < count) unitAt[k] = i;
-  });
+  }
   const out: PlannedColumn[] = input.columns.map((c) => {
-    const values = columnValues(c, input, flags, unitAt);
+    const values = columnValues(c, table, flags, unitAt);
     const numeric = c.spec.key === 'total' || c.spec.key === 'subtotal';
     const decimals = input.scheme.settings.decimals;
     const width = c.isNew ? { width: columnWidth(c.header, values, numeric ? decimals : null) } : {};
@@ -134,9 +123,11 @@ function planMarks(issues: readonly Issue[]): CellMark[] {
 }
 
 export function buildPlan(input: PlanInput): WritePlan {
+  const { table } = input;
   let lastRow = input.firstDataRow - 1;
-  for (let i = 0; i < input.units.length; i++) lastRow = Math.max(lastRow, (input.units[i] as UnitResult).row);
-  const flags = input.units.map((u) => flagText(u, input.schemeBlocked));
+  for (let i = 0; i < table.count; i++) lastRow = Math.max(lastRow, table.rowOf(i));
+  const flags = new Array<string>(table.count);
+  for (let i = 0; i < table.count; i++) flags[i] = flagText(table.flagDetailsOf(i), input.schemeBlocked);
   const columns = planColumns(input, flags, lastRow);
   const marks = planMarks(input.issues);
   const marked = new Set(marks.map((m) => `${m.sheet}\u0000${m.row},${m.col}`));
@@ -147,7 +138,7 @@ export function buildPlan(input: PlanInput): WritePlan {
     marks: marks.map((m) => ({ sheet: m.sheet, row: m.row, col: m.col })),
     resultSheet: input.resultTarget.name,
   };
-  const list = buildResultSheet(input.scheme, resultTitle(input.title, input.dataSheet), input.units, input.scopes, flags, input.subtotals);
+  const list = buildResultSheet(input.scheme, resultTitle(input.title, input.dataSheet), table, input.scopes, flags);
   return {
     dataSheet: input.dataSheet,
     columns,

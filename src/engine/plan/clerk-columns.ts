@@ -5,7 +5,7 @@
  * Totals are compared after Excel ROUND to the scheme's 小数位, so 92.5 equals 92.50.
  */
 import type { Issue } from '../model/issue';
-import type { UnitResult } from '../model/result';
+import type { UnitTable } from '../model/unit-table';
 import { makeIssue } from '../issues/make';
 import { readNumber } from '../cells/number';
 import { excelRound } from '../math/round';
@@ -13,24 +13,26 @@ import { fold } from '../text/fold';
 import type { PlacedColumn } from './columns';
 import { SheetView, cellText, isBlank } from '../table/sheet-view';
 
-export function compareClerkColumns(view: SheetView, columns: readonly PlacedColumn[], units: readonly UnitResult[], decimals: number): Issue[] {
+/** Reads the scored and ranked unit `table` (before the flags step). */
+export function compareClerkColumns(view: SheetView, columns: readonly PlacedColumn[], table: UnitTable, decimals: number): Issue[] {
   const issues: Issue[] = [];
   for (const c of columns) {
     if (c.clerkCol === null) continue;
     const key = c.spec.key;
     if (key !== 'total' && key !== 'rank' && key !== 'overallRank' && key !== 'grade') continue;
     const col = c.clerkCol;
-    for (const u of units) {
-      if (u.blocked) continue;
-      const row = u.row;
+    for (let i = 0; i < table.count; i++) {
+      if (!table.isScored(i)) continue;
+      const row = table.rowOf(i);
       const v = view.value(row, col);
       if (isBlank(v)) continue;
-      const at = { sheet: view.name, row, col, unit: u.name, unitRow: row };
+      const at = { sheet: view.name, row, col, unit: table.nameOf(i), unitRow: row };
       if (key === 'grade') {
-        if (u.grade !== null && fold(cellText(v)) !== fold(u.grade)) issues.push(makeIssue('GRADE_MISMATCH', at, { value: cellText(v), expected: u.grade }));
+        const grade = table.gradeOf(i);
+        if (grade !== null && fold(cellText(v)) !== fold(grade)) issues.push(makeIssue('GRADE_MISMATCH', at, { value: cellText(v), expected: grade }));
         continue;
       }
-      const expected = key === 'total' ? u.total : key === 'rank' ? u.rank : u.overallRank;
+      const expected = key === 'total' ? table.totalOf(i) : key === 'rank' ? table.rankOf(i) : table.overallRankOf(i);
       const read = readNumber(v);
       const value = read.kind === 'number' ? read.value : null;
       const same = value !== null && expected !== null && (key === 'total' ? excelRound(value, decimals) === expected : value === expected);

@@ -4,11 +4,11 @@
  */
 import type { OutValue, ResultSheetPlan } from '../model/plan';
 import type { Scheme } from '../model/scheme';
-import type { UnitResult } from '../model/result';
+import type { VetoOutcome } from '../model/result';
+import type { UnitTable } from '../model/unit-table';
 import { clip } from './limits';
 import { decimalsFormat } from './number-format';
 import { categoryOrder } from '../scheme/categories';
-import type { SubtotalTable } from '../score/total';
 
 /** Display width of text in Excel's character units (CJK counts 2). */
 export function textWidth(text: string): number {
@@ -28,15 +28,12 @@ export function starText(stars: number | null): string | null {
 /** Page numbers at the foot of every printed page of the 公示 list (Excel's &P page, &N pages). */
 export const PAGE_FOOTER = '第 &P 页 共 &N 页';
 
-function vetoText(u: UnitResult): string {
-  return u.vetoes.map((v) => (v.reason && v.reason !== v.column ? `${v.column}：${v.reason}（${v.effect}）` : `${v.column}（${v.effect}）`)).join('；');
+function vetoText(vetoes: readonly VetoOutcome[]): string {
+  return vetoes.map((v) => (v.reason && v.reason !== v.column ? `${v.column}：${v.reason}（${v.effect}）` : `${v.column}（${v.effect}）`)).join('；');
 }
 
-/**
- * `flags[i]` is unit i's 异常标记 text (see flags.ts); `subtotals` holds unit i's rounded subtotals in
- * `categoryOrder(scheme)` (see `SubtotalTable`).
- */
-export function buildResultSheet(scheme: Scheme, title: string, units: readonly UnitResult[], scopes: readonly (readonly number[])[], flags: readonly string[], subtotals: SubtotalTable): Omit<ResultSheetPlan, 'name' | 'replaces'> {
+/** Every value comes from the finished unit `table`; `flags[i]` is unit i's 异常标记 text (see flags.ts). */
+export function buildResultSheet(scheme: Scheme, title: string, table: UnitTable, scopes: readonly (readonly number[])[], flags: readonly string[]): Omit<ResultSheetPlan, 'name' | 'replaces'> {
   const grouped = scheme.settings.groupColumn !== null;
   const categories = categoryOrder(scheme);
   const firstSubtotal = 2 + (grouped ? 1 : 0);
@@ -56,35 +53,33 @@ export function buildResultSheet(scheme: Scheme, title: string, units: readonly 
   ];
   // Each unit's place in the sheet (-1: not listed), then the rows built in unit order (see
   // fast/README.md, 考核结果).
-  const place = new Int32Array(units.length).fill(-1);
+  const place = new Int32Array(table.count).fill(-1);
   const groupStarts: number[] = [];
   let size = 0;
   for (const scope of scopes) {
     groupStarts.push(size);
     for (let s = 0; s < scope.length; s++) {
-      const i = scope[s] as number;
-      if (i >= 0 && i < units.length && place[i] === -1) place[i] = size++;
+      const i = scope[s] ?? -1;
+      if (i >= 0 && i < table.count && place[i] === -1) place[i] = size++;
     }
   }
   const rows = new Array<OutValue[]>(size);
-  for (let i = 0; i < units.length; i++) {
-    const at = place[i] as number;
+  for (let i = 0; i < table.count; i++) {
+    const at = place[i] ?? -1;
     if (at < 0) continue;
-    const u = units[i] as UnitResult;
     const row = new Array<OutValue>(header.length);
     let c = 0;
     row[c++] = at + 1;
-    if (grouped) row[c++] = u.group ?? '';
-    row[c++] = u.name;
-    const scored = subtotals.scored[i] === 1;
-    const first = i * subtotals.categoryCount;
-    for (let k = 0; k < categories.length; k++) row[c++] = scored ? (subtotals.subtotals[first + k] as number) : null;
-    row[c++] = u.total;
-    row[c++] = u.rank;
-    if (grouped) row[c++] = u.overallRank;
-    if (scheme.grades.length) row[c++] = u.grade;
-    if (scheme.stars.length) row[c++] = starText(u.stars);
-    row[c++] = u.vetoes.length ? clip(vetoText(u)) || null : null;
+    if (grouped) row[c++] = table.groupOf(i) ?? '';
+    row[c++] = table.nameOf(i);
+    for (let k = 0; k < categories.length; k++) row[c++] = table.subtotalOf(i, k);
+    row[c++] = table.totalOf(i);
+    row[c++] = table.rankOf(i);
+    if (grouped) row[c++] = table.overallRankOf(i);
+    if (scheme.grades.length) row[c++] = table.gradeOf(i);
+    if (scheme.stars.length) row[c++] = starText(table.starsOf(i));
+    const vetoes = table.vetoesOf(i);
+    row[c++] = vetoes.length ? clip(vetoText(vetoes)) || null : null;
     row[c] = flags[i] || null;
     rows[at] = row;
   }

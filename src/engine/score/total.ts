@@ -7,52 +7,16 @@
  * Example: scores 18/20 (权重 30) and 45/50 (权重 70), 加分 2 → 27 + 63 + 2 = 92.
  */
 import type { Scheme } from '../model/scheme';
-import type { AdjustmentOutcome, VetoOutcome } from '../model/result';
+import type { VetoOutcome } from '../model/result';
+import type { UnitTable } from '../model/unit-table';
 import { excelRound } from '../math/round';
 import { categoryOrder } from '../scheme/categories';
-import { NONE, NO_ENTRIES } from '../model/empty';
-
-/** What scoring needs of the units as read (unit i is entry i of each list; see `ReadTable`). */
-export interface ScoreInput {
-  readonly count: number;
-  readonly scores: ReadonlyArray<ReadonlyArray<number | null>>;
-  readonly adjustments: ReadonlyArray<readonly AdjustmentOutcome[]>;
-  readonly vetoes: ReadonlyArray<readonly VetoOutcome[]>;
-  /** 1 when an error in the row blocks scoring. */
-  readonly blocked: Uint8Array;
-}
-
-/** Every unit's score, by unit index. Entries of an unscored unit (`scored[i] === 0`) are 0. */
-export interface ScoreTable {
-  /** 1 when unit i was scored; 0 when its row (or the scheme) has an error, or a score is missing. */
-  readonly scored: Uint8Array;
-  readonly base: Float64Array;
-  readonly bonus: Float64Array;
-  readonly deduction: Float64Array;
-  /** The rounded total. */
-  readonly total: Float64Array;
-  /** Number of 一级指标 (K). */
-  readonly categoryCount: number;
-  /**
-   * Rounded subtotals: unit i's K values at `i * K`, in `categoryOrder(scheme)` (null for an
-   * unscored unit). A plain list, not a Float64Array: see fast/README.md (subtotals).
-   */
-  readonly subtotals: ReadonlyArray<number | null>;
-  /** Which caps applied to unit i (undefined: none), e.g. `加分合计上限`. */
-  readonly caps: ReadonlyArray<readonly string[] | undefined>;
-}
-
-/** Unit i's subtotals are `subtotals[i × categoryCount …]` when `scored[i]` is 1. */
-export type SubtotalTable = Pick<ScoreTable, 'scored' | 'subtotals' | 'categoryCount'>;
 
 /** Per scheme, computed once: each indicator's 分值, weight and 一级指标 index (-1 for none). */
 interface IndicatorColumns {
-  /** Every 一级指标 as a key, in order (values null): copied for each unit's `subtotals` record. */
-  readonly record: Readonly<Record<string, number | null>>;
   readonly max: Float64Array;
   readonly weight: Float64Array;
   readonly category: Int32Array;
-  readonly categories: readonly string[];
 }
 
 const INDICATOR_COLUMNS = new WeakMap<Scheme, IndicatorColumns>();
@@ -70,10 +34,7 @@ function indicatorColumnsOf(scheme: Scheme): IndicatorColumns {
     weight[i] = ind.weight ?? ind.max;
     if (ind.category !== null) category[i] = categories.indexOf(ind.category);
   });
-  // null, not a number: see fast/README.md (subtotals).
-  const record: Record<string, number | null> = {};
-  for (const c of categories) record[c] = null;
-  m = { record, max, weight, category, categories };
+  m = { max, weight, category };
   INDICATOR_COLUMNS.set(scheme, m);
   return m;
 }
@@ -86,65 +47,38 @@ export function indicatorPoints(ind: Scheme['indicators'][number], score: number
   return (score / ind.max) * (ind.weight ?? ind.max);
 }
 
-/** Unit i's rounded subtotals as 一级指标 → points (the shared empty record when unscored or the scheme has none). */
-export function subtotalRecord(scheme: Scheme, table: ScoreTable, i: number): Readonly<Record<string, number>> {
-  const model = indicatorColumnsOf(scheme);
-  const K = table.categoryCount;
-  if (table.scored[i] !== 1 || K === 0) return NO_ENTRIES;
-  // A copy of the per-scheme record, then its values: see fast/README.md (subtotals).
-  const out: Record<string, number | null> = { ...model.record };
-  const categories = model.categories;
-  for (let k = 0; k < K; k++) out[categories[k] as string] = table.subtotals[i * K + k] as number;
-  return out as Record<string, number>;
-}
-
 /** True when every score of the row was read (none missing or bad). */
-function complete(scores: ReadonlyArray<number | null>): boolean {
+function complete(scores: ReadonlyArray<number | null>): scores is readonly number[] {
   for (let i = 0; i < scores.length; i++) if (scores[i] === null) return false;
   return true;
 }
 
+export interface ScoreInput {
+  readonly scheme: Scheme;
+  /** Its read columns filled; this step fills scored, base, bonus, deduction, total, subtotals, caps. */
+  readonly table: UnitTable;
+  /** An error in the scheme: nothing is scored. */
+  readonly schemeBlocked: boolean;
+}
+
 /**
- * Scores every unit that can be scored: not blocked by an error in its row, every score present,
- * and no error in the scheme (`schemeBlocked` scores nothing).
+ * The score step: scores every unit that can be scored — not blocked by an error in its row,
+ * every score present, and no error in the scheme (`schemeBlocked` scores nothing).
  */
-export function scoreAll(scheme: Scheme, units: ScoreInput, schemeBlocked: boolean): ScoreTable {
-  const count = units.count;
+export function scoreUnits({ scheme, table, schemeBlocked }: ScoreInput): void {
+  if (schemeBlocked) return;
   const model = indicatorColumnsOf(scheme);
-  const K = model.categories.length;
-  const table = {
-    scored: new Uint8Array(count),
-    base: new Float64Array(count),
-    bonus: new Float64Array(count),
-    deduction: new Float64Array(count),
-    total: new Float64Array(count),
-    categoryCount: K,
-    // Filled with null first: see fast/README.md (subtotals).
-    subtotals: new Array<number | null>(count * K).fill(null),
-    caps: new Array<readonly string[] | undefined>(count),
-  };
-  if (schemeBlocked) return table;
-  const sums = new Float64Array(K);
-  for (let u = 0; u < count; u++) {
-    const scores = units.scores[u] as ReadonlyArray<number | null>;
-    if (units.blocked[u] === 1 || !complete(scores)) continue;
+  const sums = new Float64Array(table.categoryCount);
+  for (let u = 0; u < table.count; u++) {
+    const scores = table.scoresOf(u);
+    if (table.isBlocked(u) || !complete(scores)) continue;
     table.scored[u] = 1;
-    scoreOne(scheme, model, scores as readonly number[], units.adjustments[u] ?? NONE, units.vetoes[u] ?? NONE, u, table, sums);
+    scoreOne(scheme, model, scores, u, table, sums);
   }
-  return table;
 }
 
 /** Scores unit `u` into `table`; `sums` is scratch space of K entries. */
-function scoreOne(
-  scheme: Scheme,
-  model: IndicatorColumns,
-  scores: readonly number[],
-  adjustments: readonly AdjustmentOutcome[],
-  vetoes: readonly VetoOutcome[],
-  u: number,
-  table: ScoreTable & { caps: Array<readonly string[] | undefined>; subtotals: Array<number | null> },
-  sums: Float64Array,
-): void {
+function scoreOne(scheme: Scheme, model: IndicatorColumns, scores: readonly number[], u: number, table: UnitTable, sums: Float64Array): void {
   const { settings } = scheme;
   const { max, weight, category } = model;
   const K = sums.length;
@@ -152,17 +86,19 @@ function scoreOne(
   let base = 0;
   for (let i = 0; i < scores.length; i++) {
     // score / 分值 × weight, in the SPEC's order of operations.
-    const p = ((scores[i] as number) / (max[i] as number)) * (weight[i] as number);
+    const p = ((scores[i] ?? 0) / (max[i] ?? 1)) * (weight[i] ?? 0);
     base += p;
-    const k = category[i] as number;
-    if (k >= 0) sums[k] = (sums[k] as number) + p;
+    const k = category[i] ?? -1;
+    if (k >= 0) sums[k] = (sums[k] ?? 0) + p;
   }
   // Most units hit no cap: a list of their own only when needed.
   let caps: string[] | undefined;
   let bonus = 0;
   let deduction = 0;
+  const adjustments = table.adjustmentsOf(u);
   for (let j = 0; j < adjustments.length; j++) {
-    const a = adjustments[j] as AdjustmentOutcome;
+    const a = adjustments[j];
+    if (a === undefined) continue;
     if (a.kind === '加分') bonus += a.counted;
     else deduction += a.counted;
     if (a.counted !== a.raw) (caps ??= []).push(`${a.column}上限`);
@@ -185,17 +121,20 @@ function scoreOne(
     (caps ??= []).push('总分上限');
   }
   let total = excelRound(raw, settings.decimals);
-  for (let j = 0; j < vetoes.length; j++) {
-    if ((vetoes[j] as VetoOutcome).effect === '总分计零') {
-      total = 0;
-      (caps ??= []).push('总分计零');
-      break;
-    }
+  if (zeroedByVeto(table.vetoesOf(u))) {
+    total = 0;
+    (caps ??= []).push('总分计零');
   }
   table.base[u] = base;
   table.bonus[u] = bonus;
   table.deduction[u] = deduction;
   table.total[u] = total;
   if (caps) table.caps[u] = caps;
-  for (let k = 0; k < K; k++) table.subtotals[u * K + k] = excelRound(sums[k] as number, settings.decimals);
+  for (let k = 0; k < K; k++) table.subtotals[u * K + k] = excelRound(sums[k] ?? 0, settings.decimals);
+}
+
+/** True when a 总分计零 veto fired (the total is 0). */
+function zeroedByVeto(vetoes: readonly VetoOutcome[]): boolean {
+  for (let j = 0; j < vetoes.length; j++) if (vetoes[j]?.effect === '总分计零') return true;
+  return false;
 }

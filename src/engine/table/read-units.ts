@@ -17,32 +17,15 @@ import type { TableLayout } from './find';
 import { SheetView, cellText, isBlank } from './sheet-view';
 import { sameKeys } from '../fast/same-keys';
 import { NONE } from '../model/empty';
+import { UnitTable } from '../model/unit-table';
+import { categoryOrder } from '../scheme/categories';
 
 const MARK_ROWS = new Set(['分值', '满分', '权重']);
 const NOT_UNIT_PREFIXES = ['合计', '总计', '小计', '平均', '备注', '说明', '注:'];
 
-/**
- * Every unit row as read, before scoring, as one list per field (unit i is entry i of each; see
- * fast/README.md, columns).
- */
-export interface ReadTable {
-  readonly count: number;
-  /** 0-based sheet rows. */
-  readonly rows: Int32Array;
-  readonly names: readonly string[];
-  readonly groups: ReadonlyArray<string | null>;
-  /** Per unit, per indicator in scheme order: the score read (null when missing or bad). */
-  readonly scores: ReadonlyArray<Array<number | null>>;
-  readonly adjustments: ReadonlyArray<readonly AdjustmentOutcome[]>;
-  readonly vetoes: ReadonlyArray<readonly VetoOutcome[]>;
-  /** Issues on each unit's row (a shared empty list when there are none). */
-  readonly issues: ReadonlyArray<readonly Issue[]>;
-  /** 1 when an error in the row blocks scoring. */
-  readonly blocked: Uint8Array;
-}
-
 export interface ReadResult {
-  readonly units: ReadTable;
+  /** The unit table, its read columns filled (rows … blocked); see model/unit-table.ts. */
+  readonly table: UnitTable;
   /** Issues that belong to no unit (mark rows, rows without a unit name). */
   readonly issues: Issue[];
 }
@@ -131,11 +114,11 @@ function readScore(reader: RowReader, v: CellValue, col: number, ind: Indicator,
 function readAdjustments(reader: RowReader, view: SheetView, scheme: Scheme, cols: Int32Array): readonly AdjustmentOutcome[] {
   let out: AdjustmentOutcome[] | null = null;
   for (let i = 0; i < cols.length; i++) {
-    const col = cols[i] as number;
-    if (col < 0) continue;
+    const col = cols[i] ?? -1;
+    const adj = scheme.adjustments[i];
+    if (col < 0 || adj === undefined) continue;
     const cell = view.value(reader.row, col);
     if (cell === null) continue; // empty: 0 points
-    const adj = scheme.adjustments[i] as Scheme['adjustments'][number];
     // Fast path: a plain non-negative number (no issue to record).
     const value = typeof cell === 'number' && cell >= 0 && cell !== Infinity ? cell : adjustmentValue(reader, cell, col, adj);
     if (value === null) continue;
@@ -163,11 +146,11 @@ function adjustmentValue(reader: RowReader, cell: CellValue, col: number, adj: S
 function readVetoes(reader: RowReader, view: SheetView, scheme: Scheme, cols: Int32Array): readonly VetoOutcome[] {
   let out: VetoOutcome[] | null = null;
   for (let i = 0; i < cols.length; i++) {
-    const col = cols[i] as number;
-    if (col < 0) continue;
+    const col = cols[i] ?? -1;
+    const rule = scheme.vetoes[i];
+    if (col < 0 || rule === undefined) continue;
     const v = view.value(reader.row, col);
     if (v === null) continue; // empty: no veto
-    const rule = scheme.vetoes[i] as Scheme['vetoes'][number];
     const read = readVeto(v);
     if (read.warn) {
       const text = shown(v);
@@ -248,19 +231,18 @@ function columnsOf(matches: ReadonlyArray<{ readonly col: number }>, n: number):
   return cols;
 }
 
-/** Reads every data row of the table. */
-export function readUnits(view: SheetView, scheme: Scheme, layout: TableLayout): ReadResult {
-  // Sized for every row up front and trimmed at the end: growing a 100,000-entry list by push
+export interface ReadInput {
+  readonly view: SheetView;
+  readonly scheme: Scheme;
+  readonly layout: TableLayout;
+}
+
+/** Reads every data row of the table into a new unit table (the read step; see model/unit-table.ts). */
+export function readUnits({ view, scheme, layout }: ReadInput): ReadResult {
+  // Sized for every row up front and cut at the end: growing a 100,000-entry list by push
   // reallocates it a dozen times (measured ~3× slower).
   const most = Math.max(0, view.rowCount - layout.firstDataRow);
-  const rows = new Int32Array(most);
-  const names = new Array<string>(most);
-  const groupOfUnit = new Array<string | null>(most);
-  const scoreLists = new Array<Array<number | null>>(most);
-  const adjustmentLists = new Array<readonly AdjustmentOutcome[]>(most);
-  const vetoLists = new Array<readonly VetoOutcome[]>(most);
-  const issueLists = new Array<readonly Issue[]>(most);
-  const blocked = new Uint8Array(most);
+  const table = UnitTable.withCapacity(most, { categories: categoryOrder(scheme), grades: scheme.grades.map((g) => g.name) });
   const foldedNames = new Array<string>(most);
   let count = 0;
   const loose: Issue[] = [];
@@ -271,63 +253,62 @@ export function readUnits(view: SheetView, scheme: Scheme, layout: TableLayout):
   const groups = new Map<CellValue, string | null>();
   const reader = new RowReader(view.name);
   for (let row = layout.firstDataRow; row < view.rowCount; row++) {
-    const nameCell = view.value(row, layout.unitCol);
-    const name = tidy(cellText(nameCell));
+    const name = tidy(cellText(view.value(row, layout.unitCol)));
     const folded = fold(name);
-    if (MARK_ROWS.has(folded)) {
-      compareMarkRow(view, row, folded, scheme, layout, loose);
-      continue;
-    }
-    if (isNotUnitLabel(folded)) continue;
-    // A footer line such as 填表人：张三 or 审核: 李四 — a label with a colon and no score — is no unit.
-    if ((name.includes(':') || name.includes('：')) && !hasAnyScore(view, row, layout)) continue;
-    if (name === '') {
-      if (labelledNotUnit(view, row, layout.unitCol)) continue;
-      if (hasAnyScore(view, row, layout)) {
-        loose.push(makeIssue('MISSING_UNIT', { sheet: view.name, row, col: layout.unitCol, unitRow: row }, { row: row + 1 }));
-      }
-      continue;
-    }
+    if (!isUnitRow(view, row, name, folded, { scheme, layout, loose })) continue;
     reader.start(row, name);
     const scores: Array<number | null> = new Array<number | null>(indicators.length);
     for (let i = 0; i < indicators.length; i++) {
-      const col = indicatorCols[i] as number;
-      scores[i] = col < 0 ? null : readScore(reader, view.value(row, col), col, indicators[i] as Indicator, scheme);
+      const col = indicatorCols[i] ?? -1;
+      const ind = indicators[i];
+      scores[i] = col < 0 || ind === undefined ? null : readScore(reader, view.value(row, col), col, ind, scheme);
     }
-    adjustmentLists[count] = readAdjustments(reader, view, scheme, adjustmentCols);
-    vetoLists[count] = readVetoes(reader, view, scheme, vetoCols);
-    rows[count] = row;
-    names[count] = name;
-    groupOfUnit[count] = groupOf(view, row, layout.groupCol, groups);
-    scoreLists[count] = scores;
-    issueLists[count] = reader.issues;
-    blocked[count] = reader.blocked ? 1 : 0;
+    table.adjustments[count] = readAdjustments(reader, view, scheme, adjustmentCols);
+    table.vetoes[count] = readVetoes(reader, view, scheme, vetoCols);
+    table.rows[count] = row;
+    table.names[count] = name;
+    table.groups[count] = groupOf(view, row, layout.groupCol, groups);
+    table.scores[count] = scores;
+    table.issues[count] = reader.issues;
+    table.blocked[count] = reader.blocked ? 1 : 0;
     foldedNames[count] = folded;
     count++;
   }
-  for (const list of [names, groupOfUnit, scoreLists, adjustmentLists, vetoLists, issueLists, foldedNames]) list.length = count;
-  const table: ReadTable = {
-    count,
-    rows: rows.subarray(0, count),
-    names,
-    groups: groupOfUnit,
-    scores: scoreLists,
-    adjustments: adjustmentLists,
-    vetoes: vetoLists,
-    issues: issueLists,
-    blocked: blocked.subarray(0, count),
-  };
-  markDuplicates(view.name, table, issueLists, foldedNames, layout.unitCol);
-  return { units: table, issues: loose };
+  foldedNames.length = count;
+  const units = table.cut(count);
+  markDuplicates(view.name, units, foldedNames, layout.unitCol);
+  return { table: units, issues: loose };
+}
+
+/**
+ * False for a row that holds no unit: a mark row (compared with the scheme here), a 合计 / 备注 …
+ * row, a 填表人：… footer, an empty row (MISSING_UNIT when it has scores but no name).
+ */
+function isUnitRow(view: SheetView, row: number, name: string, folded: string, at: { scheme: Scheme; layout: TableLayout; loose: Issue[] }): boolean {
+  const { scheme, layout, loose } = at;
+  if (MARK_ROWS.has(folded)) {
+    compareMarkRow(view, row, folded, scheme, layout, loose);
+    return false;
+  }
+  if (isNotUnitLabel(folded)) return false;
+  // A footer line such as 填表人：张三 or 审核: 李四 — a label with a colon and no score — is no unit.
+  if ((name.includes(':') || name.includes('：')) && !hasAnyScore(view, row, layout)) return false;
+  if (name === '') {
+    if (!labelledNotUnit(view, row, layout.unitCol) && hasAnyScore(view, row, layout)) {
+      loose.push(makeIssue('MISSING_UNIT', { sheet: view.name, row, col: layout.unitCol, unitRow: row }, { row: row + 1 }));
+    }
+    return false;
+  }
+  return true;
 }
 
 /** Two rows with the same unit name (after folding; `folded[i]` is unit i's) are both DUPLICATE_UNIT errors. */
-function markDuplicates(sheet: string, table: ReadTable, issues: Array<readonly Issue[]>, folded: readonly string[], unitCol: number): void {
+function markDuplicates(sheet: string, table: UnitTable, folded: readonly string[], unitCol: number): void {
   for (const same of sameKeys(folded)) {
-    const cells = same.map((i) => a1(table.rows[i] as number, unitCol)).join('、');
+    const cells = same.map((i) => a1(table.rowOf(i), unitCol)).join('、');
     for (const i of same) {
-      const row = table.rows[i] as number;
-      issues[i] = [makeIssue('DUPLICATE_UNIT', { sheet, row, col: unitCol, unit: table.names[i] as string, unitRow: row }, { cells }), ...(issues[i] as readonly Issue[])];
+      const row = table.rowOf(i);
+      table.issues[i] = [makeIssue('DUPLICATE_UNIT', { sheet, row, col: unitCol, unit: table.nameOf(i), unitRow: row }, { cells }), ...table.issuesOf(i)];
       table.blocked[i] = 1;
     }
   }
