@@ -11,7 +11,7 @@ import type { WorkbookInput } from './model/workbook';
 import { makeIssue } from './issues/make';
 import { ownedResultSheet, recordOf, sameSheetName } from './record';
 import { findSheet, pickDataSheet } from './data-sheet';
-import { resultTarget } from './plan/result-target';
+import { resultTarget, type ResultTarget } from './plan/result-target';
 import { sheetTitle } from './plan/title';
 import { parseScheme } from './scheme/parse';
 import { SheetView } from './table/sheet-view';
@@ -39,14 +39,7 @@ const EMPTY = { units: 0, scored: 0, errors: 0, warnings: 0 };
 export function assess(workbook: WorkbookInput, options: AssessOptions = {}): Assessment {
   const mode = options.mode ?? 'score';
   const schemeSheet = findSheet(workbook, SCHEME_SHEET);
-  if (!schemeSheet) {
-    const issues = [makeIssue('SHEET_NOT_FOUND', { sheet: SCHEME_SHEET }, {
-      name: SCHEME_SHEET,
-      fix: '工作簿中没有“考核方案”工作表。请新建名为“考核方案”的工作表，写明【指标】等规则（考评助手任务窗格可插入模板）。',
-      fixEn: 'The workbook has no 考核方案 sheet. Add one with the scoring rules (the task pane can insert a template).',
-    })];
-    return { scheme: null, dataSheet: null, units: [], issues, summary: { ...EMPTY, errors: 1 }, plan: null };
-  }
+  if (!schemeSheet) return noScheme();
   const parsed = parseScheme(schemeSheet);
   const issues: Issue[] = [...parsed.issues];
   const scheme = parsed.scheme;
@@ -86,8 +79,8 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
   if (!schemeBlocked) issues.push(...anomalies(scheme, dataSheet.name, layout, table, options.previous ?? null));
 
   const target = resultTarget(workbook.sheets.map((s) => s.name), ownedResultSheet(workbook));
-  const clerks = target.renamed ? workbook.sheets.find((s) => sameSheetName(s.name, RESULT_SHEET)) : undefined;
-  if (clerks) issues.push(makeIssue('RESULT_SHEET_RENAMED', { sheet: clerks.name }, { name: target.name, clerks: clerks.name }));
+  const renamed = renamedIssue(workbook, target);
+  if (renamed) issues.push(renamed);
   const sorted = sortIssues(issues);
   flagUnits(table, sorted);
   // The table is finished: the results are built once, and nothing changes them afterwards.
@@ -110,6 +103,22 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
       })
     : null;
   return { scheme, dataSheet: dataSheet.name, units, issues: sorted, summary: summarize(units, sorted), plan };
+}
+
+/** The run when the workbook has no 考核方案 sheet: one SHEET_NOT_FOUND, nothing scored. */
+function noScheme(): Assessment {
+  const issues = [makeIssue('SHEET_NOT_FOUND', { sheet: SCHEME_SHEET }, {
+    name: SCHEME_SHEET,
+    fix: '工作簿中没有“考核方案”工作表。请新建名为“考核方案”的工作表，写明【指标】等规则（考评助手任务窗格可插入模板）。',
+    fixEn: 'The workbook has no 考核方案 sheet. Add one with the scoring rules (the task pane can insert a template).',
+  })];
+  return { scheme: null, dataSheet: null, units: [], issues, summary: { ...EMPTY, errors: 1 }, plan: null };
+}
+
+/** RESULT_SHEET_RENAMED on the clerk's own 考核结果 when the list goes to another sheet (SPEC §1). */
+function renamedIssue(workbook: WorkbookInput, target: ResultTarget): Issue | null {
+  const clerks = target.renamed ? workbook.sheets.find((s) => sameSheetName(s.name, RESULT_SHEET)) : undefined;
+  return clerks ? makeIssue('RESULT_SHEET_RENAMED', { sheet: clerks.name }, { name: target.name, clerks: clerks.name }) : null;
 }
 
 function finish(scheme: Scheme | null, dataSheet: string | null, units: UnitResult[], issues: Issue[], plan: null): Assessment {
