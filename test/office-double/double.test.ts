@@ -232,6 +232,15 @@ describe('office double', () => {
     });
   });
 
+  test('Range.clear() clears everything in the range: values, formulas, formats, fills and notes', async () => {
+    const xl = book();
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRange('A1:B2').clear();
+      await ctx.sync();
+    });
+    expect(xl.cells('S').size).toBe(0);
+  });
+
   test('page footers (pageLayout) need ExcelApi 1.9', async () => {
     const xl = installOfficeDouble(globalThis, { sheets: [{ name: 'S', cells: [['a']] }] });
     await Excel.run(async (ctx) => {

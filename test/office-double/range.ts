@@ -91,6 +91,11 @@ export class DRange extends DObj {
   set formulas(data: unknown[][]) { this._write('formulas', data); }
   get valueTypes(): string[][] { return this._get('valueTypes'); }
   get numberFormat(): string[][] { return this._get('numberFormat'); }
+  /**
+   * `Range.numberFormat` (ExcelApi 1.1, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-numberformat-member):
+   * the double takes only a 2-D array of the range's shape (InvalidArgument otherwise), the form the
+   * host always sends; `null` leaves a cell's format alone.
+   */
   set numberFormat(data: unknown[][]) {
     this._op({ set: 'numberFormat', v: data }, () => {
       const t = this.target();
@@ -142,12 +147,16 @@ export class DRange extends DObj {
     });
   }
 
-  /** clear(): values, formulas, formats (not notes). */
+  /**
+   * `clear()` (ExcelApi 1.1) applies `ClearApplyTo.all`: "Clears everything in the range"
+   * (https://learn.microsoft.com/javascript/api/excel/excel.clearapplyto). The double takes that
+   * at its word, the stricter reading: values, formulas, number formats, fills, fonts — and notes.
+   */
   clear(): void {
     this._op({ m: 'clear' }, () => {
       const t = this.target();
       for (let i = 0; i < t.rows; i++) for (let j = 0; j < t.cols; j++) {
-        edit(t, i, j, (cell) => { cell.v = null; delete cell.f; delete cell.nf; delete cell.fill; delete cell.bold; });
+        edit(t, i, j, (cell) => { cell.v = null; delete cell.f; delete cell.nf; delete cell.fill; delete cell.bold; delete cell.note; });
       }
       this.context.state.markChanged(t.sheet);
     });
@@ -305,6 +314,7 @@ export class DRangeFont extends DObj {
   protected _resolve(): void { /* navigation */ }
   protected _isNull(): boolean { return this.range._t === null; }
   protected _read(prop: string): unknown { throw new DoubleError('PropertyNotFound', prop); }
+  /** `RangeFont.bold` (ExcelApi 1.1, https://learn.microsoft.com/javascript/api/excel/excel.rangefont#excel-excel-rangefont-bold-member). */
   set bold(b: boolean) { this._op({ set: 'bold', v: b }, () => this.range.eachCell((cell) => { if (b) cell.bold = true; else delete cell.bold; })); }
 }
 

@@ -158,6 +158,12 @@ export class DWorksheetCollection extends DObj {
   getFirst(): DWorksheet {
     return new DWorksheet(this.context, { parent: this._id, m: 'getFirst' }, () => this.context.state.sheets[0] ?? null);
   }
+  /**
+   * `WorksheetCollection.add` (ExcelApi 1.1, https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-add-member(1)):
+   * the new sheet goes last; a name taken (compared without case, as Excel does) is ItemAlreadyExists,
+   * and Excel's sheet-name rules (1–31 characters, none of \ / ? * [ ] :, no leading apostrophe)
+   * are InvalidArgument.
+   */
   add(name: string): DWorksheet {
     let made: SheetState | null = null;
     this._op({ m: 'add', a: name }, () => {
