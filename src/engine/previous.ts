@@ -11,7 +11,8 @@ import { fold, tidy } from './text/fold';
 import { foldedLabelMatches } from './table/match';
 import { SheetView, cellText } from './table/sheet-view';
 
-const UNIT_HEADERS = ['单位名称', '被考核单位', '单位'];
+/** Headers a unit-name column goes by when no scheme says which (the 上期 sheet, a draft scheme). */
+export const UNIT_HEADERS = ['单位名称', '被考核单位', '单位'];
 
 function findCol(view: SheetView, row: number, names: readonly string[]): number {
   for (const name of names) {

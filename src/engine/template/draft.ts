@@ -14,8 +14,8 @@ import { PROGRAM_SHEET_PREFIX, RESULT_SHEET, SCHEME_SHEET } from '../model/schem
 import { fold, tidy } from '../text/fold';
 import { readNumber } from '../cells/number';
 import { SheetView, cellText } from '../table/sheet-view';
+import { UNIT_HEADERS } from '../previous';
 
-const UNIT_HEADERS = ['单位名称', '被考核单位', '单位'];
 const MARK_ROWS = ['分值', '满分'];
 /** Answers a 一票否决 column holds (folded). */
 const VETO_MARKS = new Set(['是', '否', '√', '×', '✓', '✗', '无', 'y', 'n', 'yes', 'no'].map(fold));

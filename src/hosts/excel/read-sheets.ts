@@ -219,3 +219,16 @@ async function readNamedSheetsOnce(ctx: Excel.RequestContext, names: ReadonlyArr
   const syncs = rest.length + later.length ? await runItems(ctx, [...rest, ...later]) : 0;
   return { sheets, syncs: 1 + syncs };
 }
+
+/** An item that lists the workbook's sheet names in order (for the undo snapshot, or to check a sheet exists). */
+export function sheetNamesItem(into: (names: string[]) => void): Item {
+  return {
+    est: 2000,
+    queue(c) {
+      const all = c.workbook.worksheets.load('items/name');
+      return () => into(all.items.map((w) => w.name));
+    },
+    split: () => null,
+    readOnly: true,
+  };
+}

@@ -13,7 +13,7 @@ import { RECORD_SHEET, recordToRows, rowsToRecord, sameSheetName, type CellState
 import { a1 } from '../../engine/address';
 import { runItems, type Item } from './batch';
 import { ACTION_BYTES, PATH_BYTES } from './cells';
-import { SMALL_BOX, readNamedSheets } from './read-sheets';
+import { SMALL_BOX, readNamedSheets, sheetNamesItem } from './read-sheets';
 import { recordItems } from './write';
 import { restoreItems } from './restore';
 import { chunked } from './snapshot';
@@ -46,15 +46,7 @@ export async function undoLastWrite(): Promise<{ ok: true } | { ok: false; reaso
   const events = eventsToggleSupported();
   return runWrite(async (ctx) => {
     let present: string[] = [];
-    const list: Item = {
-      est: 2000,
-      queue(c) {
-        const all = c.workbook.worksheets.load('items/name');
-        return () => { present = all.items.map((w) => w.name); };
-      },
-      split: () => null,
-    };
-    const { sheets } = await readNamedSheets(ctx, [{ name: RECORD_SHEET, box: SMALL_BOX }], [list]);
+    const { sheets } = await readNamedSheets(ctx, [{ name: RECORD_SHEET, box: SMALL_BOX }], [sheetNamesItem((names) => { present = names; })]);
     const rec = sheets.get(RECORD_SHEET);
     const stored = rec ? rowsToRecord(rec.builder.toSheetInput().cells) : null;
     const undo = stored?.undo;

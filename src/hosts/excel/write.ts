@@ -23,7 +23,7 @@ import { RECORD_SHEET, recordToRows, rowsToRecord, sameSheetName, type CellState
 import { runItems, type Item } from './batch';
 import { toOfficeInput } from './cells';
 import { fingerprintOf, sheetHash } from './fingerprint';
-import { BIG_BOX, SMALL_BOX, readNamedSheets } from './read-sheets';
+import { BIG_BOX, SMALL_BOX, readNamedSheets, sheetNamesItem } from './read-sheets';
 import { chunked, markStateItem, numberFormatItem, stateOf, StateCollector, uniqueCells, cellState } from './snapshot';
 import { eventsToggleSupported, notesSupported, runWrite } from './support';
 import { blockItem, fillItems, noteItems, rectangle, type NoteChange } from './write-items';
@@ -91,14 +91,7 @@ export async function writePlan(plan: WritePlan, fingerprint: string, onProgress
     // The sheets in order (for the snapshot), and whether a new results sheet's name is still free.
     const list = plan.resultSheet;
     let sheetsBefore: string[] = [];
-    reads.push({
-      est: 2000,
-      queue(c) {
-        const all = c.workbook.worksheets.load('items/name');
-        return () => { sheetsBefore = all.items.map((w) => w.name); };
-      },
-      split: () => null,
-    });
+    reads.push(sheetNamesItem((names) => { sheetsBefore = names; }));
     // The widths the rewrite of the program's results sheet will change (undo puts them back).
     const widthsBefore: Array<{ col: number; width: number | null }> = [];
     if (list?.replaces) reads.push(columnWidthsItem(list.name, list.widths.length, widthsBefore));
