@@ -15,6 +15,8 @@ interface Entry {
 }
 
 const s = (v: string | number | undefined): string => (v === undefined ? '' : String(v));
+/** The cell as messages name it: `民主测评!D7` for a cell on a source sheet (param `place`), else `D7`. */
+const here = (p: MessageParams): string => s(p.place) || s(p.cell);
 
 export const CATALOGUE: Readonly<Record<IssueCode, Entry>> = {
   SCHEME_INVALID: {
@@ -142,6 +144,60 @@ export const CATALOGUE: Readonly<Record<IssueCode, Entry>> = {
     severity: 'warning',
     zh: (p) => `工作簿中的“${s(p.clerks)}”工作表不是考评助手生成的（如上年的结果、手工整理的名单），程序不会改动它；考核结果写在“${s(p.name)}”工作表。若要用“${s(p.clerks)}”这个名称，请先把原表改名（如“上年考核结果”），再重新计算。`,
     en: (p) => `The sheet "${s(p.clerks)}" was not made by 考评助手 (last year's list, or one kept by hand), so it is left untouched; the results go to the sheet "${s(p.name)}". To use the name "${s(p.clerks)}", rename the existing sheet first and compute again.`,
+  },
+  SOURCE_UNIT_MISSING: {
+    label: '来源缺行',
+    severity: 'error',
+    zh: (p) => `${s(p.cell)}：“${s(p.unit)}”在“${s(p.source)}”工作表中${s(p.why) === 'duplicate' ? `有两行以上（${s(p.cells)}），无法确定用哪一行` : '没有对应的行'}，“${s(p.indicators)}”无法计算。请${s(p.why) === 'duplicate' ? `删除“${s(p.source)}”中重复的行` : `在“${s(p.source)}”中补上这个单位，或核对两表的单位名称是否一致`}。`,
+    en: (p) => `${s(p.cell)}: "${s(p.unit)}" ${s(p.why) === 'duplicate' ? `has more than one row (${s(p.cells)})` : 'has no row'} in sheet "${s(p.source)}", so ${s(p.indicatorsEn) || s(p.indicators)} can not be computed. ${s(p.why) === 'duplicate' ? 'Remove the duplicate rows there.' : 'Add the unit there, or make the two sheets\' unit names agree.'}`,
+  },
+  SOURCE_UNIT_EXTRA: {
+    label: '来源多行',
+    severity: 'warning',
+    zh: (p) => `${here(p)}：“${s(p.name)}”在数据表“${s(p.dataSheet)}”中没有对应的单位，这一行未被使用。请核对单位名称是否写错（两表须一致），或删除这一行。`,
+    en: (p) => `${here(p)}: "${s(p.name)}" names no unit of the data sheet "${s(p.dataSheet)}"; the row is not used. Check the unit name (it must match the data sheet) or delete the row.`,
+  },
+  UNKNOWN_LEVEL: {
+    label: '等级无效',
+    severity: 'error',
+    zh: (p) => `${here(p)}：“${s(p.unit)}”的“${s(p.indicator)}”填了“${s(p.value)}”，不是可用的等级。可用的等级：${s(p.words)}。请改为其中之一（或在考核方案【等级分】中加上这个等级）。`,
+    en: (p) => `${here(p)}: "${s(p.value)}" is not a level of "${s(p.indicator)}" for "${s(p.unit)}". Use one of: ${s(p.words)} (or add it to 【等级分】).`,
+  },
+  VOTE_INVALID: {
+    label: '票数无效',
+    severity: 'error',
+    zh: (p) => `${here(p)}：“${s(p.unit)}”的${s(p.what) || '票数'}“${s(p.value)}”不是有效的人数或票数。请填写 0 或正整数（只填数字，不带“票”“人”字）。`,
+    en: (p) => `${here(p)}: ${s(p.whatEn) || 'the vote count'} "${s(p.value)}" of "${s(p.unit)}" is not a whole number ≥ 0. Enter a whole number only.`,
+  },
+  VOTES_EXCEED: {
+    label: '票数超员',
+    severity: 'error',
+    zh: (p) => `${here(p)}：“${s(p.unit)}”的“${s(p.indicator)}”各档票数合计 ${s(p.votes)} 票，多于实到 ${s(p.present)} 人。请核对各档票数和实到人数。`,
+    en: (p) => `${here(p)}: the votes of "${s(p.indicator)}" for "${s(p.unit)}" add up to ${s(p.votes)}, more than the ${s(p.present)} voters present. Check the counts.`,
+  },
+  VOTE_QUORUM: {
+    label: '参评不足',
+    severity: 'error',
+    zh: (p) => `${here(p)}：“${s(p.unit)}”实到 ${s(p.present)} 人，少于应到 ${s(p.expected)} 人的 ${s(p.rate)}（【基本设置】测评最低参评率），这次测评无效。请核对人数，或按规定重新组织测评。`,
+    en: (p) => `${here(p)}: ${s(p.present)} voters present for "${s(p.unit)}", fewer than ${s(p.rate)} of the ${s(p.expected)} expected (测评最低参评率); the vote is not valid. Check the numbers or hold the vote again.`,
+  },
+  JUDGES_TOO_FEW: {
+    label: '评委不足',
+    severity: 'error',
+    zh: (p) => `${here(p)}：“${s(p.unit)}”的“${s(p.indicator)}”只有 ${s(p.n)} 位评委打分，少于评委最少人数 ${s(p.min)}，不能去掉最高分、最低分后计算。请补齐评委打分，或核对考核方案【基本设置】“评委最少人数”。`,
+    en: (p) => `${here(p)}: only ${s(p.n)} judges scored "${s(p.indicator)}" for "${s(p.unit)}", fewer than 评委最少人数 ${s(p.min)}. Fill in the missing scores or check the setting.`,
+  },
+  BAD_TARGET: {
+    label: '目标值无效',
+    severity: 'error',
+    zh: (p) => `${here(p)}：“${s(p.unit)}”的“${s(p.indicator)}”${s(p.param)}为 ${s(p.value)}，${s(p.reason) || '应大于 0'}，无法计算得分。请填写正确的${s(p.param)}。`,
+    en: (p) => `${here(p)}: ${s(p.paramEn) || s(p.param)} of "${s(p.indicator)}" for "${s(p.unit)}" is ${s(p.value)}; ${s(p.reasonEn) || 'it must be above 0'}. Enter the right value.`,
+  },
+  JUDGE_OUTLIER: {
+    label: '评分偏离',
+    severity: 'warning',
+    zh: (p) => `${here(p)}：“${s(p.judge)}”给“${s(p.unit)}”打 ${s(p.score)} 分，其他评委的中位数为 ${s(p.median)} 分，相差 ${s(p.diff)} 分，超过评委满分的 ${s(p.threshold)}（【基本设置】评委偏离阈值）。请核实是否为人情分或录入错误。`,
+    en: (p) => `${here(p)}: "${s(p.judge)}" gave "${s(p.unit)}" ${s(p.score)}, ${s(p.diff)} away from the other judges' median ${s(p.median)} — more than ${s(p.threshold)} of the judges' full mark. Check for a favour score or a typing slip.`,
   },
   OUTLIER: {
     label: '离群',

@@ -27,6 +27,16 @@ export const CELL_CODES = [
   'TOTAL_MISMATCH',
   'RANK_MISMATCH',
   'GRADE_MISMATCH',
+  // SPEC §8 (综合评价): all errors except SOURCE_UNIT_EXTRA and JUDGE_OUTLIER.
+  'SOURCE_UNIT_MISSING',
+  'SOURCE_UNIT_EXTRA',
+  'UNKNOWN_LEVEL',
+  'VOTE_INVALID',
+  'VOTES_EXCEED',
+  'VOTE_QUORUM',
+  'JUDGES_TOO_FEW',
+  'BAD_TARGET',
+  'JUDGE_OUTLIER',
 ] as const;
 
 /** Issues about the workbook as a whole (no cell). */

@@ -3,16 +3,43 @@
  * write plan (what hosts write back). See SPEC §2–§5.
  */
 import type { Issue } from './issue';
-import type { Scheme, VetoEffect } from './scheme';
+import type { Scheme, ScoringMethod, VetoEffect } from './scheme';
 import type { WritePlan } from './plan';
 
 export interface VetoOutcome {
+  /** The 【一票否决】 column, or for a 差票 veto (SPEC §8.3) the 测评 indicator's name. */
   readonly column: string;
   readonly effect: VetoEffect;
   /** The cell's text when it was not a plain yes (e.g. `发生安全事故`), else the column name. */
   readonly reason: string;
-  /** A1 address of the veto cell. */
+  /** A1 address of the veto cell (for a 差票 veto: `民主测评!H7`, the lowest level's vote cell, with its sheet when not the data sheet). */
   readonly cell: string;
+  /** `差票` for a 差票否决 (SPEC §8.3); absent for a 【一票否决】 column. */
+  readonly source?: '差票';
+}
+
+/**
+ * How a computed indicator's score came about (SPEC §8.6 `details`), for the report and the pane's
+ * unit explanation. `text` is the report's sentence.
+ */
+export interface IndicatorDetail {
+  readonly indicator: string;
+  readonly method: ScoringMethod;
+  /**
+   * E.g. `好 30，较好 8，一般 2，差 0，共 40 票`; `9 位评委，去掉最高 95、最低 70，其余 7 位平均 86.14`;
+   * `完成 45 / 目标 50 = 90%`; `定性“较好”（80%）`.
+   */
+  readonly text: string;
+  /** The cell(s) read, with sheet when not the data sheet (`民主测评!D7`). */
+  readonly cell: string;
+  /** 测评: each level's count, in 【等级分】 order. */
+  readonly votes?: ReadonlyArray<{ readonly level: string; readonly count: number }>;
+  /** 评委: each judge's score in column order (null: did not score); `dropped` marks the dropped ones. */
+  readonly judges?: ReadonlyArray<{ readonly label: string; readonly cell: string; readonly score: number | null; readonly dropped: 'high' | 'low' | null }>;
+  /** 定性: the level word; 实绩: the figure read and the parameters used (per unit or constant). */
+  readonly word?: string;
+  readonly figure?: number;
+  readonly params?: Readonly<Record<string, number>>;
 }
 
 /** Why a unit got (or did not get) a grade: which cap and which quota decided it. */
@@ -37,8 +64,13 @@ export interface UnitResult {
   readonly row: number;
   readonly name: string;
   readonly group: string | null;
-  /** Per indicator, in scheme order: the score read from the cell (null when missing or bad). */
+  /**
+   * Per indicator, in scheme order: the score read from the cell, or for a computed indicator (SPEC
+   * §8) the score computed and rounded; null when missing, bad, or not computable.
+   */
   readonly scores: ReadonlyArray<number | null>;
+  /** Per indicator, in scheme order: how a computed score came about (null for 直接 indicators and where none was computed). */
+  readonly details: ReadonlyArray<IndicatorDetail | null>;
   /** 一级指标 → rounded subtotal (empty when the scheme has none or the unit is blocked). */
   readonly subtotals: Readonly<Record<string, number>>;
   readonly base: number | null;
@@ -53,7 +85,10 @@ export interface UnitResult {
   readonly grade: string | null;
   readonly stars: number | null;
   readonly veto: VetoOutcome | null;
-  /** All vetoes that fired (the first, by scheme order of severity, is `veto`). */
+  /**
+   * All vetoes that fired, strongest first (SPEC §8.3: 定为末等, then 总分计零, then 取消评优; then
+   * 【一票否决】 rows before 差票, each in scheme order); the first is `veto`.
+   */
   readonly vetoes: readonly VetoOutcome[];
   readonly gradeReason: GradeReason | null;
   /** True when an error in the row blocks scoring. */

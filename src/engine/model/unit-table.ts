@@ -27,7 +27,7 @@
  * Steps 1–4 are this file; nothing else needs to learn the new column.
  */
 import type { Issue } from './issue';
-import type { AdjustmentOutcome, GradeReason, UnitResult, VetoOutcome } from './result';
+import type { AdjustmentOutcome, GradeReason, IndicatorDetail, UnitResult, VetoOutcome } from './result';
 import { NONE, NO_ENTRIES } from './empty';
 
 /** One 异常标记 entry of a unit: an issue's label and the cell (or what it concerns). */
@@ -48,6 +48,11 @@ interface Columns {
   readonly issues: Array<readonly Issue[]>;
   /** 1 when an error in the row blocks scoring. */
   readonly blocked: Uint8Array;
+
+  // ── compute (compute/step.ts, SPEC §8): fills `scores` of computed indicators, may add issues,
+  //    vetoes (差票) and set `blocked`; and this column ──
+  /** Per indicator in scheme order: how a computed score came about (the shared empty list when the scheme computes none). */
+  readonly details: Array<ReadonlyArray<IndicatorDetail | null>>;
 
   // ── score (score/total.ts); 0 for an unscored unit ──
   /** 1 when the unit was scored; 0 when its row (or the scheme) has an error, or a score is missing. */
@@ -100,6 +105,7 @@ function allocate(n: number, k: number): Columns {
     vetoes: new Array<readonly VetoOutcome[]>(n),
     issues: new Array<readonly Issue[]>(n),
     blocked: new Uint8Array(n),
+    details: new Array<ReadonlyArray<IndicatorDetail | null>>(n).fill(NONE),
     scored: new Uint8Array(n),
     base: new Float64Array(n),
     bonus: new Float64Array(n),
@@ -131,6 +137,7 @@ export class UnitTable implements Columns {
   declare readonly vetoes: Array<readonly VetoOutcome[]>;
   declare readonly issues: Array<readonly Issue[]>;
   declare readonly blocked: Uint8Array;
+  declare readonly details: Array<ReadonlyArray<IndicatorDetail | null>>;
   declare readonly scored: Uint8Array;
   declare readonly base: Float64Array;
   declare readonly bonus: Float64Array;
@@ -170,6 +177,7 @@ export class UnitTable implements Columns {
     this.vetoes = c.vetoes;
     this.issues = c.issues;
     this.blocked = c.blocked;
+    this.details = c.details;
     this.scored = c.scored;
     this.base = c.base;
     this.bonus = c.bonus;
@@ -198,7 +206,7 @@ export class UnitTable implements Columns {
   /** This table cut to its first `count` units (typed arrays as views, lists shortened in place). */
   cut(count: number): UnitTable {
     const k = this.categoryCount;
-    const lists = [this.names, this.groups, this.scores, this.adjustments, this.vetoes, this.issues, this.caps, this.gradeReason, this.flags, this.flagDetails];
+    const lists = [this.names, this.groups, this.scores, this.adjustments, this.vetoes, this.issues, this.details, this.caps, this.gradeReason, this.flags, this.flagDetails];
     for (const list of lists) list.length = count;
     this.subtotals.length = count * k;
     return new UnitTable(count, this.shape, {
@@ -208,6 +216,7 @@ export class UnitTable implements Columns {
       adjustments: this.adjustments,
       vetoes: this.vetoes,
       issues: this.issues,
+      details: this.details,
       subtotals: this.subtotals,
       caps: this.caps,
       gradeReason: this.gradeReason,
@@ -248,6 +257,10 @@ export class UnitTable implements Columns {
   }
   issuesOf(i: number): readonly Issue[] {
     return this.issues[i] ?? NONE;
+  }
+  /** Per indicator: how its computed score came about (empty when the scheme computes none). */
+  detailsOf(i: number): ReadonlyArray<IndicatorDetail | null> {
+    return this.details[i] ?? NONE;
   }
   isBlocked(i: number): boolean {
     return this.blocked[i] === 1;
@@ -292,11 +305,19 @@ export class UnitTable implements Columns {
   flagDetailsOf(i: number): readonly FlagDetail[] {
     return this.flagDetails[i] ?? NONE;
   }
-  /** The strongest veto, the one reported: 定为末等, then 总分计零, then 取消评优. */
+  /** The strongest veto, the one reported: 定为末等, then 总分计零, then 取消评优 (SPEC §8.3). */
   strongestVetoOf(i: number): VetoOutcome | null {
+    return this.vetoesInOrderOf(i)[0] ?? null;
+  }
+  /**
+   * Every veto, strongest first (SPEC §8.3): 定为末等, then 总分计零, then 取消评优; within one
+   * effect, 【一票否决】 rows before 差票, each in scheme order (the order the steps added them).
+   */
+  vetoesInOrderOf(i: number): readonly VetoOutcome[] {
     const vetoes = this.vetoesOf(i);
-    if (vetoes.length <= 1) return vetoes[0] ?? null;
-    return [...vetoes].sort((a, b) => effectRank(a.effect) - effectRank(b.effect))[0] ?? null;
+    if (vetoes.length <= 1) return vetoes;
+    // Array.prototype.sort is stable: equal effects keep the order they were added in.
+    return [...vetoes].sort((a, b) => effectRank(a.effect) - effectRank(b.effect) || (a.source === '差票' ? 1 : 0) - (b.source === '差票' ? 1 : 0));
   }
   /** Unit i's subtotals as 一级指标 → points (the shared empty record when unscored or the scheme has none). */
   subtotalRecordOf(i: number): Readonly<Record<string, number>> {
@@ -331,6 +352,7 @@ function unitResult(t: UnitTable, i: number): UnitResult {
     name: t.nameOf(i),
     group: t.groupOf(i),
     scores: t.scoresOf(i),
+    details: t.detailsOf(i),
     subtotals: t.subtotalRecordOf(i),
     base: scored ? (t.base[i] ?? null) : null,
     bonus: scored ? (t.bonus[i] ?? null) : null,
@@ -343,7 +365,7 @@ function unitResult(t: UnitTable, i: number): UnitResult {
     grade: t.gradeOf(i),
     stars: t.starsOf(i),
     veto: t.strongestVetoOf(i),
-    vetoes: t.vetoesOf(i),
+    vetoes: t.vetoesInOrderOf(i),
     gradeReason: t.gradeReasonOf(i),
     blocked: !scored,
     flags: t.flagsOf(i),

@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import { a1 } from '../address';
-import { PROGRAM_SHEET_PREFIX, RESULT_SHEET, SCHEME_SHEET, type CellRef, type Scheme } from '../model/scheme';
+import { PROGRAM_SHEET_PREFIX, RESULT_SHEET, SCHEME_SHEET, SCORING_METHODS, type CellRef, type Scheme } from '../model/scheme';
 import { fold } from '../text/fold';
 
 export const MESSAGE_SEPARATOR = '\u001f';
@@ -33,6 +33,8 @@ function rule(ok: (n: number) => boolean, zh: (n: string) => string, en: (n: str
 const isInt = (n: number, lo: number, hi: number): boolean => Number.isInteger(n) && n >= lo && n <= hi;
 const cellRef = z.object({ row: z.number(), col: z.number() });
 
+const ratio = z.object({ num: z.number(), den: z.number() });
+
 const settingsSchema = z.object({
   dataSheet: z.string().nullable(),
   unitColumn: z.string(),
@@ -48,6 +50,16 @@ const settingsSchema = z.object({
   quotaRounding: z.enum(['向下', '四舍五入']),
   bonusTotalCap: rule((n) => n >= 0, (n) => `“加分合计上限”不能为负数，现为 ${n}`, (n) => `加分合计上限 must not be negative, not ${n}`).nullable(),
   deductionTotalCap: rule((n) => n >= 0, (n) => `“扣分合计上限”不能为负数，现为 ${n}`, (n) => `扣分合计上限 must not be negative, not ${n}`).nullable(),
+  votePresentColumn: z.string().nullable(),
+  voteExpectedColumn: z.string().nullable(),
+  voteQuorum: ratio,
+  badVoteVeto: ratio.nullable(),
+  badVoteEffect: z.enum(['定为末等', '取消评优', '总分计零']),
+  judgeFullMark: z.number().nullable(),
+  dropHighest: z.number(),
+  dropLowest: z.number(),
+  judgeMinimum: z.number(),
+  judgeDeviation: ratio,
   cells: z.record(z.string(), cellRef),
 });
 
@@ -58,6 +70,10 @@ const indicatorSchema = z.object({
   category: z.string().nullable(),
   code: z.string().nullable(),
   cell: cellRef,
+  method: z.enum(SCORING_METHODS).optional(),
+  source: z.string().nullable().optional(),
+  methodCell: cellRef.optional(),
+  sourceCell: cellRef.optional(),
 });
 
 const adjustmentSchema = z.object({

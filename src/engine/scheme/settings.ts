@@ -13,11 +13,13 @@ import { toHalfWidth } from '../text/fold';
 import type { SchemeContext } from './context';
 import { readKeyValues } from './keyvalue';
 import type { Section } from './sections';
-import { matchWord, readName, readNumber, shown } from './values';
+import { matchWord, readName, readNumber, readRatio, shown } from './values';
 
 export const SETTING_KEYS: readonly SettingKey[] = [
   '数据表', '单位列', '分组列', '满分', '排名方式', '同分比较', '小数位', '总分下限', '总分上限',
   '空白处理', '否决单位排名', '比例取整', '加分合计上限', '扣分合计上限',
+  '测评实到列', '测评应到列', '测评最低参评率', '差票否决比例', '差票否决效果',
+  '评委满分', '去掉最高分', '去掉最低分', '评委最少人数', '评委偏离阈值',
 ];
 
 type Mutable<T> = { -readonly [P in keyof T]: T[P] };
@@ -26,13 +28,17 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'cells'> = {
   dataSheet: null, unitColumn: '单位名称', groupColumn: null, fullMark: 100, rankMethod: '美式',
   tieBreakers: [], decimals: 2, totalMin: 0, totalMax: null, blank: '报错', vetoRank: '末位',
   quotaRounding: '向下', bonusTotalCap: null, deductionTotalCap: null,
+  votePresentColumn: null, voteExpectedColumn: null, voteQuorum: { num: 2, den: 3 }, badVoteVeto: null,
+  badVoteEffect: '取消评优', judgeFullMark: null, dropHighest: 1, dropLowest: 1, judgeMinimum: 5,
+  judgeDeviation: { num: 20, den: 100 },
 };
 
 type Reader =
-  | { readonly kind: 'text'; readonly field: 'dataSheet' | 'unitColumn' | 'groupColumn' }
-  | { readonly kind: 'number'; readonly field: 'fullMark' | 'decimals' | 'totalMin' | 'totalMax' | 'bonusTotalCap' | 'deductionTotalCap' }
-  | { readonly kind: 'choice'; readonly field: 'rankMethod' | 'blank' | 'vetoRank' | 'quotaRounding'; readonly choices: readonly string[] }
-  | { readonly kind: 'list'; readonly field: 'tieBreakers' };
+  | { readonly kind: 'text'; readonly field: 'dataSheet' | 'unitColumn' | 'groupColumn' | 'votePresentColumn' | 'voteExpectedColumn' }
+  | { readonly kind: 'number'; readonly field: 'fullMark' | 'decimals' | 'totalMin' | 'totalMax' | 'bonusTotalCap' | 'deductionTotalCap' | 'judgeFullMark' | 'dropHighest' | 'dropLowest' | 'judgeMinimum' }
+  | { readonly kind: 'choice'; readonly field: 'rankMethod' | 'blank' | 'vetoRank' | 'quotaRounding' | 'badVoteEffect'; readonly choices: readonly string[] }
+  | { readonly kind: 'list'; readonly field: 'tieBreakers' }
+  | { readonly kind: 'ratio'; readonly field: 'voteQuorum' | 'badVoteVeto' | 'judgeDeviation' };
 
 const READERS: Readonly<Record<SettingKey, Reader>> = {
   数据表: { kind: 'text', field: 'dataSheet' },
@@ -49,6 +55,16 @@ const READERS: Readonly<Record<SettingKey, Reader>> = {
   比例取整: { kind: 'choice', field: 'quotaRounding', choices: ['向下', '四舍五入'] },
   加分合计上限: { kind: 'number', field: 'bonusTotalCap' },
   扣分合计上限: { kind: 'number', field: 'deductionTotalCap' },
+  测评实到列: { kind: 'text', field: 'votePresentColumn' },
+  测评应到列: { kind: 'text', field: 'voteExpectedColumn' },
+  测评最低参评率: { kind: 'ratio', field: 'voteQuorum' },
+  差票否决比例: { kind: 'ratio', field: 'badVoteVeto' },
+  差票否决效果: { kind: 'choice', field: 'badVoteEffect', choices: ['定为末等', '取消评优', '总分计零'] },
+  评委满分: { kind: 'number', field: 'judgeFullMark' },
+  去掉最高分: { kind: 'number', field: 'dropHighest' },
+  去掉最低分: { kind: 'number', field: 'dropLowest' },
+  评委最少人数: { kind: 'number', field: 'judgeMinimum' },
+  评委偏离阈值: { kind: 'ratio', field: 'judgeDeviation' },
 };
 
 /** The zod path of a setting's field, e.g. `settings.fullMark`. */
@@ -119,6 +135,15 @@ function readOne(ctx: SchemeContext, s: Mutable<Omit<Settings, 'cells'>>, key: S
         const value = (reader.choices as readonly string[]).includes(choice) ? choice : ALIASES[choice as keyof typeof ALIASES];
         if ((reader.choices as readonly string[]).includes(value)) (s as Record<string, unknown>)[reader.field] = value;
         else ctx.invalid(at, `“${key}”只能是${reader.choices.map((c) => `“${c}”`).join('或')}，现为“${shown(v)}”`, `${key} must be one of ${reader.choices.join(', ')}, not "${shown(v)}"`);
+      }
+      return;
+    }
+    case 'ratio': {
+      const r = readRatio(v);
+      if (r === 'bad') {
+        ctx.invalid(at, `“${key}”应为比例，如 2/3、80% 或 0.8，现为“${shown(v)}”`, `${key} must be a ratio such as 2/3, 80% or 0.8, not "${shown(v)}"`);
+      } else if (r !== null) {
+        s[reader.field] = r;
       }
       return;
     }

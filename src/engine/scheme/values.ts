@@ -2,6 +2,7 @@
  * Reading scheme cells: names, plain numbers and fractions. Numbers go through the engine's one
  * number reader (`cells/number.ts`, SPEC §1.2), so `'１００'`, `'100分'` and `'1,000'` read as numbers.
  */
+import type { Ratio } from '../model/scheme';
 import { readFraction, readPlainNumber } from '../cells/number';
 import { isBlank, isErrorValue, type CellValue } from '../model/workbook';
 import { fold, toHalfWidth } from '../text/fold';
@@ -61,6 +62,38 @@ export function readProportion(v: CellValue | undefined): number | null {
   const r = readFraction(v);
   if (!r.ok) return Number.NaN;
   return r.value;
+}
+
+/**
+ * An exact ratio (SPEC §8.1 "Ratios"), read like 比例上限 — `'80%'` → 80/100, `0.8` → 8/10, a number
+ * above 1 is a percent (`80` → 80/100) — and also as `a/b` (`'2/3'` → 2/3). `null` when blank,
+ * `'bad'` when not a ratio (text, negative). Unlike `readProportion` it may exceed 100% (封顶 120%):
+ * the caller checks the range. Example: readRatio('２/３') → { num: 2, den: 3 }.
+ */
+export function readRatio(v: CellValue | undefined): Ratio | null | 'bad' {
+  if (isBlank(v)) return null;
+  if (typeof v === 'number') return Number.isFinite(v) && v >= 0 ? decimalRatio(v, v > 1 ? 100 : 1) : 'bad';
+  if (typeof v !== 'string') return 'bad';
+  const t = toHalfWidth(v).replace(/\s+/g, '');
+  const frac = /^(\d{1,9})\/(\d{1,9})$/.exec(t);
+  if (frac) {
+    const num = Number(frac[1]);
+    const den = Number(frac[2]);
+    return den > 0 ? { num, den } : 'bad';
+  }
+  const pct = /^(\d+(?:\.\d+)?)%$/.exec(t);
+  if (pct) return decimalRatio(Number(pct[1]), 100);
+  const n = readPlainNumber(v);
+  if (n === null || !Number.isFinite(n) || n < 0) return 'bad';
+  return decimalRatio(n, n > 1 ? 100 : 1);
+}
+
+/** `n / scale` as an exact ratio of whole numbers, from n's shortest decimal spelling. */
+function decimalRatio(n: number, scale: number): Ratio {
+  const m = /^(\d+)(?:\.(\d+))?$/.exec(String(n));
+  if (!m) return { num: n, den: scale };
+  const decimals = m[2] ?? '';
+  return { num: Number(`${m[1] ?? '0'}${decimals}`), den: scale * 10 ** decimals.length };
 }
 
 /** Longer text can not be one of a fixed list of words: it is not folded at all. */
