@@ -88,8 +88,8 @@ export const CATALOGUE: Readonly<Record<IssueCode, Entry>> = {
   DUPLICATE_UNIT: {
     label: '单位重复',
     severity: 'error',
-    zh: (p) => `${s(p.cell)}：单位“${s(p.unit)}”重复出现（${s(p.cells)}）。请合并或删除重复的行，或改正单位名称。`,
-    en: (p) => `${s(p.cell)}: unit "${s(p.unit)}" appears more than once (${s(p.cells)}). Merge or delete the duplicate rows, or correct the name.`,
+    zh: (p) => `${here(p)}：单位“${s(p.unit)}”重复出现（${s(p.cells)}）。请合并或删除重复的行，或改正单位名称。`,
+    en: (p) => `${here(p)}: unit "${s(p.unit)}" appears more than once (${s(p.cells)}). Merge or delete the duplicate rows, or correct the name.`,
   },
   TEXT_NUMBER: {
     label: '文本数字',

@@ -4,7 +4,7 @@
  * row), each column's labels, and the column of every name the scheme uses.
  */
 import type { Issue } from '../model/issue';
-import type { Scheme } from '../model/scheme';
+import { methodOf, type Scheme } from '../model/scheme';
 import { makeIssue } from '../issues/make';
 import { a1 } from '../address';
 import { fold } from '../text/fold';
@@ -160,58 +160,92 @@ function rightEdgeOf(view: SheetView, headerRow: number, owned: ReadonlySet<numb
   return edge;
 }
 
-/** Locates the table; every name that matches no column or two columns becomes an issue. */
+/** A table's header block in a sheet: where the unit column is and which rows are headers (SPEC §1.3). */
+export interface TableBlock {
+  readonly headerRow: number;
+  readonly firstDataRow: number;
+  readonly unitCol: number;
+  readonly labels: ReadonlyMap<number, ReadonlyArray<{ readonly row: number; readonly folded: string }>>;
+}
+
+/** The header row (the first of the first 30 rows holding `unitColumn`), its block and labels; null when none. */
+export function findBlock(view: SheetView, unitColumn: string): TableBlock | null {
+  const header = findHeaderRow(view, unitColumn);
+  if (!header) return null;
+  const firstDataRow = findFirstDataRow(view, header.row, header.col);
+  return { headerRow: header.row, firstDataRow, unitCol: header.col, labels: collectLabels(view, header.row, firstDataRow) };
+}
+
+/**
+ * The one column of `view` whose label matches `name` (scheme cell `at`); COLUMN_NOT_FOUND (listing
+ * the headers, with the nearest) or DUPLICATE_COLUMN into `issues` otherwise, and col -1.
+ */
+export function findColumn(view: SheetView, block: TableBlock, name: string, at: { sheet: string; row: number; col: number }, issues: Issue[]): ColumnMatch {
+  const hits = matchColumns(block.labels, name);
+  if (hits.length === 1 && hits[0]) return hits[0];
+  if (hits.length === 0) {
+    const headers = headerTexts(view, block.headerRow, block.firstDataRow);
+    const near = nearestHeader(name, headers);
+    issues.push(makeIssue('COLUMN_NOT_FOUND', at, {
+      sheet: view.name, name, schemeCell: a1(at.row, at.col),
+      found: headers.length ? `表头中有：${shortList(headers)}。${near ? `是不是“${near}”？` : ''}` : '',
+      foundEn: headers.length ? ` The headers are: ${shortList(headers, ', ')}.${near ? ` Did you mean "${near}"?` : ''}` : '',
+    }));
+  } else {
+    issues.push(makeIssue('DUPLICATE_COLUMN', at, {
+      name,
+      cells: hits.map((h) => `${view.name}!${a1(h.row, h.col)}`).join('、'),
+    }));
+  }
+  return { col: -1, row: block.headerRow };
+}
+
+/** COLUMN_NOT_FOUND for a sheet whose table has no 单位列 header (at the 单位列 setting, else on the sheet). */
+export function unitColumnMissing(view: SheetView, scheme: Scheme): Issue {
+  const unitSettingCell = scheme.settings.cells.单位列;
+  return makeIssue('COLUMN_NOT_FOUND', unitSettingCell ? { sheet: scheme.sheet, ...unitSettingCell } : { sheet: view.name }, {
+    sheet: view.name,
+    name: scheme.settings.unitColumn,
+    schemeCell: unitSettingCell ? a1(unitSettingCell.row, unitSettingCell.col) : '【基本设置】单位列（默认“单位名称”）',
+  });
+}
+
+/** True when the indicator's cells are on the data sheet and its cell is its score (直接, no 来源表). */
+export function readsDirectly(ind: Scheme['indicators'][number], dataSheet: string): boolean {
+  return methodOf(ind) === '直接' && onSheet(ind, dataSheet);
+}
+
+/** True when the indicator's cells are on `sheet` (no 来源表, or one naming it). */
+export function onSheet(ind: Scheme['indicators'][number], sheet: string): boolean {
+  return ind.source === undefined || ind.source === null || fold(ind.source) === fold(sheet);
+}
+
+/**
+ * Locates the table; every name that matches no column or two columns becomes an issue. Indicators
+ * that are not read directly from the data sheet (SPEC §8) get col -1 here: compute/locate.ts finds
+ * their cells.
+ */
 export function findTable(view: SheetView, scheme: Scheme, ownedAt: (headerRow: number) => ReadonlySet<number>): { layout: TableLayout | null; issues: Issue[] } {
   const issues: Issue[] = [];
   const settings = scheme.settings;
-  const unitSettingCell = settings.cells.单位列;
-  const header = findHeaderRow(view, settings.unitColumn);
-  if (!header) {
-    issues.push(makeIssue('COLUMN_NOT_FOUND', unitSettingCell ? { sheet: scheme.sheet, ...unitSettingCell } : { sheet: view.name }, {
-      sheet: view.name,
-      name: settings.unitColumn,
-      schemeCell: unitSettingCell ? a1(unitSettingCell.row, unitSettingCell.col) : '【基本设置】单位列（默认“单位名称”）',
-    }));
-    return { layout: null, issues };
-  }
-  const firstDataRow = findFirstDataRow(view, header.row, header.col);
-  const labels = collectLabels(view, header.row, firstDataRow);
-
-  const find = (name: string, at: { row: number; col: number }): ColumnMatch => {
-    const hits = matchColumns(labels, name);
-    if (hits.length === 1) return hits[0] as ColumnMatch;
-    if (hits.length === 0) {
-      const headers = headerTexts(view, header.row, firstDataRow);
-      const near = nearestHeader(name, headers);
-      issues.push(makeIssue('COLUMN_NOT_FOUND', { sheet: scheme.sheet, ...at }, {
-        sheet: view.name, name, schemeCell: a1(at.row, at.col),
-        found: headers.length ? `表头中有：${shortList(headers)}。${near ? `是不是“${near}”？` : ''}` : '',
-        foundEn: headers.length ? ` The headers are: ${shortList(headers, ', ')}.${near ? ` Did you mean "${near}"?` : ''}` : '',
-      }));
-    } else {
-      issues.push(makeIssue('DUPLICATE_COLUMN', { sheet: scheme.sheet, ...at }, {
-        name,
-        cells: hits.map((h) => `${view.name}!${a1(h.row, h.col)}`).join('、'),
-      }));
-    }
-    return { col: -1, row: header.row };
-  };
-
+  const block = findBlock(view, settings.unitColumn);
+  if (!block) return { layout: null, issues: [unitColumnMissing(view, scheme)] };
+  const find = (name: string, at: { row: number; col: number }): ColumnMatch => findColumn(view, block, name, { sheet: scheme.sheet, ...at }, issues);
   const groupCell = settings.cells.分组列;
   const groupCol = settings.groupColumn === null ? null : find(settings.groupColumn, groupCell ?? { row: 0, col: 0 }).col;
-  const indicators = scheme.indicators.map((i) => find(i.name, i.cell));
+  const indicators = scheme.indicators.map((i) => (readsDirectly(i, view.name) ? find(i.name, i.cell) : { col: -1, row: block.headerRow }));
   const adjustments = scheme.adjustments.map((a) => find(a.column, a.cell));
   const vetoes = scheme.vetoes.map((v) => find(v.column, v.cell));
   const layout: TableLayout = {
-    headerRow: header.row,
-    firstDataRow,
-    unitCol: header.col,
+    headerRow: block.headerRow,
+    firstDataRow: block.firstDataRow,
+    unitCol: block.unitCol,
     groupCol: groupCol !== null && groupCol >= 0 ? groupCol : null,
     indicators,
     adjustments,
     vetoes,
-    rightEdge: rightEdgeOf(view, header.row, ownedAt(header.row)),
-    labels,
+    rightEdge: rightEdgeOf(view, block.headerRow, ownedAt(block.headerRow)),
+    labels: block.labels,
   };
   return { layout, issues };
 }

@@ -20,7 +20,8 @@ import { NONE } from '../model/empty';
 import { UnitTable } from '../model/unit-table';
 import { categoryOrder } from '../scheme/categories';
 
-const MARK_ROWS = new Set(['分值', '满分', '权重']);
+/** Unit-cell texts of mark rows (SPEC §1.3), folded. */
+export const MARK_ROWS: ReadonlySet<string> = new Set(['分值', '满分', '权重']);
 const NOT_UNIT_PREFIXES = ['合计', '总计', '小计', '平均', '备注', '说明', '注:'];
 
 export interface ReadResult {
@@ -200,7 +201,7 @@ function hasAnyScore(view: SheetView, row: number, layout: TableLayout): boolean
 }
 
 /** Folded text that starts a 合计 / 平均 / 备注 … row. */
-function isNotUnitLabel(folded: string): boolean {
+export function isNotUnitLabel(folded: string): boolean {
   return folded !== '' && NOT_UNIT_PREFIXES.some((p) => folded.startsWith(p));
 }
 

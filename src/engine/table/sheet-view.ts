@@ -14,6 +14,8 @@ export class SheetView {
   private readonly sheet: SheetInput;
   /** Key `row * COLS + col` of every non-top-left cell of a merge → its merge (numbers: no strings per read). */
   private readonly covered = new Map<number, MergeArea>();
+  /** Key of every merge's top-left cell → its merge. */
+  private readonly tops = new Map<number, MergeArea>();
 
   constructor(sheet: SheetInput) {
     this.sheet = sheet;
@@ -22,6 +24,7 @@ export class SheetView {
       // A merge covering a huge area is still cheap to index only when small; cap at 10,000 cells.
       const cells = (m.bottom - m.top + 1) * (m.right - m.left + 1);
       if (cells > 10000 || cells < 2) continue;
+      this.tops.set(m.top * COLS + m.left, m);
       for (let r = m.top; r <= m.bottom; r++) {
         for (let c = m.left; c <= m.right; c++) {
           if (r !== m.top || c !== m.left) this.covered.set(r * COLS + c, m);
@@ -44,6 +47,13 @@ export class SheetView {
   mergedValue(row: number, col: number): CellValue {
     const m = this.covered.size !== 0 ? this.covered.get(row * COLS + col) : undefined;
     return m ? cellAt(this.sheet, m.top, m.left) : cellAt(this.sheet, row, col);
+  }
+
+  /** The merged area holding the cell (its top-left included), or null. */
+  mergeAt(row: number, col: number): MergeArea | null {
+    if (this.covered.size === 0) return null;
+    const key = row * COLS + col;
+    return this.tops.get(key) ?? this.covered.get(key) ?? null;
   }
 
   /** Width of a row in the raw grid. */
