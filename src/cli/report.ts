@@ -7,8 +7,9 @@
  * in the order the files were processed.
  */
 import { z } from 'zod';
-import { ALL_ISSUE_CODES, type IssueCode } from '../engine/model/issue';
-import type { Assessment } from '../engine/model/result';
+import { ALL_ISSUE_CODES, isSchemeError, type IssueCode } from '../engine/model/issue';
+import type { Assessment, UnitResult, VetoOutcome } from '../engine/model/result';
+import type { Scheme } from '../engine/model/scheme';
 
 const IssueCodeSchema = z.enum(ALL_ISSUE_CODES as unknown as [IssueCode, ...IssueCode[]]);
 
@@ -30,6 +31,15 @@ export const ReportUnitSchema = z.strictObject({
   grade: z.string().nullable(),
   stars: z.number().int().nonnegative().nullable(),
   veto: VetoSchema.nullable(),
+  /** Every veto, strongest first (SPEC §8.3); `veto` is the first. */
+  vetoes: z.array(VetoSchema),
+  /**
+   * SPEC §8.6: indicator → score (direct as read, computed after ROUND, 0 where 按0分 applied); for a
+   * unit with errors null where it could not be computed. Absent under a scheme error.
+   */
+  scores: z.record(z.string(), z.number().nullable()).optional(),
+  /** SPEC §8.6: 测评 and 评委 indicator → what its score came from. */
+  details: z.record(z.string(), z.string()),
   flags: z.array(IssueCodeSchema),
 });
 
@@ -87,6 +97,8 @@ export type MultiReport = z.infer<typeof MultiReportSchema>;
  * Example: a unit vetoed by 党风廉政 gives `veto: { column: '党风廉政', effect: '定为末等', reason: '党风廉政' }`.
  */
 export function buildReport(assessment: Assessment): Report {
+  const schemeError = assessment.issues.some((i) => isSchemeError(i.code));
+  const scheme = assessment.scheme;
   return {
     dataSheet: assessment.dataSheet,
     units: assessment.units.map((u) => ({
@@ -99,7 +111,10 @@ export function buildReport(assessment: Assessment): Report {
       overallRank: u.overallRank,
       grade: u.grade,
       stars: u.stars,
-      veto: u.veto ? { column: u.veto.column, effect: u.veto.effect, reason: u.veto.reason } : null,
+      veto: u.veto ? veto(u.veto) : null,
+      vetoes: u.vetoes.map(veto),
+      ...(scheme && !schemeError ? { scores: scoresOf(scheme, u) } : {}),
+      details: detailsOf(u),
       flags: [...u.flags] as IssueCode[],
     })),
     issues: assessment.issues.map((i) => ({
@@ -113,4 +128,24 @@ export function buildReport(assessment: Assessment): Report {
     })),
     summary: { ...assessment.summary },
   };
+}
+
+function veto(v: VetoOutcome): z.infer<typeof VetoSchema> {
+  return { column: v.column, effect: v.effect, reason: v.reason };
+}
+
+/** Indicator name → score, in scheme order (SPEC §8.6). */
+function scoresOf(scheme: Scheme, u: UnitResult): Record<string, number | null> {
+  const out: Record<string, number | null> = {};
+  scheme.indicators.forEach((ind, k) => {
+    out[ind.name] = u.scores[k] ?? null;
+  });
+  return out;
+}
+
+/** 测评 / 评委 indicator name → detail text (SPEC §8.6). */
+function detailsOf(u: UnitResult): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const d of u.details) if (d && (d.method === '测评' || d.method === '评委')) out[d.indicator] = d.text;
+  return out;
 }

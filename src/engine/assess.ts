@@ -18,6 +18,8 @@ import { SheetView } from './table/sheet-view';
 import { findTable, type TableLayout } from './table/find';
 import { readUnits } from './table/read-units';
 import { scoreUnits } from './score/total';
+import { locateIndicators } from './compute/locate';
+import { computeIndicators } from './compute/step';
 import { computeStandings } from './grade/standing';
 import { unitResults, type UnitTable } from './model/unit-table';
 import { compareClerkColumns } from './plan/clerk-columns';
@@ -55,12 +57,15 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
   const { layout, issues: tableIssues } = findTable(view, scheme, (headerRow) => new Set(ownedColumns(record, view, headerRow).values()));
   issues.push(...tableIssues);
   if (!layout) return finish(scheme, dataSheet.name, [], issues, null);
+  const sources = locateIndicators({ workbook, scheme, data: { view, block: layout } });
+  issues.push(...sources.issues);
 
   const schemeBlocked = issues.some((i) => i.severity === 'error');
   // The steps, each filling its own columns of the unit table (model/unit-table.ts).
   const read = readUnits({ view, scheme, layout });
   issues.push(...read.issues);
   const table = read.table;
+  issues.push(...computeIndicators({ scheme, table, dataSheet: dataSheet.name, unitCol: layout.unitCol, located: sources.located }));
   // Indexed loops over per-unit lists here and below: see fast/README.md (loops).
   for (let i = 0; i < table.count; i++) {
     const own = table.issuesOf(i);
@@ -74,7 +79,7 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
   issues.push(...standings.issues);
 
   const owned = ownedColumns(record, view, layout.headerRow);
-  const placed = placeColumns(outputSpecs(scheme), layout, owned);
+  const placed = placeColumns(outputSpecs(scheme, dataSheet.name), layout, owned);
   issues.push(...compareClerkColumns(view, placed, table, scheme.settings.decimals));
   if (!schemeBlocked) issues.push(...anomalies(scheme, dataSheet.name, layout, table, options.previous ?? null));
 

@@ -85,7 +85,7 @@ export interface StoredRecord {
   readonly undo: UndoSnapshot | null;
 }
 
-const KEYS: readonly OutputKey[] = ['subtotal', 'total', 'rank', 'overallRank', 'grade', 'stars', 'flags'];
+const KEYS: readonly OutputKey[] = ['score', 'subtotal', 'total', 'rank', 'overallRank', 'grade', 'stars', 'flags'];
 
 function chunks(text: string): string[] {
   const out: string[] = [];

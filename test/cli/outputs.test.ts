@@ -56,7 +56,7 @@ test('a write that fails after scoring: the error, and no summary as if the resu
 });
 
 describe('the quota sentences of the summary', () => {
-  const unit = (name: string, group: string | null, total: number | null) => ({ row: 2, name, group, total, subtotals: {}, rank: null, overallRank: null, grade: null, stars: null, veto: null, flags: [] });
+  const unit = (name: string, group: string | null, total: number | null) => ({ row: 2, name, group, total, subtotals: {}, rank: null, overallRank: null, grade: null, stars: null, veto: null, vetoes: [], details: {}, flags: [] });
   test('per scope, scored units only (N × p, then 向下 or 四舍五入)', () => {
     const units = [...Array.from({ length: 16 }, (_, i) => unit(`乡${i}`, '乡镇', 80)), unit('乡错', '乡镇', null), ...Array.from({ length: 13 }, (_, i) => unit(`局${i}`, '部门', 80))];
     expect(quotaLines(units, { rounding: '向下', grades: [{ name: '优秀', quota: 0.2 }, { name: '良好', quota: null }] })).toEqual([

@@ -94,7 +94,7 @@ describe('renderProblems', () => {
 
 describe('summary', () => {
   const unit = (over: Partial<ReportUnit>): ReportUnit => ({
-    row: 6, name: 'x', group: null, total: 90, subtotals: {}, rank: 1, overallRank: null, grade: '优秀', stars: null, veto: null, flags: [], ...over,
+    row: 6, name: 'x', group: null, total: 90, subtotals: {}, rank: 1, overallRank: null, grade: '优秀', stars: null, veto: null, vetoes: [], details: {}, flags: [], ...over,
   });
 
   test('counts line', () => {

@@ -32,14 +32,15 @@ function readReport(file: string): Report {
 const CLEAN_REPORT: Report = {
   dataSheet: '考核数据',
   units: [
-    { row: 2, name: '甲', group: null, total: 95, subtotals: { 党建工作: 38, 业务工作: 55 }, rank: 1, overallRank: null, grade: '优秀', stars: 3, veto: null, flags: [] },
-    { row: 3, name: '乙', group: null, total: 90, subtotals: { 党建工作: 36, 业务工作: 54 }, rank: 2, overallRank: null, grade: '优秀', stars: 2, veto: null, flags: [] },
-    { row: 4, name: '丙', group: null, total: 80, subtotals: { 党建工作: 30, 业务工作: 50 }, rank: 3, overallRank: null, grade: '良好', stars: 1, veto: null, flags: [] },
+    { row: 2, name: '甲', group: null, total: 95, subtotals: { 党建工作: 38, 业务工作: 55 }, rank: 1, overallRank: null, grade: '优秀', stars: 3, veto: null, vetoes: [], scores: { 党建: 38, 业务: 55 }, details: {}, flags: [] },
+    { row: 3, name: '乙', group: null, total: 90, subtotals: { 党建工作: 36, 业务工作: 54 }, rank: 2, overallRank: null, grade: '优秀', stars: 2, veto: null, vetoes: [], scores: { 党建: 36, 业务: 54 }, details: {}, flags: [] },
+    { row: 4, name: '丙', group: null, total: 80, subtotals: { 党建工作: 30, 业务工作: 50 }, rank: 3, overallRank: null, grade: '良好', stars: 1, veto: null, vetoes: [], scores: { 党建: 30, 业务: 50 }, details: {}, flags: [] },
     {
       row: 5, name: '丁', group: null, total: 91, subtotals: { 党建工作: 35, 业务工作: 55 }, rank: 5, overallRank: null, grade: '较差', stars: null,
-      veto: { column: '否决', effect: '定为末等', reason: '否决' }, flags: [],
+      veto: { column: '否决', effect: '定为末等', reason: '否决' }, vetoes: [{ column: '否决', effect: '定为末等', reason: '否决' }],
+      scores: { 党建: 35, 业务: 55 }, details: {}, flags: [],
     },
-    { row: 6, name: '戊', group: null, total: 60, subtotals: { 党建工作: 20, 业务工作: 40 }, rank: 4, overallRank: null, grade: '一般', stars: null, veto: null, flags: [] },
+    { row: 6, name: '戊', group: null, total: 60, subtotals: { 党建工作: 20, 业务工作: 40 }, rank: 4, overallRank: null, grade: '一般', stars: null, veto: null, vetoes: [], scores: { 党建: 20, 业务: 40 }, details: {}, flags: [] },
   ],
   issues: [],
   summary: { units: 5, scored: 5, errors: 0, warnings: 0 },
@@ -57,14 +58,15 @@ const CLEAN_REPORT: Report = {
 const ERROR_REPORT: Report = {
   dataSheet: '考核数据',
   units: [
-    { row: 2, name: '甲', group: null, total: 95, subtotals: { 党建工作: 38, 业务工作: 55 }, rank: 1, overallRank: null, grade: '优秀', stars: 3, veto: null, flags: [] },
-    { row: 3, name: '乙', group: null, total: 90, subtotals: { 党建工作: 36, 业务工作: 54 }, rank: 2, overallRank: null, grade: '良好', stars: 2, veto: null, flags: ['TEXT_NUMBER'] },
-    { row: 4, name: '丙', group: null, total: null, subtotals: {}, rank: null, overallRank: null, grade: null, stars: null, veto: null, flags: ['MISSING_VALUE'] },
+    { row: 2, name: '甲', group: null, total: 95, subtotals: { 党建工作: 38, 业务工作: 55 }, rank: 1, overallRank: null, grade: '优秀', stars: 3, veto: null, vetoes: [], scores: { 党建: 38, 业务: 55 }, details: {}, flags: [] },
+    { row: 3, name: '乙', group: null, total: 90, subtotals: { 党建工作: 36, 业务工作: 54 }, rank: 2, overallRank: null, grade: '良好', stars: 2, veto: null, vetoes: [], scores: { 党建: 36, 业务: 54 }, details: {}, flags: ['TEXT_NUMBER'] },
+    { row: 4, name: '丙', group: null, total: null, subtotals: {}, rank: null, overallRank: null, grade: null, stars: null, veto: null, vetoes: [], scores: { 党建: 30, 业务: null }, details: {}, flags: ['MISSING_VALUE'] },
     {
       row: 5, name: '丁', group: null, total: 91, subtotals: { 党建工作: 35, 业务工作: 55 }, rank: 4, overallRank: null, grade: '较差', stars: null,
-      veto: { column: '否决', effect: '定为末等', reason: '否决' }, flags: [],
+      veto: { column: '否决', effect: '定为末等', reason: '否决' }, vetoes: [{ column: '否决', effect: '定为末等', reason: '否决' }],
+      scores: { 党建: 35, 业务: 55 }, details: {}, flags: [],
     },
-    { row: 6, name: '戊', group: null, total: 60, subtotals: { 党建工作: 20, 业务工作: 40 }, rank: 3, overallRank: null, grade: '一般', stars: null, veto: null, flags: [] },
+    { row: 6, name: '戊', group: null, total: 60, subtotals: { 党建工作: 20, 业务工作: 40 }, rank: 3, overallRank: null, grade: '一般', stars: null, veto: null, vetoes: [], scores: { 党建: 20, 业务: 40 }, details: {}, flags: [] },
   ],
   issues: [
     {

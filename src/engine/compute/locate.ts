@@ -31,8 +31,9 @@ export type LocatedParam = { readonly kind: 'number'; readonly value: number } |
 
 export type IndicatorCells =
   | { readonly kind: 'column'; readonly col: number }
-  | { readonly kind: 'votes'; readonly x: HeaderCell; readonly levels: readonly ColumnUnder[]; readonly present: number; readonly expected: number }
-  | { readonly kind: 'judges'; readonly x: HeaderCell; readonly judges: readonly ColumnUnder[] };
+  /** `first`: the first column under X (a blank or too-few issue goes on the row's cell there). Columns -1: none. */
+  | { readonly kind: 'votes'; readonly x: HeaderCell; readonly first: number; readonly levels: readonly ColumnUnder[]; readonly present: number; readonly expected: number }
+  | { readonly kind: 'judges'; readonly x: HeaderCell; readonly first: number; readonly judges: readonly ColumnUnder[] };
 
 export interface LocatedIndicator {
   /** Index in `scheme.indicators`. */
@@ -163,7 +164,7 @@ function voteCells(ind: Indicator, table: SourceTable, scheme: Scheme, issues: I
   const s = scheme.settings;
   const present = s.votePresentColumn === null ? -1 : settingColumn(s.votePresentColumn, s.cells.测评实到列, table, scheme, issues);
   const expected = s.voteExpectedColumn === null ? -1 : settingColumn(s.voteExpectedColumn, s.cells.测评应到列, table, scheme, issues);
-  return { kind: 'votes', x, levels, present, expected };
+  return { kind: 'votes', x, first: under[0]?.col ?? x.col, levels, present, expected };
 }
 
 function settingColumn(header: string, cell: CellRef | undefined, table: SourceTable, scheme: Scheme, issues: Issue[]): number {
@@ -173,7 +174,8 @@ function settingColumn(header: string, cell: CellRef | undefined, table: SourceT
 function judgeCells(ind: Indicator, table: SourceTable, scheme: Scheme, issues: Issue[]): IndicatorCells | null {
   const x = headerCell(ind, table, scheme, issues);
   if (!x) return null;
-  const judges = columnsUnder(table.view, table.block, x).filter((u) => !NOT_JUDGES.has(u.folded));
+  const under = columnsUnder(table.view, table.block, x);
+  const judges = under.filter((u) => !NOT_JUDGES.has(u.folded));
   if (judges.length === 0) {
     issues.push(makeIssue('COLUMN_NOT_FOUND', { sheet: table.view.name, row: x.row, col: x.col }, {
       sheet: table.view.name, name: `${ind.name}的评委列`, schemeCell: a1(ind.cell.row, ind.cell.col),
@@ -182,7 +184,7 @@ function judgeCells(ind: Indicator, table: SourceTable, scheme: Scheme, issues: 
     }));
     return null;
   }
-  return { kind: 'judges', x, judges };
+  return { kind: 'judges', x, first: under[0]?.col ?? x.col, judges };
 }
 
 const PARAM_KEYS = ['target', 'satisfied', 'disallowed', 'perCount'] as const;

@@ -13,7 +13,8 @@
 
 export type OutValue = string | number | null;
 
-export type OutputKey = 'subtotal' | 'total' | 'rank' | 'overallRank' | 'grade' | 'stars' | 'flags';
+/** `score`: a `<指标名称>得分` column (SPEC §8.6), one per indicator whose score is not a data-sheet cell. */
+export type OutputKey = 'score' | 'subtotal' | 'total' | 'rank' | 'overallRank' | 'grade' | 'stars' | 'flags';
 
 export const ERROR_FILL = '#FFC7CE';
 export const WARNING_FILL = '#FFEB9C';

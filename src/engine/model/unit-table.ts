@@ -262,6 +262,13 @@ export class UnitTable implements Columns {
   detailsOf(i: number): ReadonlyArray<IndicatorDetail | null> {
     return this.details[i] ?? NONE;
   }
+  /**
+   * Indicator k's score (read, or computed and rounded), or null when there is none. A score that
+   * could be computed is there even for a unit with errors (SPEC §8.6 reports it too).
+   */
+  scoreOf(i: number, k: number): number | null {
+    return this.scores[i]?.[k] ?? null;
+  }
   isBlocked(i: number): boolean {
     return this.blocked[i] === 1;
   }

@@ -48,6 +48,11 @@ function columnValues(col: PlacedColumn, table: UnitTable, flags: readonly strin
   const values = new Array<OutValue>(count);
   // One loop per key, each reading one column: see fast/README.md (plan columns).
   switch (col.spec.key) {
+    case 'score': {
+      const ind = col.spec.indicator ?? -1;
+      for (let k = 0; k < count; k++) values[k] = table.scoreOf(unitAt[k] ?? -1, ind);
+      break;
+    }
     case 'subtotal': {
       const category = col.spec.category !== undefined ? table.shape.categories.indexOf(col.spec.category) : -1;
       for (let k = 0; k < count; k++) values[k] = table.subtotalOf(unitAt[k] ?? -1, category);
@@ -90,7 +95,7 @@ function planColumns(input: PlanInput, flags: readonly string[], lastRow: number
   }
   const out: PlannedColumn[] = input.columns.map((c) => {
     const values = columnValues(c, table, flags, unitAt);
-    const numeric = c.spec.key === 'total' || c.spec.key === 'subtotal';
+    const numeric = c.spec.key === 'total' || c.spec.key === 'subtotal' || c.spec.key === 'score';
     const decimals = input.scheme.settings.decimals;
     const width = c.isNew ? { width: columnWidth(c.header, values, numeric ? decimals : null) } : {};
     return { key: c.spec.key, header: c.header, col: c.col, headerRow: input.headerRow, isNew: c.isNew, numberFormat: numeric ? decimalsFormat(decimals) : null, firstRow, values, ...width };
@@ -138,7 +143,8 @@ export function buildPlan(input: PlanInput): WritePlan {
     marks: marks.map((m) => ({ sheet: m.sheet, row: m.row, col: m.col })),
     resultSheet: input.resultTarget.name,
   };
-  const list = buildResultSheet(input.scheme, resultTitle(input.title, input.dataSheet), table, input.scopes, flags);
+  const scored = input.columns.flatMap((c) => (c.spec.key === 'score' && c.spec.indicator !== undefined ? [c.spec.indicator] : []));
+  const list = buildResultSheet(input.scheme, resultTitle(input.title, input.dataSheet), table, input.scopes, flags, scored);
   return {
     dataSheet: input.dataSheet,
     columns,

@@ -19,7 +19,7 @@ export function compareClerkColumns(view: SheetView, columns: readonly PlacedCol
   for (const c of columns) {
     if (c.clerkCol === null) continue;
     const key = c.spec.key;
-    if (key !== 'total' && key !== 'rank' && key !== 'overallRank' && key !== 'grade') continue;
+    if (key !== 'total' && key !== 'rank' && key !== 'overallRank' && key !== 'grade' && key !== 'score') continue;
     const col = c.clerkCol;
     for (let i = 0; i < table.count; i++) {
       if (!table.isScored(i)) continue;
@@ -32,12 +32,15 @@ export function compareClerkColumns(view: SheetView, columns: readonly PlacedCol
         if (grade !== null && fold(cellText(v)) !== fold(grade)) issues.push(makeIssue('GRADE_MISMATCH', at, { value: cellText(v), expected: grade }));
         continue;
       }
-      const expected = key === 'total' ? table.totalOf(i) : key === 'rank' ? table.rankOf(i) : table.overallRankOf(i);
+      const points = key === 'total' || key === 'score';
+      const expected = key === 'total' ? table.totalOf(i) : key === 'score' ? table.scoreOf(i, c.spec.indicator ?? -1) : key === 'rank' ? table.rankOf(i) : table.overallRankOf(i);
       const read = readNumber(v);
       const value = read.kind === 'number' ? read.value : null;
-      const same = value !== null && expected !== null && (key === 'total' ? excelRound(value, decimals) === expected : value === expected);
+      const same = value !== null && expected !== null && (points ? excelRound(value, decimals) === expected : value === expected);
       if (!same) {
-        issues.push(makeIssue(key === 'total' ? 'TOTAL_MISMATCH' : 'RANK_MISMATCH', at, { value: cellText(v), expected: expected ?? '（无）' }));
+        // A clerk's `<指标名称>得分` column is compared as SPEC §8.6 says: like a clerk's 总分.
+        const what = key === 'score' ? { what: c.spec.header } : {};
+        issues.push(makeIssue(points ? 'TOTAL_MISMATCH' : 'RANK_MISMATCH', at, { value: cellText(v), expected: expected ?? '（无）', ...what }));
       }
     }
   }

@@ -7,7 +7,7 @@
 import type { OutputKey, ProgramRecord } from '../model/plan';
 import type { Scheme } from '../model/scheme';
 import { fold } from '../text/fold';
-import { matchColumns, type TableLayout } from '../table/find';
+import { matchColumns, readsDirectly, type TableLayout } from '../table/find';
 import { SheetView, cellText } from '../table/sheet-view';
 import { categoryOrder } from '../scheme/categories';
 
@@ -18,6 +18,8 @@ export interface OutputSpec {
   readonly header: string;
   /** The 一级指标 for a subtotal column. */
   readonly category?: string;
+  /** The indicator's index in the scheme, for a `<指标名称>得分` column. */
+  readonly indicator?: number;
 }
 
 export interface PlacedColumn {
@@ -29,9 +31,23 @@ export interface PlacedColumn {
   readonly clerkCol: number | null;
 }
 
-/** The output columns of a run, in order: subtotals, 总分, 排名, 总排名, 等次, 星级, 异常标记. */
-export function outputSpecs(scheme: Scheme): OutputSpec[] {
+/**
+ * The indicators whose score is written (SPEC §8.6): every computed one (计分方法 other than 直接),
+ * and — decided, docs/decisions.md — a 直接 one read from a 来源表, so that the written columns add up
+ * to the total on the data sheet itself.
+ */
+export function writtenScores(scheme: Scheme, dataSheet: string): number[] {
+  const out: number[] = [];
+  scheme.indicators.forEach((ind, i) => {
+    if (!readsDirectly(ind, dataSheet)) out.push(i);
+  });
+  return out;
+}
+
+/** The output columns of a run, in order: `<指标名称>得分`, subtotals, 总分, 排名, 总排名, 等次, 星级, 异常标记. */
+export function outputSpecs(scheme: Scheme, dataSheet: string): OutputSpec[] {
   const specs: OutputSpec[] = [];
+  for (const i of writtenScores(scheme, dataSheet)) specs.push({ key: 'score', header: `${scheme.indicators[i]?.name ?? ''}得分`, indicator: i });
   for (const c of categoryOrder(scheme)) specs.push({ key: 'subtotal', header: `${c}小计`, category: c });
   specs.push({ key: 'total', header: '总分' }, { key: 'rank', header: '排名' });
   if (scheme.settings.groupColumn !== null) specs.push({ key: 'overallRank', header: '总排名' });

@@ -33,15 +33,17 @@ function vetoText(vetoes: readonly VetoOutcome[]): string {
 }
 
 /** Every value comes from the finished unit `table`; `flags[i]` is unit i's 异常标记 text (see flags.ts). */
-export function buildResultSheet(scheme: Scheme, title: string, table: UnitTable, scopes: readonly (readonly number[])[], flags: readonly string[]): Omit<ResultSheetPlan, 'name' | 'replaces'> {
+export function buildResultSheet(scheme: Scheme, title: string, table: UnitTable, scopes: readonly (readonly number[])[], flags: readonly string[], scored: readonly number[] = []): Omit<ResultSheetPlan, 'name' | 'replaces'> {
   const grouped = scheme.settings.groupColumn !== null;
   const categories = categoryOrder(scheme);
-  const firstSubtotal = 2 + (grouped ? 1 : 0);
+  // `scored`: the indicators whose `<指标名称>得分` column the data sheet gets (SPEC §8.6): shown here too.
+  const firstSubtotal = 2 + (grouped ? 1 : 0) + scored.length;
   const totalCol = firstSubtotal + categories.length;
   const header = [
     '序号',
     ...(grouped ? [scheme.settings.groupColumn ?? '分组'] : []),
     scheme.settings.unitColumn,
+    ...scored.map((k) => `${scheme.indicators[k]?.name ?? ''}得分`),
     ...categories.map((c) => `${c}小计`),
     '总分',
     grouped ? '组内排名' : '排名',
@@ -72,6 +74,7 @@ export function buildResultSheet(scheme: Scheme, title: string, table: UnitTable
     row[c++] = at + 1;
     if (grouped) row[c++] = table.groupOf(i) ?? '';
     row[c++] = table.nameOf(i);
+    for (let s = 0; s < scored.length; s++) row[c++] = table.scoreOf(i, scored[s] ?? -1);
     for (let k = 0; k < categories.length; k++) row[c++] = table.subtotalOf(i, k);
     row[c++] = table.totalOf(i);
     row[c++] = table.rankOf(i);
@@ -91,8 +94,8 @@ export function buildResultSheet(scheme: Scheme, title: string, table: UnitTable
     }
     return Math.min(Math.max(w + 2, 6), 60);
   });
-  // Subtotals and totals show 小数位 decimals, like the data sheet's columns (98.00, 92.50).
+  // Computed scores, subtotals and totals show 小数位 decimals, like the data sheet's columns (98.00, 92.50).
   const decimals = decimalsFormat(scheme.settings.decimals);
-  const numberFormats = header.map((h, c) => (c >= firstSubtotal && c <= totalCol ? decimals : null));
+  const numberFormats = header.map((h, c) => (c >= firstSubtotal - scored.length && c <= totalCol ? decimals : null));
   return { title, header, rows, widths, groupStarts, numberFormats, footer: PAGE_FOOTER };
 }

@@ -5,6 +5,11 @@
  * group cells. All three start in the data sheet at or left of the unit column or the group column:
  * so only the data sheet's columns A up to the later of the two are needed, every row.
  *
+ * SPEC §8 adds two more: a 测评 / 评委 indicator's header spans its merged columns, so the sheet
+ * holding such a header needs all its columns (the header block is at the top: a host that reads in
+ * row bands gets it first); a 来源表's table is found like the data sheet's, so it needs its columns
+ * up to its unit column.
+ *
  * Why it matters: in Excel, `Range.getMergedAreasOrNullObject` fails above 512 areas and, on
  * Windows, clears the user's undo list (office-js #5918). A workbook without a scheme, or whose
  * table can not be found, needs none.
@@ -13,8 +18,13 @@ import type { WorkbookInput } from '../model/workbook';
 import { SCHEME_SHEET } from '../model/scheme';
 import { findSheet, pickDataSheet } from '../data-sheet';
 import { parseScheme } from '../scheme/parse';
-import { findTable } from './find';
+import { findBlock, findTable, readsDirectly } from './find';
+import { methodOf, type Scheme } from '../model/scheme';
+import { fold } from '../text/fold';
 import { SheetView } from './sheet-view';
+
+/** Excel's column count: a need of this many columns is the whole width. */
+export const ALL_COLUMNS = 16384;
 
 /** A sheet's merges that the engine reads: those whose top-left cell lies in columns 0..cols-1. */
 export interface MergeNeed {
@@ -37,5 +47,30 @@ export function mergeNeeds(workbook: WorkbookInput): MergeNeed[] {
   const view = new SheetView({ ...sheet, merges: [] });
   const { layout } = findTable(view, scheme, () => new Set());
   if (!layout) return [];
-  return [{ sheet: sheet.name, cols: Math.max(layout.unitCol, layout.groupCol ?? -1) + 1 }];
+  const needs = new Map<string, MergeNeed>();
+  needs.set(fold(sheet.name), { sheet: sheet.name, cols: Math.max(layout.unitCol, layout.groupCol ?? -1) + 1 });
+  for (const need of sourceNeeds(workbook, scheme, sheet.name)) {
+    const key = fold(need.sheet);
+    const before = needs.get(key);
+    needs.set(key, before && before.cols >= need.cols ? before : need);
+  }
+  return [...needs.values()];
+}
+
+/** SPEC §8: the sheets of indicators not read directly from the data sheet (see the top of this file). */
+function sourceNeeds(workbook: WorkbookInput, scheme: Scheme, dataSheet: string): MergeNeed[] {
+  const out: MergeNeed[] = [];
+  for (const ind of scheme.indicators) {
+    if (readsDirectly(ind, dataSheet)) continue;
+    const found = findSheet(workbook, ind.source ?? dataSheet);
+    if (!found) continue;
+    const method = methodOf(ind);
+    if (method === '测评' || method === '评委') {
+      out.push({ sheet: found.name, cols: ALL_COLUMNS });
+      continue;
+    }
+    const block = findBlock(new SheetView({ ...found, merges: [] }), scheme.settings.unitColumn);
+    if (block) out.push({ sheet: found.name, cols: block.unitCol + 1 });
+  }
+  return out;
 }
