@@ -7,11 +7,9 @@
 import { z } from 'zod';
 import { PROGRAM_SHEET_PREFIX, RESULT_SHEET, SCHEME_SHEET, type Scheme } from '../model/scheme';
 import { fold } from '../text/fold';
-import { showNumber, say } from './problem';
+import { problem, say, showNumber, type Ctx } from './problem';
 import { isProportion, showRatio } from './ratio';
 import { checkLevels, checkRules, type MethodCheckOptions } from './rule-checks';
-import type { Ctx } from './problem';
-import { problem } from './problem';
 
 const cellRef = z.object({ row: z.number(), col: z.number() });
 
@@ -93,11 +91,14 @@ function checkVoteKeys(s: Scheme, ctx: Ctx, options: MethodCheckOptions): void {
         `${key} works only with 测评实到列; add 测评实到列 (the header of the column of voters present) or delete the ${key} row`);
     }
   }
-  if (st.cells.差票否决效果 && !st.cells.差票否决比例) {
-    problem(ctx, ['settings', 'badVoteEffect'], '只写了“差票否决效果”，没有“差票否决比例”，差票否决不会生效。请补上“差票否决比例”（如 1/3），或删除这一行',
-      '差票否决效果 without 差票否决比例 does nothing; add 差票否决比例 (e.g. 1/3) or delete the row');
+  if (!options.indicatorsComplete) return;
+  if (s.indicators.some((x) => x.method === '测评')) {
+    if (st.cells.差票否决效果 && !st.cells.差票否决比例) {
+      problem(ctx, ['settings', 'badVoteEffect'], '只写了“差票否决效果”，没有“差票否决比例”，差票否决不会生效。请补上“差票否决比例”（如 1/3），或删除这一行',
+        '差票否决效果 without 差票否决比例 does nothing; add 差票否决比例 (e.g. 1/3) or delete the row');
+    }
+    return;
   }
-  if (!options.indicatorsComplete || s.indicators.some((x) => x.method === '测评')) return;
   for (const [key, field] of [['差票否决比例', 'badVoteVeto'], ['差票否决效果', 'badVoteEffect']] as const) {
     if (!st.cells[key]) continue;
     problem(ctx, ['settings', field], `方案中没有计分方法为“测评”的指标，“${key}”无处可用。请删除这一行，或在【指标】中把民主测评指标的计分方法写为“测评”`,

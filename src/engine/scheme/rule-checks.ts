@@ -153,6 +153,10 @@ function checkConstants(ctx: Ctx, i: number, r: ScoringRule, method: ScoringMeth
     problem(ctx, ['rules', i, 'satisfied'], `“${r.indicator}”的满意值与不允许值都是 ${showNumber(satisfied)}，无法按功效系数计分。请把满意值和不允许值填成不同的数（满意值低于不允许值表示越低越好）`,
       `满意值 and 不允许值 of "${r.indicator}" are both ${showNumber(satisfied)}; they must differ (满意值 below 不允许值 means lower is better)`);
   }
+  if (method === '功效系数' && r.satisfied?.kind === 'column' && r.disallowed?.kind === 'column' && fold(r.satisfied.header) === fold(r.disallowed.header)) {
+    problem(ctx, ['rules', i, 'satisfied'], `“${r.indicator}”的满意值与不允许值取自同一列“${r.satisfied.header}”，两者总是相等，无法按功效系数计分。请分别填写两列的列名或两个不同的数`,
+      `满意值 and 不允许值 of "${r.indicator}" come from the same column "${r.satisfied.header}", so they are always equal; name two columns or enter two different numbers`);
+  }
   const perCount = constant(r.perCount);
   if (method === '扣分制' && perCount !== null && !(perCount > 0)) {
     problem(ctx, ['rules', i, 'perCount'], `“${r.indicator}”的每次扣分应大于 0，现为 ${showNumber(perCount)}。请填写每发生一次扣几分，如 2`,
