@@ -132,6 +132,8 @@ export interface ScoringRule {
   readonly disallowed: RuleParam | null;
   /** 封顶 (default 100%, at least 100%): a computed score is at most 分值 × 封顶. */
   readonly cap: Ratio;
+  /** The 封顶 cell, when it holds a value (absent = the default 100%). */
+  readonly capCell?: CellRef;
   readonly perCount: RuleParam | null;
   /** The row's 指标名称 cell. */
   readonly cell: CellRef;

@@ -1,5 +1,5 @@
 /**
- * 【指标】 (SPEC §1.1): header `指标名称 | 分值 | 权重 | 一级指标 | 编号`. This file reads each row;
+ * 【指标】 (SPEC §1.1, §8.1): header `指标名称 | 分值 | 权重 | 一级指标 | 编号 | 计分方法 | 来源表`. This file reads each row;
  * the rules across rows (分值 > 0, 权重 all-or-none, duplicate names, the WEIGHT_SUM) are checked
  * by the zod schema (`schema.ts`).
  *
@@ -10,10 +10,11 @@
 import type { Indicator } from '../model/scheme';
 import type { SchemeContext } from './context';
 import type { Section } from './sections';
-import { readTable, type ColumnSpec } from './table';
+import { readTable, type ColumnSpec, type TableRow } from './table';
 import { readName, readNumber, shown } from './values';
+import { readMethodColumns } from './method-column';
 
-type Key = 'name' | 'max' | 'weight' | 'category' | 'code';
+type Key = 'name' | 'max' | 'weight' | 'category' | 'code' | 'method' | 'source';
 
 const SPECS: ReadonlyArray<ColumnSpec<Key>> = [
   { key: 'name', header: '指标名称', required: true },
@@ -21,6 +22,8 @@ const SPECS: ReadonlyArray<ColumnSpec<Key>> = [
   { key: 'weight', header: '权重', required: false },
   { key: 'category', header: '一级指标', required: false },
   { key: 'code', header: '编号', required: false },
+  { key: 'method', header: '计分方法', required: false },
+  { key: 'source', header: '来源表', required: false },
 ];
 
 export interface IndicatorsRead {
@@ -72,20 +75,27 @@ export function readIndicators(ctx: SchemeContext, section: Section): Indicators
         ctx.invalid(row.at(key), `${label}“${shown(row.value(key))}”不是有效的名称（应为不超过 255 个字的文字）。请填写文字或留空`, `${label} "${shown(row.value(key))}" is not a valid name (text of at most 255 characters)`);
       }
     }
-    if (!ok || typeof name !== 'string' || max === null || category === false || code === false) {
+    const how = readMethodColumns(ctx, row);
+    if (!ok || !how || typeof name !== 'string' || max === null || category === false || code === false) {
       complete = false;
       continue;
     }
-    const i = indicators.length;
-    ctx.place(`indicators.${i}`, row.at('name'));
-    ctx.place(`indicators.${i}.name`, row.at('name'));
-    ctx.place(`indicators.${i}.max`, row.at('max'));
-    ctx.place(`indicators.${i}.weight`, row.at('weight'));
-    indicators.push({ name, max, weight, category, code, cell: row.at('name') });
+    indicators.push(placed(ctx, indicators.length, row, { name, max, weight, category, code, cell: row.at('name'), ...how }));
   }
   if (indicators.length === 0 && complete) {
     ctx.invalid(section.at, '【指标】只有表头，没有指标。请在表头下面每行写一个指标（指标名称、分值…）',
       '【指标】 has a header but no indicators; add one indicator per row below the header');
   }
   return { indicators, complete };
+}
+
+/** Records where indicator `i`'s fields came from (for the zod checks) and returns it. */
+function placed(ctx: SchemeContext, i: number, row: TableRow<Key>, indicator: Indicator): Indicator {
+  ctx.place(`indicators.${i}`, row.at('name'));
+  ctx.place(`indicators.${i}.name`, row.at('name'));
+  ctx.place(`indicators.${i}.max`, row.at('max'));
+  ctx.place(`indicators.${i}.weight`, row.at('weight'));
+  if (indicator.methodCell) ctx.place(`indicators.${i}.method`, indicator.methodCell);
+  if (indicator.sourceCell) ctx.place(`indicators.${i}.source`, indicator.sourceCell);
+  return indicator;
 }

@@ -18,6 +18,8 @@ import { readVetoes } from './vetoes';
 import { readGrades } from './grades';
 import { readStars } from './stars';
 import { readAnomalyRules } from './anomaly';
+import { readLevels } from './levels';
+import { readRules } from './rules';
 import { splitSections, type Section, type SectionName, type SectionSplit } from './sections';
 import { makeSchemeSchema, MESSAGE_SEPARATOR, type SchemeSchemaOptions } from './schema';
 
@@ -26,15 +28,15 @@ export type SchemeParse =
   | { ok: false; scheme: Scheme | null; issues: Issue[] };
 
 const TEMPLATE_ZH = '考核方案是空的。请从 A1 起分节填写，例如：A1 写“【基本设置】”，下面每行“项目 | 值”（如“满分 | 100”）；'
-  + '再写“【指标】”，下一行表头“指标名称 | 分值 | 权重”，下面每行一个指标；需要时再加【加扣分】【一票否决】【等次】【星级】【异常规则】';
+  + '再写“【指标】”，下一行表头“指标名称 | 分值 | 权重”，下面每行一个指标；需要时再加【加扣分】【一票否决】【等次】【星级】【异常规则】【等级分】【计分规则】';
 const TEMPLATE_EN = 'the scheme is empty. Start in A1 with sections: 【基本设置】 followed by key | value rows (e.g. 满分 | 100), then '
-  + '【指标】 with the header 指标名称 | 分值 | 权重 and one indicator per row; add 【加扣分】【一票否决】【等次】【星级】【异常规则】 as needed';
+  + '【指标】 with the header 指标名称 | 分值 | 权重 and one indicator per row; add 【加扣分】【一票否决】【等次】【星级】【异常规则】【等级分】【计分规则】 as needed';
 
 const SCHEMAS = new Map<string, ReturnType<typeof makeSchemeSchema>>();
 
 /** The zod schema for these options, built once. */
 function schemaFor(options: SchemeSchemaOptions): ReturnType<typeof makeSchemeSchema> {
-  const key = `${options.indicatorsComplete}/${options.gradesComplete}/${options.starsComplete}`;
+  const key = `${options.indicatorsComplete}/${options.gradesComplete}/${options.starsComplete}/${options.rulesComplete ?? true}`;
   let schema = SCHEMAS.get(key);
   if (!schema) {
     schema = makeSchemeSchema(options);
@@ -71,6 +73,7 @@ export function parseScheme(sheet: SheetInput): SchemeParse {
   }
   const grades = readGrades(ctx, sections.等次);
   const stars = readStars(ctx, sections.星级);
+  const rules = sections.计分规则 ? readRules(ctx, sections.计分规则) : null;
   const draft: Scheme = {
     sheet: sheet.name,
     settings,
@@ -80,11 +83,13 @@ export function parseScheme(sheet: SheetInput): SchemeParse {
     grades: grades.grades,
     stars: stars.stars,
     anomaly: readAnomalyRules(ctx, sections.异常规则),
+    ...(sections.等级分 ? { levels: readLevels(ctx, sections.等级分) } : {}),
+    ...(rules ? { rules: rules.rules } : {}),
   };
 
-  const options = { indicatorsComplete: complete, gradesComplete: grades.complete, starsComplete: stars.complete };
+  const options = { indicatorsComplete: complete, gradesComplete: grades.complete, starsComplete: stars.complete, rulesComplete: rules?.complete ?? true };
   const result = schemaFor(options).safeParse(draft);
-  const issues = [...ctx.issues, ...(result.success ? [] : result.error.issues.map((z) => toIssue(ctx, z)))];
+  const issues = [...ctx.issues, ...(result.success ? [] : checked(ctx, result.error.issues.map((z) => toIssue(ctx, z))))];
   issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || (a.col ?? 0) - (b.col ?? 0));
   const scheme = withCanonicalTieBreakers(draft);
   if (issues.some((i) => i.severity === 'error')) return { ok: false, scheme, issues };
@@ -98,7 +103,7 @@ export function parseScheme(sheet: SheetInput): SchemeParse {
 function strayedSettings(ctx: SchemeContext, sheet: SheetInput, sections: SectionSplit['sections']): SectionSplit['sections'] {
   const keys = new Set(SETTING_KEYS.map((k) => fold(k)));
   const out: Partial<Record<SectionName, Section>> = { ...sections };
-  for (const name of ['指标', '加扣分', '一票否决', '等次', '星级'] as const) {
+  for (const name of ['指标', '加扣分', '一票否决', '等次', '星级', '等级分', '计分规则'] as const) {
     const section = sections[name];
     if (!section) continue;
     const kept = section.rows.filter((r) => {
@@ -111,6 +116,15 @@ function strayedSettings(ctx: SchemeContext, sheet: SheetInput, sections: Sectio
     if (kept.length !== section.rows.length) out[name] = { ...section, rows: kept };
   }
   return out;
+}
+
+/**
+ * The schema's problems, less those at a cell that reading already reported (a 测评应到列 value that
+ * is not a name is not also "written without 测评实到列"): one problem per cell, the first found.
+ */
+function checked(ctx: SchemeContext, found: Issue[]): Issue[] {
+  const read = new Set(ctx.issues.map((i) => i.cell));
+  return found.filter((i) => !read.has(i.cell));
 }
 
 type ZodProblem = z.core.$ZodIssue;

@@ -1,7 +1,8 @@
 /**
  * The zod schema of an assembled `Scheme` (SPEC §1.1): the rules on values (满分 > 0, 小数位 0..10,
  * 分值 > 0, 比例上限 in (0, 1], 1..10 stars…) and across rows and sections (权重 all-or-none, the
- * WEIGHT_SUM, duplicate and colliding names, 同分比较 names, grade and star order). zod reports
+ * WEIGHT_SUM, duplicate and colliding names, 同分比较 names, grade and star order), and SPEC §8's
+ * (the new 基本设置 keys here; 来源表, 【等级分】 and 【计分规则】 in `method-checks.ts`). zod reports
  * every problem, never only the first.
  *
  * Each problem's message is Chinese and English joined by `MESSAGE_SEPARATOR` (see `say`); a
@@ -12,18 +13,10 @@ import { z } from 'zod';
 import { a1 } from '../address';
 import { PROGRAM_SHEET_PREFIX, RESULT_SHEET, SCHEME_SHEET, SCORING_METHODS, type CellRef, type Scheme } from '../model/scheme';
 import { fold } from '../text/fold';
+import { MESSAGE_SEPARATOR, problem, say, showNumber, type Ctx, type Path } from './problem';
+import { checkMethods, levelSchema, proportionSetting, ruleSchema } from './method-checks';
 
-export const MESSAGE_SEPARATOR = '\u001f';
-
-/** One message in both languages, as carried by a zod issue. */
-export function say(zh: string, en: string): string {
-  return `${zh}${MESSAGE_SEPARATOR}${en}`;
-}
-
-/** A number as a clerk reads it: 15 significant digits, no float noise (0.1+0.2 → '0.3'). */
-export function showNumber(n: number): string {
-  return Number.isFinite(n) ? String(Number(n.toPrecision(15))) : String(n);
-}
+export { MESSAGE_SEPARATOR, say, showNumber };
 
 /** A number rule with its message (a failed refine does not stop the other checks). */
 function rule(ok: (n: number) => boolean, zh: (n: string) => string, en: (n: string) => string) {
@@ -32,8 +25,6 @@ function rule(ok: (n: number) => boolean, zh: (n: string) => string, en: (n: str
 
 const isInt = (n: number, lo: number, hi: number): boolean => Number.isInteger(n) && n >= lo && n <= hi;
 const cellRef = z.object({ row: z.number(), col: z.number() });
-
-const ratio = z.object({ num: z.number(), den: z.number() });
 
 const settingsSchema = z.object({
   dataSheet: z.string().nullable(),
@@ -52,14 +43,15 @@ const settingsSchema = z.object({
   deductionTotalCap: rule((n) => n >= 0, (n) => `“扣分合计上限”不能为负数，现为 ${n}`, (n) => `扣分合计上限 must not be negative, not ${n}`).nullable(),
   votePresentColumn: z.string().nullable(),
   voteExpectedColumn: z.string().nullable(),
-  voteQuorum: ratio,
-  badVoteVeto: ratio.nullable(),
+  voteQuorum: proportionSetting('测评最低参评率'),
+  badVoteVeto: proportionSetting('差票否决比例').nullable(),
   badVoteEffect: z.enum(['定为末等', '取消评优', '总分计零']),
-  judgeFullMark: z.number().nullable(),
-  dropHighest: z.number(),
-  dropLowest: z.number(),
-  judgeMinimum: z.number(),
-  judgeDeviation: ratio,
+  judgeFullMark: rule((n) => n > 0, (n) => `“评委满分”应大于 0，现为 ${n}。请填写评委打分的满分，如 100；留空则为各评委指标的分值`,
+    (n) => `评委满分 must be above 0, not ${n}; enter the judges' full mark, e.g. 100, or leave it blank for each indicator's 分值`).nullable(),
+  dropHighest: rule((n) => isInt(n, 0, 1e9), (n) => `“去掉最高分”应为 0 或正整数，现为 ${n}（默认 1）`, (n) => `去掉最高分 must be a whole number ≥ 0, not ${n} (default 1)`),
+  dropLowest: rule((n) => isInt(n, 0, 1e9), (n) => `“去掉最低分”应为 0 或正整数，现为 ${n}（默认 1）`, (n) => `去掉最低分 must be a whole number ≥ 0, not ${n} (default 1)`),
+  judgeMinimum: rule((n) => isInt(n, 1, 1e9), (n) => `“评委最少人数”应为正整数，现为 ${n}（默认 5）`, (n) => `评委最少人数 must be a whole number ≥ 1, not ${n} (default 5)`),
+  judgeDeviation: proportionSetting('评委偏离阈值'),
   cells: z.record(z.string(), cellRef),
 });
 
@@ -120,6 +112,8 @@ export interface SchemeSchemaOptions {
   readonly gradesComplete: boolean;
   /** 【星级】: star order. */
   readonly starsComplete: boolean;
+  /** 【计分规则】: a 实绩 indicator without a row (SPEC §8.1). Absent = true. */
+  readonly rulesComplete?: boolean;
 }
 
 /** The schema of a whole scheme; `options` say which cross checks apply. */
@@ -133,18 +127,13 @@ export function makeSchemeSchema(options: SchemeSchemaOptions) {
     grades: z.array(gradeSchema),
     stars: z.array(starSchema),
     anomaly: anomalySchema,
+    levels: z.array(levelSchema).optional(),
+    rules: z.array(ruleSchema).optional(),
   }).superRefine((s, ctx) => crossCheck(s as Scheme, ctx, options), { when: () => true });
 }
 
 /** The schema with every check. */
-export const schemeSchema = makeSchemeSchema({ indicatorsComplete: true, gradesComplete: true, starsComplete: true });
-
-type Ctx = z.RefinementCtx;
-type Path = Array<string | number>;
-
-function problem(ctx: Ctx, path: Path, zh: string, en: string): void {
-  ctx.addIssue({ code: 'custom', message: say(zh, en), path });
-}
+export const schemeSchema = makeSchemeSchema({ indicatorsComplete: true, gradesComplete: true, starsComplete: true, rulesComplete: true });
 
 const at = (c: CellRef | null | undefined): string => (c ? a1(c.row, c.col) : '默认值');
 
@@ -163,6 +152,7 @@ function crossCheck(s: Scheme, ctx: Ctx, options: SchemeSchemaOptions): void {
   }
   checkGrades(s, ctx, options.gradesComplete);
   if (options.starsComplete) checkStars(s, ctx);
+  checkMethods(s, ctx, { indicatorsComplete: options.indicatorsComplete, rulesComplete: options.rulesComplete ?? true });
 }
 
 /** 数据表 can not be the scheme, the results or a program sheet (SPEC §1). */

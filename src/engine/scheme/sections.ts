@@ -18,7 +18,7 @@ import { a1 } from '../address';
 import { isBlank } from './values';
 import { ref, type SchemeContext } from './context';
 
-export const SECTION_NAMES = ['基本设置', '指标', '加扣分', '一票否决', '等次', '星级', '异常规则'] as const;
+export const SECTION_NAMES = ['基本设置', '指标', '加扣分', '一票否决', '等次', '星级', '异常规则', '等级分', '计分规则'] as const;
 export type SectionName = (typeof SECTION_NAMES)[number];
 
 export interface Section {

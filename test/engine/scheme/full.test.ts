@@ -58,6 +58,9 @@ test('a full valid scheme reads into the exact Scheme', () => {
       dataSheet: '考核数据', unitColumn: '单位', groupColumn: '类别', fullMark: 100, rankMethod: '中国式',
       tieBreakers: ['经济发展', '党建工作'], decimals: 1, totalMin: 0, totalMax: 110, blank: '按0分',
       vetoRank: '不排名', quotaRounding: '四舍五入', bonusTotalCap: 5, deductionTotalCap: 10,
+      votePresentColumn: null, voteExpectedColumn: null, voteQuorum: { num: 2, den: 3 }, badVoteVeto: null,
+      badVoteEffect: '取消评优', judgeFullMark: null, dropHighest: 1, dropLowest: 1, judgeMinimum: 5,
+      judgeDeviation: { num: 20, den: 100 },
       cells: {
         数据表: { row: 3, col: 1 }, 单位列: { row: 4, col: 1 }, 分组列: { row: 5, col: 1 }, 满分: { row: 6, col: 1 },
         排名方式: { row: 7, col: 1 }, 同分比较: { row: 8, col: 1 }, 小数位: { row: 9, col: 1 }, 总分下限: { row: 10, col: 1 },
@@ -104,7 +107,11 @@ test('only 【指标】: every setting takes its default (SPEC §1.1 table)', ()
   expect(r.scheme?.settings).toEqual({
     dataSheet: null, unitColumn: '单位名称', groupColumn: null, fullMark: 100, rankMethod: '美式', tieBreakers: [],
     decimals: 2, totalMin: 0, totalMax: null, blank: '报错', vetoRank: '末位', quotaRounding: '向下',
-    bonusTotalCap: null, deductionTotalCap: null, cells: {},
+    bonusTotalCap: null, deductionTotalCap: null,
+    votePresentColumn: null, voteExpectedColumn: null, voteQuorum: { num: 2, den: 3 }, badVoteVeto: null,
+    badVoteEffect: '取消评优', judgeFullMark: null, dropHighest: 1, dropLowest: 1, judgeMinimum: 5,
+    judgeDeviation: { num: 20, den: 100 },
+    cells: {},
   });
   expect(r.scheme?.adjustments).toEqual([]);
   expect(r.scheme?.vetoes).toEqual([]);

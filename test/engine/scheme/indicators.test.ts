@@ -30,7 +30,7 @@ describe('header problems', () => {
   test('an unknown column is SCHEME_INVALID at its header cell; the message lists the free-text columns', () => {
     const r = indicators(['指标名称', '分值', '得分'], ['党建工作', 100, '…']);
     expect(where(r.issues)).toEqual(['SCHEME_INVALID@C2']);
-    expect(r.issues[0]?.message).toBe('考核方案 C2：【指标】的表头“得分”不是可识别的列名。表头应为：指标名称（必填） | 分值（必填） | 权重 | 一级指标 | 编号'
+    expect(r.issues[0]?.message).toBe('考核方案 C2：【指标】的表头“得分”不是可识别的列名。表头应为：指标名称（必填） | 分值（必填） | 权重 | 一级指标 | 编号 | 计分方法 | 来源表'
       + '（可另加文字列“说明”“备注”“考核内容”“评分标准”“考核标准”“评分细则”，程序不读取）。请按说明修改考核方案后重新校验。');
   });
   test('a missing required column is SCHEME_INVALID at the header row\'s first cell', () => {
