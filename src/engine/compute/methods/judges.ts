@@ -22,7 +22,7 @@ export function scoreJudges(ind: Indicator, judges: readonly GivenCell[], settin
   let n = 0;
   for (let j = 0; j < judges.length; j++) {
     const cell = judges[j];
-    const read = cell === undefined ? NaN : readPoints(found, cell, { name: `${ind.name}·${judgeLabel(cell, j)}`, max: full });
+    const read = cell === undefined ? NaN : readPoints(found, cell, { name: ind.name, judge: judgeLabel(cell, j), max: full });
     scores[j] = typeof read === 'number' ? read : NaN;
     if (typeof read === 'number') n++;
   }

@@ -27,13 +27,17 @@ export function judgeLabel(cell: GivenCell | undefined, j: number): string {
 /** Adds a JUDGE_OUTLIER warning on each judge's cell that is too far from the others' median. */
 export function flagOutliers(found: Found, judges: readonly GivenCell[], scores: Float64Array, panel: Panel, at: OutlierLine): void {
   if (panel.order.length < 2) return;
+  const den = at.line.den;
   const limit = sig15(at.line.num * at.full);
+  // Far below the line no rounding can matter: skip the 15-digit steps (most judges of most units).
+  const clear = limit * (1 - 1e-9);
   for (let j = 0; j < judges.length; j++) {
     const s = scores[j] ?? NaN;
     if (Number.isNaN(s)) continue;
     const median = othersMedian(scores, panel, j);
+    if (Math.abs(s - median) * den < clear) continue;
     const diff = sig15(Math.abs(s - median));
-    if (!(sig15(diff * at.line.den) > limit)) continue;
+    if (!(sig15(diff * den) > limit)) continue;
     const cell = judges[j];
     if (cell === undefined) continue;
     found.add('JUDGE_OUTLIER', cell.col, {

@@ -32,8 +32,10 @@ export function shownValue(v: CellValue | undefined): string {
 
 /** What a score cell is for: the name in messages and its range. */
 export interface PointsOf {
-  /** The indicator (or `述职评议·评委3`) as messages name it. */
+  /** The indicator as messages name it. */
   readonly name: string;
+  /** The judge's label, for a 评委 cell: messages then name `述职评议·评委3`. */
+  readonly judge?: string;
   readonly max: number;
 }
 
@@ -46,7 +48,7 @@ export function readPoints(found: Found, cell: GivenCell, of: PointsOf): Read {
   if (read.kind !== 'number') return notNumber(found, cell, read, `0 到 ${of.max} 之间的分数`, `points between 0 and ${of.max}`);
   if (read.fromText) found.add('TEXT_NUMBER', cell.col, { value: read.text ?? '', number: read.value });
   if (read.value < 0 || read.value > of.max + 1e-9) {
-    found.add('OUT_OF_RANGE', cell.col, { indicator: of.name, value: read.value, max: of.max });
+    found.add('OUT_OF_RANGE', cell.col, { indicator: of.judge === undefined ? of.name : `${of.name}·${of.judge}`, value: read.value, max: of.max });
     return BAD;
   }
   return read.value;
