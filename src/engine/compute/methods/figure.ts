@@ -51,7 +51,7 @@ export function scoreFigure(ind: Indicator, method: FigureMethod, figure: GivenC
     const p = readParam(found, ind, key, params[key], figure.col);
     if (p !== null) got[key] = p;
   }
-  if (!found.error) checkParams(found, ind, method, got, figure.col);
+  checkParams(found, ind, method, got, figure.col);
   if (found.error || actual === BAD) return found.failed();
   if (actual === EMPTY && method !== '扣分制') {
     const score = blankScore(found, figure.col, ind, settings, { zh: '请填写该单位的实际数值（可带 %）。', en: 'Enter the unit\'s actual figure (% allowed).' });
