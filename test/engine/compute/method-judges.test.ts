@@ -8,7 +8,6 @@ import type { Settings } from '../../../src/engine/model/scheme';
 import type { CellValue } from '../../../src/engine/model/workbook';
 import { ON_SOURCE, cells, indicator, issuesOf, settings } from './method-helpers';
 
-const ind = indicator('述职评议', 20, '评委');
 const run = (scores: readonly CellValue[], over: Partial<Settings> = {}, max = 20) =>
   scoreJudges(indicator('述职评议', max, '评委'), cells(3, scores, '评委'), settings({ judgeFullMark: 100, ...over }), ON_SOURCE, 3);
 const NINE = [95, 88, 86, 90, 70, 84, 85, 87, 83];
