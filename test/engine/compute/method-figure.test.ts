@@ -151,6 +151,11 @@ describe('扣分制: max(分值 − 每次扣分 × count, 0); a count is a whol
 });
 
 describe('parameters the scheme should have given (never computed without them)', () => {
+  it('numbers so large the formula overflows (1e308 − (−1e308)) are BAD_TARGET on the figure cell, never NaN', () => {
+    const o = run('功效系数', 1e308, { satisfied: cell(4, 1e308), disallowed: cell(5, -1e308) });
+    expect(o.score).toBeNull();
+    expect(issuesOf(o)).toEqual([['BAD_TARGET', 'error', 'D11', '民主测评!D11']]);
+  });
   it('a missing or non-finite constant is BAD_TARGET on the figure cell', () => {
     expect(issuesOf(run('完成率', 45, {}))).toEqual([['BAD_TARGET', 'error', 'D11', '民主测评!D11']]);
     expect(issuesOf(run('功效系数', 45, { satisfied: NaN, disallowed: 0 }))).toEqual([['BAD_TARGET', 'error', 'D11', '民主测评!D11']]);

@@ -28,6 +28,10 @@ describe('scoreJudges — the score and its detail', () => {
     expect(o.score).toBe(8.5);
   });
 
+  it('a 评委满分 that is not above 0 (the scheme rejects it) is taken as 分值', () => {
+    expect(run([9, 8.5, 9.5, 8, 7], { judgeFullMark: 0 }, 10).score).toBe(8.5);
+  });
+
   it('ties: the leftmost copy is dropped — 90, 95, 95, 70, 70, 80 → drop 评委2 (high) and 评委4 (low); (90+95+70+80)/4 = 83.75', () => {
     const o = run([90, 95, 95, 70, 70, 80], {}, 100);
     expect(o.score).toBe(83.75);

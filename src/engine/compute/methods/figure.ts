@@ -67,6 +67,11 @@ export function scoreFigure(ind: Indicator, method: FigureMethod, figure: GivenC
     cap: ratioValue(rule.cap),
   };
   const { raw, text } = FORMULAS[method](values);
+  if (!Number.isFinite(raw)) {
+    // Only numbers near the double's limit (1e308) overflow the formula: say so rather than write NaN.
+    found.add('BAD_TARGET', figure.col, { indicator: ind.name, param: '实际数值及参数', paramEn: 'the figure and its parameters', value: shownNumber(values.actual), reason: '数值过大，无法按公式计算', reasonEn: 'the numbers are too large for the formula' });
+    return found.failed();
+  }
   const used: Record<string, number> = {};
   for (const key of NEEDS[method]) used[PARAM_NAMES[key]] = values[key];
   if (method !== '扣分制') used['封顶'] = values.cap;

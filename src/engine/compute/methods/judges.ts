@@ -17,7 +17,8 @@ import { blankScore, readPoints } from './read';
 
 export function scoreJudges(ind: Indicator, judges: readonly GivenCell[], settings: Settings, place: UnitPlace, firstCol: number): MethodOutcome {
   const found = new Found(place);
-  const full = settings.judgeFullMark ?? ind.max;
+  // 评委满分 ≤ 0 is the scheme's SCHEME_INVALID; a hand-built one falls back to 分值 rather than divide by it.
+  const full = settings.judgeFullMark !== null && settings.judgeFullMark > 0 ? settings.judgeFullMark : ind.max;
   const scores = new Float64Array(judges.length);
   let n = 0;
   for (let j = 0; j < judges.length; j++) {
