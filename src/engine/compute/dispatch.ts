@@ -7,7 +7,7 @@ import { levelsOf, methodOf } from '../model/scheme';
 import type { SheetView } from '../table/sheet-view';
 import type { LocatedIndicator, LocatedParam } from './locate';
 import type { GivenCell, MethodOutcome, UnitPlace } from './types';
-import { scoreDirect, scoreFigure, scoreJudges, scoreLevel, scoreVotes } from './methods';
+import { scoreDirect, scoreFigure, scoreJudges, scoreLevel, scoreVotes, type FigureParams } from './methods';
 
 function given(view: SheetView, row: number, col: number, label?: string): GivenCell {
   return label === undefined ? { col, value: view.value(row, col) } : { col, value: view.value(row, col), label };
@@ -40,12 +40,12 @@ export function runMethod(located: LocatedIndicator, scheme: Scheme, place: Unit
       if (method === '定性') return scoreLevel(ind, cell, levelsOf(scheme), settings, place);
       if (method === '测评' || method === '评委' || !located.rule) return scoreDirect(ind, cell, settings, place);
       const p = located.params;
-      return scoreFigure(ind, method, cell, {
-        target: param(view, row, p.target),
-        satisfied: param(view, row, p.satisfied),
-        disallowed: param(view, row, p.disallowed),
-        perCount: param(view, row, p.perCount),
-      }, located.rule, settings, place);
+      const params: { -readonly [K in keyof FigureParams]: FigureParams[K] } = {};
+      for (const key of ['target', 'satisfied', 'disallowed', 'perCount'] as const) {
+        const v = param(view, row, p[key]);
+        if (v !== undefined) params[key] = v;
+      }
+      return scoreFigure(ind, method, cell, params, located.rule, settings, place);
     }
   }
 }

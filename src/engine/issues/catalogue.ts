@@ -52,26 +52,26 @@ export const CATALOGUE: Readonly<Record<IssueCode, Entry>> = {
   MISSING_VALUE: {
     label: '缺失值',
     severity: 'error',
-    zh: (p) => `${s(p.cell)}：“${s(p.unit)}”的“${s(p.indicator)}”为空。${s(p.fix) || '请填写 0 到 ' + s(p.max) + ' 之间的得分；若确为 0 分请填 0。'}`,
-    en: (p) => `${s(p.cell)}: "${s(p.indicator)}" of "${s(p.unit)}" is empty. ${s(p.fixEn) || 'Enter a score between 0 and ' + s(p.max) + '; enter 0 if it really is zero.'}`,
+    zh: (p) => `${here(p)}：“${s(p.unit)}”的“${s(p.indicator)}”为空。${s(p.fix) || '请填写 0 到 ' + s(p.max) + ' 之间的得分；若确为 0 分请填 0。'}`,
+    en: (p) => `${here(p)}: "${s(p.indicator)}" of "${s(p.unit)}" is empty. ${s(p.fixEn) || 'Enter a score between 0 and ' + s(p.max) + '; enter 0 if it really is zero.'}`,
   },
   NOT_A_NUMBER: {
     label: '非数字',
     severity: 'error',
-    zh: (p) => `${s(p.cell)}：“${s(p.value)}”不是分数。${s(p.fix) || '请改为数字（得分为分值，不要写百分比或文字）。'}`,
-    en: (p) => `${s(p.cell)}: "${s(p.value)}" is not a score. ${s(p.fixEn) || 'Enter a number of points (no percent, no words).'}`,
+    zh: (p) => `${here(p)}：“${s(p.value)}”不是分数。${s(p.fix) || '请改为数字（得分为分值，不要写百分比或文字）。'}`,
+    en: (p) => `${here(p)}: "${s(p.value)}" is not a score. ${s(p.fixEn) || 'Enter a number of points (no percent, no words).'}`,
   },
   EXCEL_ERROR: {
     label: 'Excel错误',
     severity: 'error',
-    zh: (p) => `${s(p.cell)}：单元格是 Excel 错误值 ${s(p.value)}。请检查该单元格的公式或引用，改正后重新校验。`,
-    en: (p) => `${s(p.cell)}: the cell holds the Excel error ${s(p.value)}. Fix its formula or reference and check again.`,
+    zh: (p) => `${here(p)}：单元格是 Excel 错误值 ${s(p.value)}。请检查该单元格的公式或引用，改正后重新校验。`,
+    en: (p) => `${here(p)}: the cell holds the Excel error ${s(p.value)}. Fix its formula or reference and check again.`,
   },
   OUT_OF_RANGE: {
     label: '超出范围',
     severity: 'error',
-    zh: (p) => `${s(p.cell)}：“${s(p.indicator)}”得分 ${s(p.value)} 超出范围，应在 0 到 ${s(p.max)} 之间。请核对后改正。`,
-    en: (p) => `${s(p.cell)}: score ${s(p.value)} for "${s(p.indicator)}" is out of range 0..${s(p.max)}. Check and correct it.`,
+    zh: (p) => `${here(p)}：“${s(p.indicator)}”得分 ${s(p.value)} 超出范围，应在 0 到 ${s(p.max)} 之间。请核对后改正。`,
+    en: (p) => `${here(p)}: score ${s(p.value)} for "${s(p.indicator)}" is out of range 0..${s(p.max)}. Check and correct it.`,
   },
   NEGATIVE_POINTS: {
     label: '负分',
@@ -94,8 +94,8 @@ export const CATALOGUE: Readonly<Record<IssueCode, Entry>> = {
   TEXT_NUMBER: {
     label: '文本数字',
     severity: 'warning',
-    zh: (p) => `${s(p.cell)}：“${s(p.value)}”是以文本形式存储的数字，已按 ${s(p.number)} 计算。建议改为数字格式（选中单元格 → 转换为数字）。`,
-    en: (p) => `${s(p.cell)}: "${s(p.value)}" is a number stored as text; it was read as ${s(p.number)}. Convert it to a number.`,
+    zh: (p) => `${here(p)}：“${s(p.value)}”是以文本形式存储的数字，已按 ${s(p.number)} 计算。建议改为数字格式（选中单元格 → 转换为数字）。`,
+    en: (p) => `${here(p)}: "${s(p.value)}" is a number stored as text; it was read as ${s(p.number)}. Convert it to a number.`,
   },
   CAPPED: {
     label: '超上限',

@@ -1,0 +1,84 @@
+/**
+ * A judge panel's arithmetic (SPEC §8.4), on the scores of one unit: `scores[j]` is judge j's score,
+ * NaN for a judge who did not score. One sort (n log n), then every step is linear, so 10,000 judge
+ * columns cost no more than sorting them.
+ * - Drops: the `dropHigh` highest scores, then the `dropLow` lowest of the rest. When scores tie, the
+ *   leftmost copy is dropped first (so the highest drop of `95, 95` is the left 95).
+ * - Mean of the kept scores, summed in column order.
+ * - The median of the OTHER judges' scores for judge j: j's copy left out of the sorted scores, the
+ *   middle one (or the mean of the middle two), found by index in O(1).
+ */
+
+export const KEPT = 0;
+export const HIGH = 1;
+export const LOW = 2;
+
+export interface Panel {
+  /** The judges who scored, ascending by score, ties in column order. */
+  readonly order: Int32Array;
+  /** Per judge: KEPT (also for a judge who did not score), HIGH or LOW when dropped. */
+  readonly dropped: Uint8Array;
+  /** Per judge who scored: its place in `order` (unused for the others). */
+  readonly place: Int32Array;
+  /** The mean of the kept scores. */
+  readonly mean: number;
+  /** How many scores were kept. */
+  readonly kept: number;
+}
+
+/** Trims the panel. `n` = how many judges scored; needs n > dropHigh + dropLow. */
+export function trimPanel(scores: Float64Array, n: number, dropHigh: number, dropLow: number): Panel {
+  const order = new Int32Array(n);
+  let k = 0;
+  for (let j = 0; j < scores.length; j++) if (!Number.isNaN(scores[j] ?? NaN)) order[k++] = j;
+  order.sort((a, b) => (scores[a] ?? 0) - (scores[b] ?? 0) || a - b);
+  const place = new Int32Array(scores.length);
+  for (let p = 0; p < n; p++) place[order[p] ?? 0] = p;
+  const dropped = new Uint8Array(scores.length);
+  dropHighest(scores, order, dropped, dropHigh);
+  let left = dropLow;
+  for (let p = 0; p < n && left > 0; p++) {
+    const j = order[p] ?? 0;
+    if (dropped[j] === KEPT) {
+      dropped[j] = LOW;
+      left--;
+    }
+  }
+  let sum = 0;
+  let kept = 0;
+  for (let j = 0; j < scores.length; j++) {
+    const s = scores[j] ?? NaN;
+    if (!Number.isNaN(s) && dropped[j] === KEPT) {
+      sum += s;
+      kept++;
+    }
+  }
+  return { order, dropped, place, mean: kept > 0 ? sum / kept : 0, kept };
+}
+
+/** Marks the `count` highest scores HIGH: from the top group of equal scores down, leftmost first in each. */
+function dropHighest(scores: Float64Array, order: Int32Array, dropped: Uint8Array, count: number): void {
+  let left = count;
+  let top = order.length - 1;
+  while (left > 0 && top >= 0) {
+    const v = scores[order[top] ?? 0];
+    let g = top;
+    while (g > 0 && scores[order[g - 1] ?? 0] === v) g--;
+    for (let p = g; p <= top && left > 0; p++) {
+      dropped[order[p] ?? 0] = HIGH;
+      left--;
+    }
+    top = g - 1;
+  }
+}
+
+/** The median of the scores of every judge who scored but `j` (NaN when j is the only one). */
+export function othersMedian(scores: Float64Array, panel: Panel, j: number): number {
+  const { order } = panel;
+  const m = order.length - 1;
+  if (m < 1) return NaN;
+  const k = panel.place[j] ?? 0;
+  const at = (i: number): number => scores[order[i < k ? i : i + 1] ?? 0] ?? NaN;
+  if (m % 2 === 1) return at((m - 1) / 2);
+  return (at(m / 2 - 1) + at(m / 2)) / 2;
+}
