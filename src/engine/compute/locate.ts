@@ -68,7 +68,7 @@ export function locateIndicators({ workbook, scheme, data }: LocateInput): { loc
   const located: LocatedIndicator[] = [];
   scheme.indicators.forEach((indicator, index) => {
     if (readsDirectly(indicator, data.view.name)) return;
-    const table = tableOf(indicator, { workbook, scheme, tables, issues });
+    const table = tableOf(indicator, { workbook, scheme, tables, issues, dataSheet: data.view.name });
     if (!table) return;
     const one = locateOne(indicator, index, table, scheme, issues);
     if (one) located.push(one);
@@ -77,8 +77,8 @@ export function locateIndicators({ workbook, scheme, data }: LocateInput): { loc
 }
 
 /** The indicator's sheet and table (found once per sheet); null after an issue. */
-function tableOf(ind: Indicator, at: { workbook: WorkbookInput; scheme: Scheme; tables: Map<string, SourceTable | null>; issues: Issue[] }): SourceTable | null {
-  const name = ind.source ?? '';
+function tableOf(ind: Indicator, at: { workbook: WorkbookInput; scheme: Scheme; tables: Map<string, SourceTable | null>; issues: Issue[]; dataSheet: string }): SourceTable | null {
+  const name = ind.source ?? at.dataSheet;
   const key = fold(name);
   if (at.tables.has(key)) return at.tables.get(key) ?? null;
   const sheet = findSheet(at.workbook, name);
