@@ -66,7 +66,7 @@ describe('the three veto effects (SPEC §1.1, §2.4, §4)', () => {
     const u6 = unit(r, 'U6');
     expect(u6.vetoes.map((v) => [v.column, v.effect, v.cell])).toEqual([['廉政', '定为末等', 'D7'], ['评优', '取消评优', 'E7']]);
     expect(u6.veto).toEqual({ column: '廉政', effect: '定为末等', reason: '廉政', cell: 'D7' });
-    expect(unit(r, 'U7').vetoes.map((v) => v.effect)).toEqual(['取消评优', '总分计零']);
+    expect(unit(r, 'U7').vetoes.map((v) => v.effect)).toEqual(['总分计零', '取消评优']); // §8.3: `vetoes` strongest first
   });
 
   it('末位 (default): vetoed units rank after every unvetoed one, a 总分计零 unit after an unvetoed 0', () => {
