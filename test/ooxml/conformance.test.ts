@@ -10,7 +10,7 @@
  * The last part breaks a good file in each of those ways and shows that the checks catch it.
  */
 import * as fs from 'fs';
-import { checkContentTypes, checkDefinedNames, checkNamesKept, checkPackage, checkRelationships, checkSharedStrings, checkStyleIndexes, checkVmlDrawings, definedNames } from './package-checks';
+import { checkContentTypes, checkDefinedNames, checkNamesKept, checkPackage, checkRelationships, checkSharedStrings, checkSheets, checkStyleIndexes, checkVmlDrawings, checkWorksheetLayout, definedNames } from './package-checks';
 import { partsMatching, sheetsOf, unzip, type Package } from './package';
 import { cliOutputs, GOLDEN, SAMPLE, scoreAndUndo, withNotesAndNames, withoutTheme, type Written } from './outputs';
 import { forSchema, schemaFor, validateParts, type PartToValidate } from './schema';
@@ -138,6 +138,33 @@ describe('the checker catches a broken file', () => {
       `xl/styles.xml: <cellXfs count="${Number(xfs) + 1}"> holds ${xfs}`,
       `xl/styles.xml: cellXfs xf 0 has fontId="500", past fonts (${get(GOOD).outPkg.get('xl/styles.xml')?.match(/<fonts count="(\d+)"/)?.[1] ?? ''})`,
       `xl/worksheets/sheet1.xml: <c r="A1"> s="9999" is past the cellXfs count ${xfs}`,
+    ]);
+  });
+
+  test('a sheet name Excel refuses, two sheets of one name, one sheetId twice', () => {
+    const pkg = broken(GOOD, (p) => editPart(p, 'xl/workbook.xml', (x) => x.replace('name="考核数据"', 'name="考核[数据]"').replace('name="考核方案"', 'name="考核结果"').replace(/sheetId="2"/, 'sheetId="1"')));
+    expect(checkSheets(pkg)).toEqual([
+      'xl/workbook.xml: sheet name "考核[数据]" is not one Excel allows',
+      'xl/workbook.xml: two sheets with sheetId "1"',
+      'xl/workbook.xml: two sheets with name "考核结果"',
+    ]);
+  });
+
+  test('rows and cells out of order, overlapping column ranges and merged ranges', () => {
+    const pkg = broken(GOOD, (p) => editPart(p, 'xl/worksheets/sheet1.xml', (x) => x
+      .replace('<row r="4"', '<row r="3"')
+      .replace('<c r="D2"', '<c r="B2"')
+      .replace(/<col min="2" max="2"/, '<col min="1" max="2"')
+      .replace('<mergeCell ref="A1:G1"/>', '<mergeCell ref="A1:G1"/><mergeCell ref="C1:C2"/>')));
+    const problems = checkWorksheetLayout(pkg);
+    // Row 4's cells, now under a second row 3, are each out of place too.
+    const row4 = problems.filter((l) => /^xl\/worksheets\/sheet1\.xml: cell [A-Z]+4 out of place in row 3$/.test(l));
+    expect(row4.length).toBeGreaterThanOrEqual(7);
+    expect(problems.filter((l) => !row4.includes(l))).toEqual([
+      'xl/worksheets/sheet1.xml: cell B2 out of place in row 2',
+      'xl/worksheets/sheet1.xml: row 3 after row 3',
+      'xl/worksheets/sheet1.xml: <col min="1" max="2"> overlaps or precedes the column range before it (to 1)',
+      'xl/worksheets/sheet1.xml: merged ranges A1:G1 and C1:C2 overlap',
     ]);
   });
 

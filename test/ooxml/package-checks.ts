@@ -213,6 +213,90 @@ export function checkStyleIndexes(pkg: Package): string[] {
   return problems;
 }
 
+/**
+ * The workbook's sheets as Excel accepts them: names of 1–31 characters without `[ ] : * ? / \`,
+ * not beginning or ending with `'`, no two alike (case-insensitive); sheetIds and r:ids unique.
+ */
+export function checkSheets(pkg: Package): string[] {
+  const problems: string[] = [];
+  const sheets = tags(pkg.get('xl/workbook.xml') ?? '', 'sheet');
+  const seen = { name: new Set<string>(), sheetId: new Set<string>(), 'r:id': new Set<string>() };
+  for (const s of sheets) {
+    const name = attr(s, 'name') ?? '';
+    if ([...name].length < 1 || [...name].length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name)) problems.push(`xl/workbook.xml: sheet name "${name}" is not one Excel allows`);
+    for (const [key, value] of [['name', name.toLowerCase()], ['sheetId', attr(s, 'sheetId') ?? ''], ['r:id', attr(s, 'r:id') ?? '']] as const) {
+      if (seen[key].has(value)) problems.push(`xl/workbook.xml: two sheets with ${key} "${value}"`);
+      seen[key].add(value);
+    }
+  }
+  return problems;
+}
+
+/** `AB12` → [28, 12]; null for anything else. */
+function cellRef(ref: string): [number, number] | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(ref);
+  if (!m) return null;
+  const col = [...(m[1] ?? '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return [col, Number(m[2])];
+}
+
+/** Rows ascending, each cell in its row and left of the next; `<col>` ranges ascending without overlap. */
+function checkSheetOrder(sheet: string, xml: string): string[] {
+  const problems: string[] = [];
+  let row = 0;
+  let col = 0;
+  for (const m of (/<sheetData\b[^>]*>([\s\S]*)<\/sheetData>/.exec(xml)?.[1] ?? '').matchAll(/<(row|c)(?=[\s/>])[^>]*>/g)) {
+    const tag = m[0];
+    if (m[1] === 'row') {
+      const r = Number(attr(tag, 'r') ?? row + 1);
+      if (r <= row) problems.push(`${sheet}: row ${r} after row ${row}`);
+      row = r;
+      col = 0;
+      continue;
+    }
+    const ref = attr(tag, 'r');
+    const at: [number, number] | null = ref === null ? [col + 1, row] : cellRef(ref);
+    if (!at || at[1] !== row || at[0] <= col) problems.push(`${sheet}: cell ${ref ?? '(no r)'} out of place in row ${row}`);
+    col = at?.[0] ?? col + 1;
+  }
+  let last = 0;
+  for (const c of tags(xml, 'col')) {
+    const min = Number(attr(c, 'min'));
+    const max = Number(attr(c, 'max'));
+    if (!(min >= 1 && max >= min && min > last)) problems.push(`${sheet}: <col min="${min}" max="${max}"> overlaps or precedes the column range before it (to ${last})`);
+    last = Math.max(last, max);
+  }
+  return problems;
+}
+
+/** No two merged ranges of a sheet share a cell. */
+function checkMerges(sheet: string, xml: string): string[] {
+  const ranges = tags(xml, 'mergeCell').map((t) => {
+    const [a, b] = (attr(t, 'ref') ?? '').split(':');
+    return { ref: attr(t, 'ref') ?? '', from: cellRef(a ?? ''), to: cellRef(b ?? a ?? '') };
+  });
+  const problems: string[] = [];
+  ranges.forEach((x, i) => {
+    if (!x.from || !x.to) {
+      problems.push(`${sheet}: merged range "${x.ref}" is not a range`);
+      return;
+    }
+    for (const y of ranges.slice(i + 1)) {
+      if (!y.from || !y.to) continue;
+      if (x.from[0] <= y.to[0] && y.from[0] <= x.to[0] && x.from[1] <= y.to[1] && y.from[1] <= x.to[1]) problems.push(`${sheet}: merged ranges ${x.ref} and ${y.ref} overlap`);
+    }
+  });
+  return problems;
+}
+
+/** Every worksheet's rows, cells and columns in order, and merged ranges that do not overlap. */
+export function checkWorksheetLayout(pkg: Package): string[] {
+  return partsMatching(pkg, /^xl\/worksheets\/[^/]+\.xml$/).flatMap((sheet) => {
+    const xml = pkg.get(sheet) ?? '';
+    return [...checkSheetOrder(sheet, xml), ...checkMerges(sheet, xml)];
+  });
+}
+
 /** Every shared-string cell (`t="s"`) names an item of sharedStrings.xml. */
 export function checkSharedStrings(pkg: Package): string[] {
   const items = tags(pkg.get('xl/sharedStrings.xml') ?? '', 'si').length;
@@ -229,7 +313,8 @@ export function checkSharedStrings(pkg: Package): string[] {
 /**
  * Notes drawings (VML): each drawing's `o:idmap` blocks are its own (no block in two drawings), no
  * shape id is used twice in the package, each shape id lies in one of its drawing's blocks of 1,024
- * (`_x0000_s2049` → block 2), and each sheet's drawing has one note shape per comment.
+ * (`_x0000_s2049` → block 2), each sheet's drawing has one note shape per comment, and each
+ * comment's author is in its part's list.
  */
 export function checkVmlDrawings(pkg: Package): string[] {
   const problems: string[] = [];
@@ -257,7 +342,12 @@ export function checkVmlDrawings(pkg: Package): string[] {
     const comments = rels.find((r) => r.type === `${REL}comments`);
     const vml = rels.find((r) => r.type === `${REL}vmlDrawing`);
     if (!comments) continue;
-    const notes = tags(pkg.get(comments.target) ?? '', 'comment').length;
+    const commentsXml = pkg.get(comments.target) ?? '';
+    const notes = tags(commentsXml, 'comment').length;
+    const authors = tags(commentsXml, 'author').length;
+    for (const c of tags(commentsXml, 'comment')) {
+      if (Number(attr(c, 'authorId') ?? '0') >= authors) problems.push(`${comments.target}: comment ${attr(c, 'ref') ?? ''} has authorId ${attr(c, 'authorId') ?? ''} of ${authors} authors`);
+    }
     const shapes = vml ? [...(pkg.get(vml.target) ?? '').matchAll(/<x:ClientData\b[^>]*ObjectType="Note"/g)].length : 0;
     if (notes !== shapes) problems.push(`${sheet.part}: ${notes} comments but ${shapes} note shapes in its drawing${vml ? ` ${vml.target}` : ' (none)'}`);
     if (!vml || !/<legacyDrawing\b/.test(pkg.get(sheet.part) ?? '')) problems.push(`${sheet.part}: comments without a legacyDrawing of their notes`);
@@ -270,7 +360,9 @@ export function checkPackage(pkg: Package): string[] {
   return [
     ...checkRelationships(pkg),
     ...checkContentTypes(pkg),
+    ...checkSheets(pkg),
     ...checkDefinedNames(pkg),
+    ...checkWorksheetLayout(pkg),
     ...checkStyleIndexes(pkg),
     ...checkSharedStrings(pkg),
     ...checkVmlDrawings(pkg),
