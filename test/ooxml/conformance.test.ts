@@ -108,11 +108,19 @@ const editPart = (parts: Map<string, string>, name: string, f: (xml: string) => 
 };
 const GOOD = '09 批注+名称 · score · fast';
 
+/** `check(pkg)`, after making sure that checkPackage (what the per-file tests run) reports the same. */
+const caught = (check: (pkg: Package) => string[], pkg: Package): string[] => {
+  const found = check(pkg);
+  expect(found.length).toBeGreaterThan(0);
+  expect(checkPackage(pkg)).toEqual(expect.arrayContaining(found));
+  return found;
+};
+
 describe('the checker catches a broken file', () => {
   test('a missing part: its relationship and its Override name a part that is not there', () => {
     const pkg = broken(GOOD, (p) => p.delete('xl/theme/theme1.xml'));
-    expect(checkRelationships(pkg)).toEqual(['xl/_rels/workbook.xml.rels: rId2 targets xl/theme/theme1.xml, which is not in the package']);
-    expect(checkContentTypes(pkg)).toEqual(['[Content_Types].xml: Override for /xl/theme/theme1.xml, which is not in the package']);
+    expect(caught(checkRelationships, pkg)).toEqual(['xl/_rels/workbook.xml.rels: rId2 targets xl/theme/theme1.xml, which is not in the package']);
+    expect(caught(checkContentTypes, pkg)).toEqual(['[Content_Types].xml: Override for /xl/theme/theme1.xml, which is not in the package']);
   });
 
   test('a worksheet without its Override; a part nothing reaches; an r:id with no relationship', () => {
@@ -121,11 +129,11 @@ describe('the checker catches a broken file', () => {
       p.set('xl/stray.xml', '<x/>');
       editPart(p, 'xl/worksheets/sheet1.xml', (x) => x.replace(/<legacyDrawing r:id="[^"]*"/, '<legacyDrawing r:id="rId99"'));
     });
-    expect(checkContentTypes(pkg)).toEqual([
+    expect(caught(checkContentTypes, pkg)).toEqual([
       '[Content_Types].xml: /xl/worksheets/sheet2.xml has content type application/xml, its relationship needs application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
       'xl/stray.xml: no relationship reaches this part',
     ]);
-    expect(checkRelationships(pkg)).toEqual(['xl/worksheets/sheet1.xml: r:id rId99 is not in xl/worksheets/_rels/sheet1.xml.rels']);
+    expect(caught(checkRelationships, pkg)).toEqual(['xl/worksheets/sheet1.xml: r:id rId99 is not in xl/worksheets/_rels/sheet1.xml.rels']);
   });
 
   test('a style index past cellXfs, a cellXfs count that lies, a font that is not there', () => {
@@ -134,7 +142,7 @@ describe('the checker catches a broken file', () => {
       editPart(p, 'xl/worksheets/sheet1.xml', (x) => x.replace(/<c r="A1"( s="\d+")?/, '<c r="A1" s="9999"'));
       editPart(p, 'xl/styles.xml', (x) => x.replace(/<cellXfs count="\d+"/, `<cellXfs count="${Number(xfs) + 1}"`).replace(/(<cellXfs\b[^>]*>\s*<xf\b[^>]*?)fontId="\d+"/, '$1fontId="500"'));
     });
-    expect(checkStyleIndexes(pkg)).toEqual([
+    expect(caught(checkStyleIndexes, pkg)).toEqual([
       `xl/styles.xml: <cellXfs count="${Number(xfs) + 1}"> holds ${xfs}`,
       `xl/styles.xml: cellXfs xf 0 has fontId="500", past fonts (${get(GOOD).outPkg.get('xl/styles.xml')?.match(/<fonts count="(\d+)"/)?.[1] ?? ''})`,
       `xl/worksheets/sheet1.xml: <c r="A1"> s="9999" is past the cellXfs count ${xfs}`,
@@ -143,7 +151,7 @@ describe('the checker catches a broken file', () => {
 
   test('a sheet name Excel refuses, two sheets of one name, one sheetId twice', () => {
     const pkg = broken(GOOD, (p) => editPart(p, 'xl/workbook.xml', (x) => x.replace('name="考核数据"', 'name="考核[数据]"').replace('name="考核方案"', 'name="考核结果"').replace(/sheetId="2"/, 'sheetId="1"')));
-    expect(checkSheets(pkg)).toEqual([
+    expect(caught(checkSheets, pkg)).toEqual([
       'xl/workbook.xml: sheet name "考核[数据]" is not one Excel allows',
       'xl/workbook.xml: two sheets with sheetId "1"',
       'xl/workbook.xml: two sheets with name "考核结果"',
@@ -156,7 +164,7 @@ describe('the checker catches a broken file', () => {
       .replace('<c r="D2"', '<c r="B2"')
       .replace(/<col min="2" max="2"/, '<col min="1" max="2"')
       .replace('<mergeCell ref="A1:G1"/>', '<mergeCell ref="A1:G1"/><mergeCell ref="C1:C2"/>')));
-    const problems = checkWorksheetLayout(pkg);
+    const problems = caught(checkWorksheetLayout, pkg);
     // Row 4's cells, now under a second row 3, are each out of place too.
     const row4 = problems.filter((l) => /^xl\/worksheets\/sheet1\.xml: cell [A-Z]+4 out of place in row 3$/.test(l));
     expect(row4.length).toBeGreaterThanOrEqual(7);
@@ -170,10 +178,10 @@ describe('the checker catches a broken file', () => {
 
   test('a shared-string index past the table', () => {
     const pkg = broken(GOOD, (p) => editPart(p, 'xl/worksheets/sheet1.xml', (x) => x.replace(/(<c r="A1"[^>]*t="s"[^>]*>\s*<v>)\d+/, '$199999')));
-    expect(checkSharedStrings(pkg)).toEqual([expect.stringMatching(/^xl\/worksheets\/sheet1\.xml: <c r="A1"> names shared string 99999 of \d+$/)]);
+    expect(caught(checkSharedStrings, pkg)).toEqual([expect.stringMatching(/^xl\/worksheets\/sheet1\.xml: <c r="A1"> names shared string 99999 of \d+$/)]);
   });
 
-  test('notes drawings sharing one o:idmap block and shape ids (exceljs 4.4 alone), a note without its shape', () => {
+  test('notes drawings sharing one o:idmap block and shape ids (exceljs 4.4 alone), a note without its shape, a note by no author', () => {
     const drawings = partsMatching(get(GOOD).outPkg, /\.vml$/);
     const pkg = broken(GOOD, (p) => {
       for (const d of drawings) {
@@ -183,11 +191,14 @@ describe('the checker catches a broken file', () => {
         });
       }
     });
-    const problems = checkVmlDrawings(pkg);
+    const problems = caught(checkVmlDrawings, pkg);
     expect(problems.filter((s) => /o:idmap block 1 is also/.test(s))).toHaveLength(drawings.length - 1);
     expect(problems.some((s) => /shape id _x0000_s1025 is also in/.test(s))).toBe(true);
     const lost = broken(GOOD, (p) => editPart(p, drawings[0] ?? '', (x) => x.replace(/<v:shape\b(?:(?!<\/v:shape>)[\s\S])*<\/v:shape>/, '')));
-    expect(checkVmlDrawings(lost)).toEqual([expect.stringMatching(/: (\d+) comments but (?!\1)\d+ note shapes in its drawing xl\/drawings\/vmlDrawing\d+\.vml$/)]);
+    expect(caught(checkVmlDrawings, lost)).toEqual([expect.stringMatching(/: (\d+) comments but (?!\1)\d+ note shapes in its drawing xl\/drawings\/vmlDrawing\d+\.vml$/)]);
+    const comments = partsMatching(get(GOOD).outPkg, /^xl\/comments\d+\.xml$/)[0] ?? '';
+    const noAuthor = broken(GOOD, (p) => editPart(p, comments, (x) => x.replace(/(<comment\b[^>]*?)\s*(?:authorId="\d+")?(\s*\/?>)/, '$1 authorId="7"$2')));
+    expect(caught(checkVmlDrawings, noAuthor)).toEqual([expect.stringMatching(new RegExp(`^${comments.replace(/[.]/g, '\\.')}: comment [A-Z]+\\d+ has authorId 7 of \\d+ authors$`))]);
   });
 
   test('a workbook-wide twin of a sheet-scoped name; a name twice in one scope; a localSheetId past the last sheet', () => {
@@ -195,7 +206,7 @@ describe('the checker catches a broken file', () => {
     const twin = broken(GOOD, (p) => editPart(p, 'xl/workbook.xml', (x) => x.replace('</definedNames>', '<definedName name="本表标题">考核数据!$A$1</definedName></definedNames>')));
     expect(checkNamesKept(f.inPkg, twin, false)).toEqual(['xl/workbook.xml: defined name 本表标题 [workbook] = 考核数据!$A$1 is a twin of the input\'s 本表标题 in another scope']);
     const twice = broken(GOOD, (p) => editPart(p, 'xl/workbook.xml', (x) => x.replace('</definedNames>', '<definedName name="税率">0.06</definedName><definedName name="X" localSheetId="9">1</definedName></definedNames>')));
-    expect(checkDefinedNames(twice)).toEqual([
+    expect(caught(checkDefinedNames, twice)).toEqual([
       'xl/workbook.xml: defined name 税率 twice in scope (workbook)',
       'xl/workbook.xml: defined name X has localSheetId 9, past the last sheet',
     ]);
