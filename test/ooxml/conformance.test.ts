@@ -21,6 +21,7 @@ afterAll(removeTmpDirs);
 const read = (f: string): Uint8Array => new Uint8Array(fs.readFileSync(f));
 const INPUTS: ReadonlyArray<{ label: string; bytes: () => Promise<Uint8Array> }> = [
   { label: '样例', bytes: async () => read(SAMPLE) },
+  { label: '01 两级表头', bytes: async () => read(GOLDEN('01-乡镇党建-两级表头-分值行.xlsx')) },
   { label: '08 二次评分', bytes: async () => read(GOLDEN('08-二次评分-复用列.xlsx')) },
   { label: '09 批注+名称', bytes: () => withNotesAndNames(read(GOLDEN('09-自有考核结果表.xlsx'))) },
   { label: '10 无主题', bytes: () => withoutTheme(read(GOLDEN('10-数据错误.xlsx'))) },
@@ -56,7 +57,7 @@ describe('the outputs cover what trips Excel', () => {
     expect([...files.keys()].sort()).toEqual([...LABELS].sort());
   });
 
-  test('notes on several sheets, names of every scope, a clerk\'s 考核结果, a theme-less input', () => {
+  test('notes on several sheets, names of every scope, a clerk\'s 考核结果, a theme-less input, merged headers', () => {
     const notes = get('09 批注+名称 · score · fast');
     expect(sheetsOf(notes.inPkg).map((s) => s.name)).toEqual(['考核数据', '考核结果', '考核方案']);
     expect(partsMatching(notes.inPkg, /\.vml$/)).toHaveLength(3);
@@ -66,6 +67,8 @@ describe('the outputs cover what trips Excel', () => {
     const lo = get('10 无主题 · score · exceljs');
     expect(partsMatching(lo.inPkg, /theme/)).toEqual([]);
     expect(partsMatching(lo.outPkg, /\.vml$/).length).toBeGreaterThanOrEqual(1); // the run's flags are notes
+    const merged = get('01 两级表头 · score · fast').outPkg.get('xl/worksheets/sheet1.xml') ?? '';
+    expect((merged.match(/<mergeCell /g) ?? []).length).toBeGreaterThanOrEqual(5); // title rows and the two-level header
   });
 });
 

@@ -4,7 +4,8 @@
  * sample workbook and on golden inputs chosen for what trips Excel — notes on several sheets and a
  * clerk's 考核结果 with defined names of every scope (from golden 09), a theme-less input as
  * LibreOffice saves them (from golden 10, whose data errors add notes), an earlier run's output
- * (golden 08) — and the CLI's score, undo and template outputs.
+ * (golden 08), a merged two-level header with formulas and a hidden row (golden 01) — and the CLI's
+ * score, undo and template outputs.
  */
 import * as fs from 'fs';
 import * as path from 'path';
