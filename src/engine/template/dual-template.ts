@@ -16,10 +16,13 @@ import type { CellValue, MergeArea } from '../model/workbook';
 export interface TemplateSheet {
   readonly name: string;
   readonly rows: CellValue[][];
-  readonly merges?: readonly MergeArea[];
+  readonly merges?: MergeArea[];
 }
 
-/** The sheets' names; a host passes other names when the workbook already has sheets by these. */
+/**
+ * The sheets' names. A host that finds them taken may pass others (the scheme's 数据表 and 来源表 cells
+ * follow), or rename afterwards as the pane's placeTemplate does.
+ */
 export interface DualSheetNames {
   readonly data: string;
   readonly panel: string;
@@ -187,4 +190,9 @@ export function dualTemplate(names: DualSheetNames = DUAL_SHEET_NAMES, schemeNam
     voteSheet(names.votes),
     figureSheet(names.figures),
   ];
+}
+
+/** The template with its own sheet names: what the pane's 插入模板 (src/taskpane/templates.ts) connects to. */
+export function dualTemplateSheets(): TemplateSheet[] {
+  return dualTemplate();
 }

@@ -4,7 +4,7 @@
  * it fails until they are merged.
  */
 import { assess, parseScheme } from '../../../src/engine';
-import { DUAL_SHEET_NAMES, dualSchemeRows, dualTemplate } from '../../../src/engine/template/dual-template';
+import { DUAL_SHEET_NAMES, dualSchemeRows, dualTemplate, dualTemplateSheets } from '../../../src/engine/template/dual-template';
 
 const asWorkbook = (names = DUAL_SHEET_NAMES) => ({
   sheets: dualTemplate(names).map((s) => ({ name: s.name, cells: s.rows, merges: s.merges ?? [] })),
@@ -69,4 +69,10 @@ test('the template is data: merged headers described as areas; 分值 add up to 
   // 类别 merged per group: C3:C6 乡镇党委, C7:C10 县直部门党组织; the cells under a merge are empty.
   expect(data?.merges).toEqual(expect.arrayContaining([{ top: 2, left: 2, bottom: 5, right: 2 }, { top: 6, left: 2, bottom: 9, right: 2 }]));
   expect(data?.rows.slice(2).map((r) => r[2])).toEqual(['乡镇党委', null, null, null, '县直部门党组织', null, null, null]);
+});
+
+test('dualTemplateSheets() is the template under its own names, in the shape the pane inserts ({ name, rows, merges? })', () => {
+  const sheets: Array<{ name: string; rows: unknown[][]; merges?: Array<{ top: number; left: number; bottom: number; right: number }> }> = dualTemplateSheets();
+  expect(sheets.map((s) => s.name)).toEqual(['考核方案', '示例数据', '述职评议', '民主测评', '实绩']);
+  expect(sheets).toEqual(dualTemplate());
 });
