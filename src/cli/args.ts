@@ -3,13 +3,17 @@
  *   kaoping check FILE|FOLDER... [--json OUT.json] [--previous LAST.xlsx] [--limit N]
  *   kaoping score FILE|FOLDER... [-o OUT.xlsx|FOLDER] [--json OUT.json] [--previous LAST.xlsx] [--limit N]
  *   kaoping undo FILE [-o OUT.xlsx]
- *   kaoping template [台账.xlsx] [-o OUT.xlsx]
+ *   kaoping template [台账.xlsx] [-o OUT.xlsx] [--kind 基本|双述双评]
  *   kaoping --help | -h | --version | -V
  * Options may come before or after the files, as `--json OUT` or `--json=OUT`; `--` ends options.
  */
 import { CliError } from './errors';
 
 export type Command = 'check' | 'score' | 'undo' | 'template';
+
+/** Which template `kaoping template` writes (without a 台账): 基本 (SPEC §1.1) or 双述双评 (SPEC §8). */
+export type TemplateKind = '基本' | '双述双评';
+export const TEMPLATE_KINDS: readonly TemplateKind[] = ['基本', '双述双评'];
 
 export type Parsed =
   | { readonly kind: 'help' }
@@ -24,6 +28,8 @@ export type Parsed =
       /** Most problem rows printed; 0 = all. */
       readonly limit: number;
       readonly quiet: boolean;
+      /** `--kind` of `kaoping template` (absent: 基本). */
+      readonly templateKind?: TemplateKind;
     };
 
 export const DEFAULT_LIMIT = 30;
@@ -31,7 +37,9 @@ export const DEFAULT_LIMIT = 30;
 const COMMANDS: readonly Command[] = ['check', 'score', 'undo', 'template'];
 
 /** Options that take a value, by every spelling. */
-const VALUE_OPTIONS: Readonly<Record<string, 'output' | 'json' | 'previous' | 'limit'>> = {
+type ValueKey = 'output' | 'json' | 'previous' | 'limit' | 'kind';
+
+const VALUE_OPTIONS: Readonly<Record<string, ValueKey>> = {
   '-o': 'output',
   '--output': 'output',
   '--out': 'output',
@@ -39,6 +47,7 @@ const VALUE_OPTIONS: Readonly<Record<string, 'output' | 'json' | 'previous' | 'l
   '--previous': 'previous',
   '--prev': 'previous',
   '--limit': 'limit',
+  '--kind': 'kind',
 };
 
 /**
@@ -62,7 +71,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
   }
   const command = first as Command;
   const inputs: string[] = [];
-  const values: Partial<Record<'output' | 'json' | 'previous' | 'limit', string>> = {};
+  const values: Partial<Record<ValueKey, string>> = {};
   let quiet = false;
   let optionsEnded = false;
   for (let i = 0; i < rest.length; i++) {
@@ -116,6 +125,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
       }
     }
   }
+  const templateKind = readKind(command, values.kind, inputs.length > 0);
   let limit = DEFAULT_LIMIT;
   if (values.limit !== undefined) {
     if (!/^\d{1,6}$/.test(values.limit)) {
@@ -132,11 +142,31 @@ export function parseArgs(argv: readonly string[]): Parsed {
     previous: values.previous ?? null,
     limit,
     quiet,
+    ...(templateKind ? { templateKind } : {}),
   };
 }
 
-function describe(key: 'output' | 'json' | 'previous' | 'limit'): string {
+/** `--kind`: only for `kaoping template` without a 台账; one of TEMPLATE_KINDS (full-width and spaces folded). */
+function readKind(command: Command, kind: string | undefined, hasInput: boolean): TemplateKind | null {
+  if (kind === undefined) return null;
+  if (command !== 'template') {
+    throw new CliError(`--kind 只用于 kaoping template。`, `--kind is for kaoping template only.`);
+  }
+  const found = TEMPLATE_KINDS.find((k) => k === kind.replace(/\s+/g, ''));
+  if (!found) {
+    throw new CliError(`--kind 应为 ${TEMPLATE_KINDS.join(' 或 ')}，而不是“${kind}”。`, `--kind must be ${TEMPLATE_KINDS.join(' or ')}, not "${kind}".`);
+  }
+  if (hasInput) {
+    throw new CliError('--kind 只用于不带台账的 kaoping template（写出模板）；带台账时程序根据表头猜方案草稿。',
+      '--kind is for kaoping template without a ledger (the template); with a ledger the draft is guessed from its header.');
+  }
+  return found;
+}
+
+function describe(key: ValueKey): string {
   switch (key) {
+    case 'kind':
+      return '模板种类（基本 或 双述双评）';
     case 'output':
       return '输出文件或文件夹';
     case 'json':
@@ -148,8 +178,10 @@ function describe(key: 'output' | 'json' | 'previous' | 'limit'): string {
   }
 }
 
-function describeEn(key: 'output' | 'json' | 'previous' | 'limit'): string {
+function describeEn(key: ValueKey): string {
   switch (key) {
+    case 'kind':
+      return 'a template kind (基本 or 双述双评)';
     case 'output':
       return 'an output file or folder';
     case 'json':

@@ -9,6 +9,7 @@ import { SCHEME_SHEET } from '../engine/model/scheme';
 import type { CellValue } from '../engine/model/workbook';
 import { sampleRows, schemeRows } from '../engine/template/template';
 import { draftScheme } from '../engine/template/draft';
+import { dualTemplate, type TemplateSheet } from '../engine/template/dual-template';
 import type { PreviousPeriod } from '../engine/model/previous';
 import type { Parsed } from './args';
 import { CliError, writeError } from './errors';
@@ -143,6 +144,8 @@ export async function runUndo(args: RunArgs, io: CliIo): Promise<Status> {
 
 /** Where `kaoping template` writes without `-o`: a fresh template in the current folder. */
 export const TEMPLATE_FILE = '考核方案模板.xlsx';
+/** The same for `kaoping template --kind 双述双评`. */
+export const DUAL_TEMPLATE_FILE = '双述双评考核模板.xlsx';
 /** The suffix of a 台账 copy with a draft 考核方案 added (`台账.xlsx` → `台账.含方案.xlsx`). */
 export const DRAFT_SUFFIX = '.含方案';
 
@@ -154,6 +157,17 @@ function writeRows(ws: ExcelJS.Worksheet, rows: ReadonlyArray<ReadonlyArray<Cell
   }));
 }
 
+/** Writes a template's sheets (rows, merges, a readable first column) into `wb`. */
+function writeTemplateSheets(wb: ExcelJS.Workbook, sheets: readonly TemplateSheet[]): void {
+  for (const sheet of sheets) {
+    const ws = wb.addWorksheet(sheet.name);
+    writeRows(ws, sheet.rows);
+    for (const m of sheet.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    ws.getColumn(1).width = sheet.name === SCHEME_SHEET ? 16 : 6;
+    if (sheet.name !== SCHEME_SHEET) ws.getColumn(2).width = 18;
+  }
+}
+
 /**
  * `kaoping template`: without a file, a new workbook holding the 考核方案 template and a sample data
  * sheet (the pane's 插入模板); with a 台账, a copy of it with a draft 考核方案 guessed from its header
@@ -161,13 +175,20 @@ function writeRows(ws: ExcelJS.Worksheet, rows: ReadonlyArray<ReadonlyArray<Cell
  */
 export async function runTemplate(args: RunArgs, io: CliIo): Promise<Status> {
   const input = args.inputs[0];
-  const target = args.output ?? (input === undefined ? TEMPLATE_FILE : planOutputs([input], null, DRAFT_SUFFIX)[0] as string);
+  const dual = args.templateKind === '双述双评';
+  const target = args.output ?? (input === undefined ? (dual ? DUAL_TEMPLATE_FILE : TEMPLATE_FILE) : planOutputs([input], null, DRAFT_SUFFIX)[0] as string);
   if (fs.existsSync(target)) {
     throw new CliError(`“${target}”已存在，没有覆盖。请换一个文件名（-o 新文件名.xlsx），或先移走原文件。`, `"${target}" exists and was not replaced. Give another name with -o, or move the file first.`);
   }
   let wb: ExcelJS.Workbook;
   const lines: string[] = [];
-  if (input === undefined) {
+  if (input === undefined && dual) {
+    wb = new ExcelJS.Workbook();
+    const sheets = dualTemplate();
+    writeTemplateSheets(wb, sheets);
+    lines.push(`已写出“双述双评”考核方案模板和示例表 / template written：${target}`,
+      `工作表：${sheets.map((s) => s.name).join('、')}。各指标的计分方法和来源表见“考核方案”的【指标】；把各分表换成本单位的数据，然后运行 kaoping score。`);
+  } else if (input === undefined) {
     wb = new ExcelJS.Workbook();
     writeRows(wb.addWorksheet(SCHEME_SHEET), schemeRows('示例数据'));
     writeRows(wb.addWorksheet('示例数据'), sampleRows());

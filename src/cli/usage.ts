@@ -10,8 +10,9 @@ export const USAGE = `考评助手 kaoping — 校验并计算考核评价工作
       不加 -o 时写为同一文件夹下的“<原名>.评分.xlsx”；绝不覆盖输入文件（除非 -o 指定它本身）。
   kaoping undo 文件.xlsx [-o 输出.xlsx]
       撤销该文件上一次的评分写回，写为“<原名>.撤销.xlsx”（或 -o 指定的文件）。
-  kaoping template [台账.xlsx] [-o 输出.xlsx]
-      不带文件：写出“考核方案”模板和示例数据表（默认“考核方案模板.xlsx”）。
+  kaoping template [台账.xlsx] [-o 输出.xlsx] [--kind 基本|双述双评]
+      不带文件：写出“考核方案”模板和示例数据表（默认“考核方案模板.xlsx”）；
+      --kind 双述双评：写出由述职评议、民主测评、实绩等分表计分的模板（默认“双述双评考核模板.xlsx”）。
       带台账：根据表头和分值行猜出“考核方案”草稿，写为“<原名>.含方案.xlsx”，请核对后使用。
       已有的输出文件不会被覆盖。
 
@@ -23,6 +24,7 @@ export const USAGE = `考评助手 kaoping — 校验并计算考核评价工作
   --json 路径           写出 JSON 报告（单个文件为一个报告；多个文件为 {"files": [...]}）
   --previous 路径|表名  上期工作簿，或本工作簿中的上期结果表（如 考核结果），用于“突变”检查（总分或名次变化过大）
   --limit N             终端最多显示 N 条问题（默认 30，0 为全部）
+  --kind 种类           template 写哪种模板：基本（默认）或 双述双评
   -q, --quiet           只输出汇总，不显示问题表
   -h, --help            显示本帮助
   -V, --version         显示版本
@@ -43,7 +45,9 @@ Usage:
   kaoping score FILE.xlsx… [-o OUT.xlsx|FOLDER] [--json REPORT.json] [--previous LAST.xlsx]
                                                        validate, score and write the results
   kaoping undo FILE.xlsx [-o OUT.xlsx]                 undo the last write-back
-  kaoping template [LEDGER.xlsx] [-o OUT.xlsx]         the 考核方案 template, or a draft for a ledger
+  kaoping template [LEDGER.xlsx] [-o OUT.xlsx] [--kind 基本|双述双评]
+                                                       the 考核方案 template (双述双评: indicators computed
+                                                       from 述职评议, 民主测评, 实绩 sheets), or a draft for a ledger
 Files may be several, or folders (their *.xlsx, not recursive). Without -o, score writes
 "<name>.评分.xlsx" beside the input; the input is never overwritten unless -o names it.
 --json writes one report for one file, or {"files": [...]} for several.
