@@ -72,7 +72,7 @@ test('云溪镇党委: 完成率 over 100% capped at 110%, no 信访 → full ma
   // 信访 0 → 5 × 封顶 100% = 5. 学时 38: 5 × (0.6 + 0.4 × 18/20) = 4.8. 通报 1: 5 − 1 = 4.
   // 23.5 + 17.26 + 19.49 + 10 + 11 + 5 + 4.8 + 4 = 95.05, + 加分 1.5 = 96.55.
   expect(unit('云溪镇党委')).toMatchObject({
-    row: 4, group: '乡镇党委',
+    row: 3, group: '乡镇党委', // 0-based: sheet row 4
     scores: [23.5, 17.26, 19.49, 10, 11, 5, 4.8, 4],
     subtotals: { 平时考核: 23.5, 年终评议: 46.75, 工作实绩: 24.8 },
     total: 96.55, rank: 1, overallRank: 2, grade: '好', stars: null, veto: null,
@@ -109,7 +109,7 @@ test('青龙乡党委: the vote is not valid (quorum) → no total, rank or grad
   // 较好 → 8; 实绩 row 32: 11 of 11 → 10; 信访 4 → 5 × 3/4 = 3.75; 学时 36.5 → 4.65; 通报 1 → 4.
   const u = unit('青龙乡党委');
   expect(u).toMatchObject({
-    row: 12, scores: [21.5, 14.77, null, 8, 10, 3.75, 4.65, 4],
+    row: 11, scores: [21.5, 14.77, null, 8, 10, 3.75, 4.65, 4], // 0-based: sheet row 12
     total: null, rank: null, overallRank: null, grade: null, blocked: true,
   });
   expect(u.flags).toContain('VOTE_QUORUM');
@@ -180,7 +180,8 @@ test('the write-back: a <指标名称>得分 column per computed indicator befor
   expect(plan).not.toBeNull();
   const headers = plan?.columns.map((c) => c.header) ?? [];
   expect(headers).toEqual([
-    '述职评议得分', '民主测评得分', '履职评价得分', '党建任务得分', '信访件数得分', '党员教育得分', '通报批评得分',
+    // 日常考核 is 直接 but read from its own 来源表: its score is written too (docs/decisions.md).
+    '日常考核得分', '述职评议得分', '民主测评得分', '履职评价得分', '党建任务得分', '信访件数得分', '党员教育得分', '通报批评得分',
     '平时考核小计', '年终评议小计', '工作实绩小计', '总分', '排名', '总排名', '等次', '异常标记',
   ]);
   // 县水利局党组 is data-sheet row 27 (0-based 26): its 述职评议得分 is 15.
