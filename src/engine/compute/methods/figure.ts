@@ -20,10 +20,10 @@ export type { FigureMethod } from './formulas';
 export type FigureParam = number | GivenCell;
 
 export interface FigureParams {
-  readonly target?: FigureParam;
-  readonly satisfied?: FigureParam;
-  readonly disallowed?: FigureParam;
-  readonly perCount?: FigureParam;
+  readonly target?: FigureParam | undefined;
+  readonly satisfied?: FigureParam | undefined;
+  readonly disallowed?: FigureParam | undefined;
+  readonly perCount?: FigureParam | undefined;
 }
 
 type ParamKey = keyof FigureParams;
