@@ -58,8 +58,8 @@ export const CATALOGUE: Readonly<Record<IssueCode, Entry>> = {
   NOT_A_NUMBER: {
     label: '非数字',
     severity: 'error',
-    zh: (p) => `${here(p)}：“${s(p.value)}”不是分数。${s(p.fix) || '请改为数字（得分为分值，不要写百分比或文字）。'}`,
-    en: (p) => `${here(p)}: "${s(p.value)}" is not a score. ${s(p.fixEn) || 'Enter a number of points (no percent, no words).'}`,
+    zh: (p) => `${here(p)}：“${s(p.value)}”不是${s(p.what) || '分数'}。${s(p.fix) || '请改为数字（得分为分值，不要写百分比或文字）。'}`,
+    en: (p) => `${here(p)}: "${s(p.value)}" is not ${s(p.whatEn) || 'a score'}. ${s(p.fixEn) || 'Enter a number of points (no percent, no words).'}`,
   },
   EXCEL_ERROR: {
     label: 'Excel错误',

@@ -145,6 +145,10 @@ describe('扣分制: max(分值 − 每次扣分 × count, 0); a count is a whol
     expect(o.score).toBeNull();
     expect(issuesOf(o)).toEqual([[code, 'error', 'D11', '民主测评!D11']]);
   });
+  it('the message names what the cell should hold', () => {
+    expect(run('扣分制', '3次', p, { max: 10 }).issues[0]?.message).toBe('民主测评!D11：“3次”不是有效的发生次数。发生次数应为 0 或正整数，请只填数字。');
+    expect(run('完成率', '约45', { target: 50 }).issues[0]?.message).toBe('民主测评!D11：“约45”不是数字。请改为数字（实际数值，可带 %）。');
+  });
   it('a per-unit 每次扣分 below 0 → BAD_TARGET on its cell', () => {
     expect(issuesOf(run('扣分制', 1, { perCount: perUnit(-2, '每次扣分') }, { max: 10 }))).toEqual([['BAD_TARGET', 'error', 'E11', '民主测评!E11']]);
   });

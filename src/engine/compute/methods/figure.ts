@@ -20,10 +20,10 @@ export type { FigureMethod } from './formulas';
 export type FigureParam = number | GivenCell;
 
 export interface FigureParams {
-  readonly target?: FigureParam;
-  readonly satisfied?: FigureParam;
-  readonly disallowed?: FigureParam;
-  readonly perCount?: FigureParam;
+  readonly target?: FigureParam | undefined;
+  readonly satisfied?: FigureParam | undefined;
+  readonly disallowed?: FigureParam | undefined;
+  readonly perCount?: FigureParam | undefined;
 }
 
 type ParamKey = keyof FigureParams;
@@ -45,7 +45,7 @@ interface ParamValue {
 export function scoreFigure(ind: Indicator, method: FigureMethod, figure: GivenCell, params: FigureParams, rule: ScoringRule, settings: Settings, place: UnitPlace): MethodOutcome {
   const found = new Found(place);
   const actual: Read =
-    method === '扣分制' ? readCount(found, figure, { what: '发生次数', whatEn: 'The count of occurrences', invalid: 'NOT_A_NUMBER' }) : readFigure(found, figure);
+    method === '扣分制' ? readCount(found, figure, { what: '发生次数', whatEn: 'count of occurrences', invalid: 'NOT_A_NUMBER' }) : readFigure(found, figure);
   const got: Partial<Record<ParamKey, ParamValue>> = {};
   for (const key of NEEDS[method]) {
     const p = readParam(found, ind, key, params[key], figure.col);
