@@ -158,6 +158,11 @@ function dropped(owned: ReadonlyMap<string, number>, layout: TableLayout, placed
   return [...owned.values()].filter((col) => !now.has(col) && col > tableEnd).map((col) => ({ col, lastRow: rowCount - 1 }));
 }
 
+/**
+ * The statistical flags. An indicator whose score is not a data-sheet cell (SPEC §8: computed, or from
+ * a 来源表) has no cell here (col -1): its per-indicator flags are dropped — what a clerk typed there
+ * is a panel's or a vote's, checked by JUDGE_OUTLIER and the vote rules (docs/decisions.md).
+ */
 function anomalies(scheme: Scheme, sheet: string, layout: TableLayout, table: UnitTable, previous: PreviousPeriod | null): Issue[] {
   const grouped = scheme.settings.groupColumn !== null;
   return detectAnomalies({
@@ -168,5 +173,5 @@ function anomalies(scheme: Scheme, sheet: string, layout: TableLayout, table: Un
     grouped,
     rules: scheme.anomaly,
     previous,
-  });
+  }).filter((i) => i.col === undefined || i.col >= 0);
 }
