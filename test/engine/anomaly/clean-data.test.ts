@@ -2,12 +2,13 @@ import { detectAnomalies } from '../../../src/engine/anomaly/detect';
 import { DEFAULT_ANOMALY_RULES } from '../../../src/engine/model/scheme';
 import { CLEAN_MAXES, cleanUnits } from './clean-data';
 import { mulberry32 } from './prng';
+import { columnsOf } from './fixtures';
 
 /** Units flagged by OUTLIER, IDENTICAL_ROWS or ALL_FULL_MARKS (the flags issue 5 bounds at 2%). */
 function flaggedUnits(seed: number, noiseSd: number): number {
   const { indicators, units } = cleanUnits(200, CLEAN_MAXES, mulberry32(seed), noiseSd);
   const issues = detectAnomalies({
-    sheet: '考核数据', nameCol: 1, indicators, units, grouped: false, rules: DEFAULT_ANOMALY_RULES, previous: null,
+    sheet: '考核数据', nameCol: 1, indicators, units: columnsOf(units), grouped: false, rules: DEFAULT_ANOMALY_RULES, previous: null,
   });
   const counted = issues.filter((i) => i.code === 'OUTLIER' || i.code === 'IDENTICAL_ROWS' || i.code === 'ALL_FULL_MARKS');
   return new Set(counted.map((i) => i.unitRow)).size;

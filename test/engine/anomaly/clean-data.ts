@@ -1,5 +1,6 @@
 /** A seeded, realistic workbook of clean units (not a test file). */
-import type { AnomalyIndicator, AnomalyUnit } from '../../../src/engine/anomaly/detect';
+import type { AnomalyIndicator } from '../../../src/engine/anomaly/detect';
+import type { UnitRecord } from './fixtures';
 import { normal } from './prng';
 
 /** Twenty indicators whose 分值 add up to 100, as in a typical 年度考核 scheme. */
@@ -13,7 +14,7 @@ export const CLEAN_MAXES = [2, 3, 3, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6
  */
 export function cleanUnits(n: number, maxes: readonly number[], rand: () => number, noiseSd: number) {
   const indicators: AnomalyIndicator[] = maxes.map((max, j) => ({ name: `指标${j + 1}`, max, col: 2 + j, headerRow: 2 }));
-  const units: AnomalyUnit[] = [];
+  const units: UnitRecord[] = [];
   for (let i = 0; i < n; i++) {
     const level = 0.85 + 0.03 * normal(rand);
     const scores = maxes.map((max) => {
