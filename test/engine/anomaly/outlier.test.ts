@@ -58,8 +58,9 @@ describe('OUTLIER on indicator scores', () => {
   // 指标2 (column D, 分值 10): 10,10,10,10,10,10,9,5 → median 10, |x − 10| = 0×6, 1, 5 → MAD 0:
   // fallback MeanAD = 6/8 = 0.75, z(5) = (5 − 10)/(1.253314·0.75) = −5/0.9399855 = −5.3192 → −5.32;
   // z(9) = −1/0.9399855 = −1.06, not flagged. Both flagged scores belong to 辛 (row 11): C11, then D11.
-  // Both also pass the distance rules: 6.5 and 5 points from the median ≥ 15% of 分值 10 = 1.5, and
-  // 5 is more than one score step (1: 指标2's scores are whole numbers) from the median.
+  // Both also pass the distance rules: 6.5 and 5 points from the median ≥ 15% of 分值 10 = 1.5; and
+  // with MAD 0, 5 is more than one score step (1: 指标2's scores are whole numbers) from the median,
+  // and beyond the cut-off 3.5·0.9399855 = 3.29 plus half a step = 3.79.
   // 指标3 (column E): all 7 → MAD 0 and MeanAD 0: nothing is an outlier.
   // Totals are 90 for all (no total outlier: MAD 0, MeanAD 0).
   const s1 = [8, 8.5, 9, 9, 9.5, 8, 8.5, 2];
@@ -76,7 +77,7 @@ describe('OUTLIER on indicator scores', () => {
     ]);
     expect(issues[1]!.message).toBe('D11：“辛”的“指标2”5 分，明显低于其他单位（中位数 10 分）。请核实。');
     expect(issues[1]!.messageEn).toBe(
-      'D11: the score on "指标2" of "辛", 5, is far below all units (median 10, MAD is 0, mean absolute deviation 0.75 used, modified z -5.32, threshold ±3.5; 5 from the median, at least 1.5 = 15% of 分值 10, and more than one score step of 1). Verify the data.',
+      'D11: the score on "指标2" of "辛", 5, is far below all units (median 10, MAD is 0, mean absolute deviation 0.75 used, modified z -5.32, threshold ±3.5; 5 from the median, at least 1.5 = 15% of 分值 10; with MAD 0 and scores in steps of 1: more than one step, and half a step beyond the threshold). Verify the data.',
     );
     expect(issues[0]!.message).toBe('C11：“辛”的“指标1”2 分，明显低于其他单位（中位数 8.5 分）。请核实。');
     expect(issues[0]!.messageEn).toContain(
@@ -130,23 +131,45 @@ describe('OUTLIER on a coarse indicator: with MAD 0, one score step is no outlie
 
   it('flags a score two steps off: 1.5 among them (row 204)', () => {
     // 201 units: median 2.5, MAD 0; MeanAD = (30·0.5 + 1)/201 = 16/201 = 0.0796;
-    // z(1.5) = −1/(1.253314·16/201) = −1/0.0997663 = −10.02; 1 ≥ 0.45 and 1 > one step (0.5).
+    // z(1.5) = −1/(1.253314·16/201) = −1/0.0997663 = −10.02; 1 ≥ 0.45, 1 > one step (0.5), and
+    // 1 > the cut-off 3.5·0.0997663 = 0.349 plus half a step = 0.599.
     const more = [...units, unit(204, '单位201', [1.5], { total: 50 })];
     const issues = detectAnomalies(input({ indicators: indicators([3]), units: more, rules: rulesWith(['OUTLIER']) }));
     expect(issues.map((i) => i.cell)).toEqual(['C204']);
     expect(issues[0]!.message).toBe('C204：“单位201”的“指标1”1.5 分，明显低于其他单位（中位数 2.5 分）。请核实。');
-    expect(issues[0]!.messageEn).toContain('(median 2.5, MAD is 0, mean absolute deviation 0.0796 used, modified z -10.02, threshold ±3.5; 1 from the median, at least 0.45 = 15% of 分值 3, and more than one score step of 0.5)');
+    expect(issues[0]!.messageEn).toContain('(median 2.5, MAD is 0, mean absolute deviation 0.0796 used, modified z -10.02, threshold ±3.5; 1 from the median, at least 0.45 = 15% of 分值 3; with MAD 0 and scores in steps of 0.5: more than one step, and half a step beyond the threshold)');
   });
 
   it('whole-number scores step by 1: a score 1 off is one step, 2 off is flagged', () => {
     // 分值 5: 180 score 5, 19 score 4, and one 3 (row 203). Median 5, MAD 0, MeanAD = (19 + 2)/200 = 0.105;
     // z(4) = −1/(1.253314·0.105) = −7.60 and z(3) = −15.20, both beyond ±3.5 and ≥ 0.75 (15% of 5);
-    // only the 3 is more than one step (1) from the median.
+    // only the 3 is more than one step (1) from the median (and beyond 3.5·1.253314·0.105 = 0.46 + 0.5).
     const whole = [...Array(180).fill(5), ...Array(19).fill(4), 3] as number[];
     const list = whole.map((x, i) => unit(4 + i, `单位${i + 1}`, [x], { total: 50 }));
     const issues = detectAnomalies(input({ indicators: indicators([5]), units: list, rules: rulesWith(['OUTLIER']) }));
     expect(issues.map((i) => [i.cell, i.unit])).toEqual([['C203', '单位200']]);
     expect(issues[0]!.messageEn).toContain('modified z -15.20');
+  });
+});
+
+describe('OUTLIER with MAD 0 counts a score from the near edge of its step (issue 14)', () => {
+  // 分值 5, whole numbers: 4 ×124, 5 ×36, 3 ×36, 2 ×4 (200 units, rows 4..203). Median 4, MAD 0;
+  // MeanAD = (72·1 + 4·2)/200 = 0.4; scale 1.253314·0.4 = 0.501326; z(2) = −2/0.501326 = −3.99.
+  // Beyond ±3.5, 2 ≥ 0.75 (15% of 5) and more than one step — but not beyond the cut-off
+  // 3.5·0.501326 = 1.7546 plus half a step = 2.2546: not flagged.
+  const base = [...Array(124).fill(4), ...Array(36).fill(5), ...Array(36).fill(3), ...Array(4).fill(2)] as number[];
+  const list = (xs: readonly number[]) => xs.map((x, i) => unit(4 + i, `单位${i + 1}`, [x], { total: 50 }));
+
+  it('2 among scores of 3, 4 and 5 (z −3.99) is not flagged', () => {
+    expect(detectAnomalies(input({ indicators: indicators([5]), units: list(base), rules: rulesWith(['OUTLIER']) }))).toEqual([]);
+  });
+
+  it('a 1 (three steps) is: the first 4 made 1, in row 4', () => {
+    // 4 ×123, 1 ×1: MeanAD = (72 + 8 + 3)/200 = 0.415, scale 0.520125, cut 1.8204 + 0.5 = 2.3204;
+    // the 2s (2 from the median) stay below it; z(1) = −3/0.520125 = −5.77.
+    const issues = detectAnomalies(input({ indicators: indicators([5]), units: list([1, ...base.slice(1)]), rules: rulesWith(['OUTLIER']) }));
+    expect(issues.map((i) => i.cell)).toEqual(['C4']);
+    expect(issues[0]!.messageEn).toContain('modified z -5.77');
   });
 });
 
