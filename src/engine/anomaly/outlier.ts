@@ -149,10 +149,11 @@ function statistics(input: AnomalyInput, j: number, x: number, s: Spread, z: num
   const pct = fmt(sig15(rules.outlierMinDiff * 100));
   const oneStep = !byMad && step > 0 ? `; with MAD 0 and scores in steps of ${fmt(step)}: more than one step, and half a step beyond the threshold` : '';
   const distance = `; ${fmt(sig15(Math.abs(x - s.median)))} from the median`;
+  const least = minDiff(input, j);
   return {
     z: fixed2(z),
     threshold: fmt(rules.outlierZ),
     spreadEn: byMad ? `MAD ${fmt(s.mad)}` : `MAD is 0, mean absolute deviation ${fmt(s.meanAd)} used`,
-    leastEn: ind ? `${distance}, at least ${fmt(minDiff(input, j))} = ${pct}% of 分值 ${fmt(ind.max)}${oneStep}` : '',
+    leastEn: ind ? `${distance}${least > 0 ? `, at least ${fmt(least)} = ${pct}% of 分值 ${fmt(ind.max)}` : ''}${oneStep}` : '',
   };
 }
