@@ -4,7 +4,8 @@
  * by row is many times faster than gathering one indicator (or one group) across 100 000 units.
  * The hot loops are written out by hand and use `x - x === 0` (finite) and `(h | 0) === h` (an
  * integer below 2^31; larger values just take the quickselect route): measured 3–4× faster in V8
- * than Number.isFinite / Math.floor in these loops (src/engine/fast/README.md).
+ * than Number.isFinite / Math.floor in these loops. A score is read as `typeof x === 'number'`,
+ * not `?? NaN` (src/engine/fast/README.md, "reads").
  */
 import type { AnomalyUnits } from './input';
 import { countable, spreadBySelect, spreadFromCounts, type Spread } from '../fast/spread';
@@ -73,8 +74,8 @@ function columnBounds(units: AnomalyUnits, scopeOf: Int32Array, scopes: number, 
     const t = units.totals[i] ?? NaN;
     if (t - t === 0) bound(b, base, t);
     for (let j = 0; j < len; j++) {
-      const x = scores[j] ?? NaN;
-      if (x - x !== 0) continue;
+      const x = scores[j];
+      if (typeof x !== 'number' || x - x !== 0) continue;
       const c = base + j + 1;
       count[c] = (count[c] ?? 0) + 1;
       const h = x * 2;
@@ -131,8 +132,8 @@ function fillStores(units: AnomalyUnits, scopeOf: Int32Array, m: number, lo: Flo
     const t = units.totals[i] ?? NaN;
     if (t - t === 0) add(s, lo, base, t);
     for (let j = 0; j < len; j++) {
-      const x = scores[j] ?? NaN;
-      if (x - x !== 0) continue;
+      const x = scores[j];
+      if (typeof x !== 'number' || x - x !== 0) continue;
       const c = base + j + 1;
       const hc = hist[c];
       if (hc) {

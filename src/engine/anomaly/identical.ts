@@ -105,8 +105,8 @@ function vectorHash(input: AnomalyInput, i: number): number {
   let allFull = true;
   let h = FNV1A_OFFSET;
   for (let j = 0; j < m; j++) {
-    const x = scores[j] ?? NaN;
-    if (x - x !== 0) return -1; // not finite (or missing)
+    const x = scores[j];
+    if (typeof x !== 'number' || x - x !== 0) return -1; // missing or not finite
     if (x !== indicators[j]?.max) allFull = false;
     h = fnv1aNumber(h, x);
     h ^= h >>> 13;

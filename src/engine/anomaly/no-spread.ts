@@ -79,7 +79,8 @@ function constantScores(input: AnomalyInput, sc: Scope): Array<{ value: number; 
     const scores = input.units.scores[sc.members[k] ?? -1] ?? NONE;
     for (let j = 0; j < m; j++) {
       if (alive[j] === 0) continue;
-      const x = scores[j] ?? NaN;
+      const read = scores[j];
+      const x = typeof read === 'number' ? read : NaN;
       if (first && Number.isFinite(x)) value[j] = x;
       else if (!Number.isFinite(x) || x !== value[j]) {
         alive[j] = 0;

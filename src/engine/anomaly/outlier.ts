@@ -59,9 +59,9 @@ export function detectOutliers(input: AnomalyInput): Issue[] {
     const scores = units.scores[i] ?? NONE;
     const len = Math.min(scores.length, m);
     for (let j = 0; j < len; j++) {
-      const x = scores[j] ?? NaN;
+      const x = scores[j];
       const c = base + j + 1;
-      if (Math.abs(x - (medians[c] ?? NaN)) > (cuts[c] ?? NaN) && x - x === 0) flag(k, i, j, c, x);
+      if (typeof x === 'number' && Math.abs(x - (medians[c] ?? NaN)) > (cuts[c] ?? NaN) && x - x === 0) flag(k, i, j, c, x);
     }
   }
   return out;
