@@ -202,8 +202,9 @@ export const CATALOGUE: Readonly<Record<IssueCode, Entry>> = {
   OUTLIER: {
     label: '离群',
     severity: 'warning',
-    zh: (p) => `${s(p.cell)}：“${s(p.unit)}”的${s(p.what)} ${s(p.value)} 分明显偏离${s(p.scope)}（中位数 ${s(p.median)}，${s(p.spread)}，修正 z 分数 ${s(p.z)}，阈值 ±${s(p.threshold)}）。请核实数据是否真实、录入是否有误。`,
-    en: (p) => `${s(p.cell)}: ${s(p.whatEn)} of "${s(p.unit)}", ${s(p.value)}, is far from ${s(p.scopeEn)} (median ${s(p.median)}, ${s(p.spreadEn)}, modified z ${s(p.z)}, threshold ±${s(p.threshold)}). Verify the data.`,
+    // Plain words first; the statistics only in the English text (shown beside it in the report).
+    zh: (p) => `${s(p.cell)}：“${s(p.unit)}”的${s(p.what)}，明显${s(p.direction)}${s(p.scope)}（${s(p.medianLabel)} ${s(p.median)} 分）。请核实。`,
+    en: (p) => `${s(p.cell)}: ${s(p.whatEn)} of "${s(p.unit)}", ${s(p.value)}, is far ${s(p.directionEn)} ${s(p.scopeEn)} (median ${s(p.median)}, ${s(p.spreadEn)}, modified z ${s(p.z)}, threshold ±${s(p.threshold)}${s(p.leastEn)}). Verify the data.`,
   },
   IDENTICAL_ROWS: {
     label: '雷同',
