@@ -75,7 +75,7 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
 
   const owned = ownedColumns(record, view, layout.headerRow);
   const placed = placeColumns(outputSpecs(scheme), layout, owned);
-  issues.push(...compareClerkColumns(view, placed, table, scheme.settings.decimals));
+  issues.push(...compareClerkColumns(view, placed, table, scheme));
   if (!schemeBlocked) issues.push(...anomalies(scheme, dataSheet.name, layout, table, options.previous ?? null));
 
   const target = resultTarget(workbook.sheets.map((s) => s.name), ownedResultSheet(workbook));
