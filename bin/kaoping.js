@@ -7,8 +7,13 @@ const { spawnSync } = require('child_process');
 
 const entry = path.join(__dirname, '..', 'dist', 'cli', 'main.js');
 if (!fs.existsSync(entry)) {
-  process.stderr.write('考评助手尚未编译：请在项目目录运行 npm install（或 npm run build:cli）。\n' +
-    'kaoping is not built yet: run `npm install` (or `npm run build:cli`) in the project folder.\n');
+  // Chinese unless --lang en / KAOPING_LANG=en (src/cli/lang.ts reads them the same way).
+  const args = process.argv.slice(2);
+  const at = args.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const lang = at < 0 ? process.env.KAOPING_LANG || '' : args[at] === '--lang' ? args[at + 1] || '' : args[at].slice(7);
+  process.stderr.write(/^en/i.test(lang)
+    ? 'kaoping is not built yet: run `npm install` (or `npm run build:cli`) in the project folder.\n'
+    : '考评助手尚未编译：请在项目目录运行 npm install（或 npm run build:cli）。\n');
   process.exit(2);
 }
 
@@ -20,7 +25,7 @@ const SMALL = 2 * 1024 * 1024;
 function inputsAreSmall(args) {
   let total = 0;
   let named = 0;
-  const valued = new Set(['-o', '--output', '--out', '--json', '--previous', '--prev', '--limit']);
+  const valued = new Set(['-o', '--output', '--out', '--json', '--previous', '--prev', '--limit', '--lang']);
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (valued.has(a)) { i++; continue; } // its value (an output, a report, last period) is no input

@@ -22,7 +22,7 @@ import { computeStandings } from './grade/standing';
 import { unitResults, type UnitTable } from './model/unit-table';
 import { compareClerkColumns } from './plan/clerk-columns';
 import { outputSpecs, ownedColumns, placeColumns, type PlacedColumn } from './plan/columns';
-import { buildPlan } from './plan/build';
+import { buildPlan, type NoteLang } from './plan/build';
 import { detectAnomalies } from './anomaly/detect';
 import { anomalyUnits } from './anomaly/units';
 import { flagUnits, sortIssues, summarize } from './issues/order';
@@ -31,6 +31,11 @@ export interface AssessOptions {
   /** `check` validates only (no plan); `score` also plans the write-back. Default `score`. */
   readonly mode?: 'check' | 'score';
   readonly previous?: PreviousPeriod | null;
+  /**
+   * The language of the notes the plan writes into cells: Chinese (the default; the task pane) or
+   * English (`kaoping --lang en`). Issues always carry both languages.
+   */
+  readonly noteLang?: NoteLang;
 }
 
 const EMPTY = { units: 0, scored: 0, errors: 0, warnings: 0 };
@@ -100,6 +105,7 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
         schemeBlocked,
         resultTarget: target,
         title: sheetTitle(view, layout.headerRow),
+        noteLang: options.noteLang ?? 'zh',
       })
     : null;
   return { scheme, dataSheet: dataSheet.name, units, issues: sorted, summary: summarize(units, sorted), plan };

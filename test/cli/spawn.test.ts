@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { USAGE } from '../../src/cli/usage';
+import { USAGE_ZH as USAGE } from '../../src/cli/usage';
 
 const ROOT = path.join(__dirname, '..', '..');
 const ENTRY = path.join(ROOT, 'dist', 'cli', 'main.js');
