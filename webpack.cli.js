@@ -15,7 +15,9 @@ module.exports = {
   mode: 'production',
   target: 'node20',
   entry: path.join(__dirname, 'dist', 'cli', 'main.js'),
-  output: { path: path.join(__dirname, 'dist'), filename: 'kaoping.bundle.js', library: { type: 'commonjs2' } },
+  // Always written (never skipped as unchanged): the launcher trusts the bundle only when it is not
+  // older than dist/cli/main.js, which tsc has just rewritten.
+  output: { path: path.join(__dirname, 'dist'), filename: 'kaoping.bundle.js', library: { type: 'commonjs2' }, compareBeforeEmit: false },
   optimization: { minimize: false },
   performance: { hints: false },
   plugins: [
