@@ -70,6 +70,11 @@ export function splitMessageEn(message: string, cell: string | null): { problem:
   return { problem: text, fix: '' };
 }
 
+/** `1 error`, `2 errors`. */
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 /** Where to show an issue: the cell, prefixed by its sheet when that is not the data sheet. */
 export function placeOf(issue: ReportIssue, dataSheet: string | null): string {
   if (issue.cell === null) return issue.sheet;
@@ -134,7 +139,7 @@ export function renderProblems(issues: readonly ReportIssue[], dataSheet: string
   const hidden = errors.length + warnings.length - shownErrors.length - shownWarnings.length;
   if (hidden > 0) {
     out.push(lang === 'en'
-      ? `…and ${hidden} more not shown (${errors.length - shownErrors.length} errors, ${warnings.length - shownWarnings.length} warnings). Use --json for the full list, or --limit 0 to show all.`
+      ? `…and ${hidden} more not shown (${count(errors.length - shownErrors.length, 'error')}, ${count(warnings.length - shownWarnings.length, 'warning')}). Use --json for the full list, or --limit 0 to show all.`
       : `…另有 ${hidden} 条未显示（${errors.length - shownErrors.length} 条错误，${warnings.length - shownWarnings.length} 条警告）。完整列表请用 --json 导出，或用 --limit 0 全部显示。`);
   }
   return out;

@@ -99,7 +99,7 @@ describe('renderProblems', () => {
     expect(lines[1]?.startsWith('Cell  Unit      Problem')).toBe(true);
     expect(lines[1]).toContain('How to fix');
     expect(lines[3]).toBe('D7    东关街道  "党建" of "东关街道" is empty.  Enter a score between 0 and 10; enter 0 if it really is zero.');
-    expect(lines[lines.length - 1]).toBe('…and 1 more not shown (1 errors, 0 warnings). Use --json for the full list, or --limit 0 to show all.');
+    expect(lines[lines.length - 1]).toBe('…and 1 more not shown (1 error, 0 warnings). Use --json for the full list, or --limit 0 to show all.');
     expect(lines.join('\n')).not.toMatch(/[错警单问]/);
   });
 });
