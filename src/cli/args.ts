@@ -5,9 +5,11 @@
  *   kaoping undo FILE [-o OUT.xlsx]
  *   kaoping template [台账.xlsx] [-o OUT.xlsx] [--kind 基本|双述双评]
  *   kaoping --help | -h | --version | -V
+ * Every command also takes `--lang zh|en` (default Chinese, or KAOPING_LANG).
  * Options may come before or after the files, as `--json OUT` or `--json=OUT`; `--` ends options.
  */
 import { CliError } from './errors';
+import { badLang, LANG_ENV, readLang, type Lang } from './lang';
 
 export type Command = 'check' | 'score' | 'undo' | 'template';
 
@@ -16,7 +18,7 @@ export type TemplateKind = '基本' | '双述双评';
 export const TEMPLATE_KINDS: readonly TemplateKind[] = ['基本', '双述双评'];
 
 export type Parsed =
-  | { readonly kind: 'help' }
+  | { readonly kind: 'help'; readonly lang: Lang }
   | { readonly kind: 'version' }
   | {
       readonly kind: 'run';
@@ -30,6 +32,8 @@ export type Parsed =
       readonly quiet: boolean;
       /** `--kind` of `kaoping template` (absent: 基本). */
       readonly templateKind?: TemplateKind;
+      /** The console's and the cell notes' language. */
+      readonly lang: Lang;
     };
 
 export const DEFAULT_LIMIT = 30;
@@ -37,7 +41,7 @@ export const DEFAULT_LIMIT = 30;
 const COMMANDS: readonly Command[] = ['check', 'score', 'undo', 'template'];
 
 /** Options that take a value, by every spelling. */
-type ValueKey = 'output' | 'json' | 'previous' | 'limit' | 'kind';
+type ValueKey = 'output' | 'json' | 'previous' | 'limit' | 'kind' | 'lang';
 
 const VALUE_OPTIONS: Readonly<Record<string, ValueKey>> = {
   '-o': 'output',
@@ -48,15 +52,29 @@ const VALUE_OPTIONS: Readonly<Record<string, ValueKey>> = {
   '--prev': 'previous',
   '--limit': 'limit',
   '--kind': 'kind',
+  '--lang': 'lang',
 };
+
+/** The language: `--lang` (checked strictly), else KAOPING_LANG, else Chinese. */
+function langFrom(option: string | undefined, env: Readonly<Record<string, string | undefined>>): Lang {
+  if (option !== undefined) return readLang(option) ?? failLang('--lang', option);
+  const fromEnv = env[LANG_ENV];
+  if (fromEnv === undefined || fromEnv.trim() === '') return 'zh';
+  return readLang(fromEnv) ?? failLang(LANG_ENV, fromEnv);
+}
+
+function failLang(where: string, value: string): never {
+  throw badLang(where, value);
+}
 
 /**
  * Parses argv (without `node` and the script). Throws `CliError` (exit 2) on anything it can not
  * accept, with a message that names the bad argument.
- * Example: parseArgs(['score', 'a.xlsx', '-o', 'b.xlsx']) → { kind: 'run', command: 'score', inputs: ['a.xlsx'], output: 'b.xlsx', … }.
+ * `env` gives KAOPING_LANG (the language when `--lang` is not given).
+ * Example: parseArgs(['score', 'a.xlsx', '-o', 'b.xlsx']) → { kind: 'run', command: 'score', inputs: ['a.xlsx'], output: 'b.xlsx', lang: 'zh', … }.
  */
-export function parseArgs(argv: readonly string[]): Parsed {
-  if (argv[0] === 'help' || argv.some((a) => a === '--help' || a === '-h')) return { kind: 'help' };
+export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Parsed {
+  if (argv[0] === 'help' || argv.some((a) => a === '--help' || a === '-h')) return { kind: 'help', lang: helpLang(argv, env) };
   if (argv.some((a) => a === '--version' || a === '-V' || a === '-v')) return { kind: 'version' };
   const [first, ...rest] = argv;
   if (first === undefined) {
@@ -143,6 +161,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
     limit,
     quiet,
     ...(templateKind ? { templateKind } : {}),
+    lang: langFrom(values.lang, env),
   };
 }
 
@@ -163,6 +182,13 @@ function readKind(command: Command, kind: string | undefined, hasInput: boolean)
   return found;
 }
 
+/** `--help --lang en`: the help's language, never an error (a bad value gives the Chinese help). */
+function helpLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const option = i < 0 ? undefined : argv[i] === '--lang' ? argv[i + 1] : (argv[i] ?? '').slice('--lang='.length);
+  return readLang(option ?? env[LANG_ENV] ?? '') ?? 'zh';
+}
+
 function describe(key: ValueKey): string {
   switch (key) {
     case 'kind':
@@ -175,6 +201,8 @@ function describe(key: ValueKey): string {
       return '上期工作簿的文件名';
     case 'limit':
       return '显示的最多条数';
+    case 'lang':
+      return '语言（zh 或 en）';
   }
 }
 
@@ -190,5 +218,7 @@ function describeEn(key: ValueKey): string {
       return "the previous period's workbook";
     case 'limit':
       return 'a number of rows';
+    case 'lang':
+      return 'a language, zh or en';
   }
 }

@@ -24,7 +24,7 @@ import { computeStandings } from './grade/standing';
 import { unitResults, type UnitTable } from './model/unit-table';
 import { compareClerkColumns } from './plan/clerk-columns';
 import { outputSpecs, ownedColumns, placeColumns, type PlacedColumn } from './plan/columns';
-import { buildPlan } from './plan/build';
+import { buildPlan, type NoteLang } from './plan/build';
 import { detectAnomalies } from './anomaly/detect';
 import { anomalyUnits } from './anomaly/units';
 import { flagUnits, sortIssues, summarize } from './issues/order';
@@ -33,6 +33,11 @@ export interface AssessOptions {
   /** `check` validates only (no plan); `score` also plans the write-back. Default `score`. */
   readonly mode?: 'check' | 'score';
   readonly previous?: PreviousPeriod | null;
+  /**
+   * The language of the notes the plan writes into cells: Chinese (the default; the task pane) or
+   * English (`kaoping --lang en`). Issues always carry both languages.
+   */
+  readonly noteLang?: NoteLang;
 }
 
 const EMPTY = { units: 0, scored: 0, errors: 0, warnings: 0 };
@@ -80,7 +85,7 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
 
   const owned = ownedColumns(record, view, layout.headerRow);
   const placed = placeColumns(outputSpecs(scheme, dataSheet.name), layout, owned);
-  issues.push(...compareClerkColumns(view, placed, table, scheme.settings.decimals));
+  issues.push(...compareClerkColumns(view, placed, table, scheme));
   if (!schemeBlocked) issues.push(...anomalies(scheme, dataSheet.name, layout, table, options.previous ?? null));
 
   const target = resultTarget(workbook.sheets.map((s) => s.name), ownedResultSheet(workbook));
@@ -105,6 +110,7 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
         schemeBlocked,
         resultTarget: target,
         title: sheetTitle(view, layout.headerRow),
+        noteLang: options.noteLang ?? 'zh',
       })
     : null;
   return { scheme, dataSheet: dataSheet.name, units, issues: sorted, summary: summarize(units, sorted), plan };

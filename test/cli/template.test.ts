@@ -13,7 +13,7 @@ test('without a file: 考核方案 and 示例数据, which score cleanly (exit 0
   const out = path.join(dir, '模板.xlsx');
   const c = capture();
   expect(await main(['template', '-o', out], c.io)).toBe(0);
-  expect(c.out()).toContain(`已写出考核方案模板和示例数据表 / template written：${out}`);
+  expect(c.out()).toContain(`已写出考核方案模板和示例数据表：${out}`);
   const wb = await readWorkbook(out);
   expect(wb.worksheets.map((w) => w.name)).toEqual(['考核方案', '示例数据']);
   expect(wb.getWorksheet('考核方案')?.getCell('B2').value).toBe('示例数据');
@@ -48,7 +48,7 @@ test('with a 台账: a draft guessed from the two-level header, the （N分） m
   const c = capture();
   expect(await main(['template', file], c.io)).toBe(0);
   const out = path.join(dir, '台账.含方案.xlsx');
-  expect(c.out()).toContain(`已根据“2026台账”的表头写出考核方案草稿 / draft scheme written：${out}`);
+  expect(c.out()).toContain(`已根据“2026台账”的表头写出考核方案草稿：${out}`);
   expect(c.out()).toContain('指标 3 项：班子建设（15分）、党员管理（20分）、业务工作（50分）');
   expect(c.out()).toContain('加扣分：加分');
   expect(c.out()).toContain('一票否决：安全生产（效果按“定为末等”，请核对）');

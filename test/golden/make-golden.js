@@ -512,7 +512,8 @@ CASES.push({
 /*
  * 07 clerk's own formulas — the clerk's 总分 (=SUM), 排名 (=RANK) and typed 等次 columns. One 总分
  * formula leaves out 社会评价 (北苑街道 =SUM(C7:E7) → 70 instead of 82.5) → TOTAL_MISMATCH; the ranks
- * that follow from it → RANK_MISMATCH; its 等次 一般 → GRADE_MISMATCH. The clerk's columns are never
+ * and the 等次 that follow from it are named in that one warning (docs/decisions.md), not warned
+ * again. The clerk's columns are never
  * overwritten: the program adds 总分（核）, 排名（核）, 等次（核） beside the table.
  *
  * Hand calculation (重点工作 40, 党的建设 30, 平安建设 15, 社会评价 15):
@@ -521,9 +522,10 @@ CASES.push({
  *   江滨街道 32+26+12+12 = 82      河西街道 31+24+13+12 = 80
  *   Program ranks (美式): 东关 1, 南湖 1, 西关 3, 城南 4, 北苑 5, 江滨 6, 河西 7, 城北 8.
  *   Clerk's RANK over its totals (北苑 70): 东关 1, 南湖 1, 西关 3, 城南 4, 江滨 5, 河西 6, 城北 7, 北苑 8
- *     → RANK_MISMATCH for 北苑 (8 vs 5), 江滨 (5 vs 6), 河西 (6 vs 7), 城北 (7 vs 8).
+ *     → differ from the program's for 北苑 (8 vs 5), 江滨 (5 vs 6), 河西 (6 vs 7), 城北 (7 vs 8), and each
+ *     equals the clerk's RANK over the clerk's totals → consequences, named in G6's TOTAL_MISMATCH.
  *   优秀 ≥90 25% of 8 = 2: 东关, 南湖 (tied, but both inside the quota). 良好 ≥80: 西关 城南 北苑 江滨
- *   河西. 一般: 城北. Clerk's 等次 for 北苑: 一般 → GRADE_MISMATCH.
+ *   河西. 一般: 城北. Clerk's 等次 for 北苑: 一般 ≠ 良好, but 70 is 一般 (≥60, <80) → a consequence too.
  */
 CASES.push({
   file: '07-自带总分公式-核对.xlsx',

@@ -124,8 +124,8 @@ export const CATALOGUE: Readonly<Record<IssueCode, Entry>> = {
   TOTAL_MISMATCH: {
     label: '总分不符',
     severity: 'warning',
-    zh: (p) => `${s(p.cell)}：表中自填的${s(p.what) || '总分'} ${s(p.value)} 与程序计算的 ${s(p.expected)} 不一致。请核对公式或填写。`,
-    en: (p) => `${s(p.cell)}: the sheet's own ${s(p.what) || 'total'} ${s(p.value)} differs from the computed ${s(p.expected)}. Check the formula or entry.`,
+    zh: (p) => `${s(p.cell)}：表中自填的${s(p.what) || '总分'} ${s(p.value)} 与程序计算的 ${s(p.expected)} 不一致${s(p.follows)}。请核对公式或填写。`,
+    en: (p) => `${s(p.cell)}: the sheet's own ${s(p.what) || 'total'} ${s(p.value)} differs from the computed ${s(p.expected)}${s(p.followsEn)}. Check the formula or entry.`,
   },
   RANK_MISMATCH: {
     label: '排名不符',
