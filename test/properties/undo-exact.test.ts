@@ -11,13 +11,16 @@ import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { assess } from '../../src/engine';
 import { RECORD_SHEET } from '../../src/engine/record';
-import { applyPlan, saveWorkbookFile, toWorkbookInput, undoLastRun } from '../../src/hosts/xlsx';
+import { applyPlan, loadWorkbookFile, saveWorkbookFile, toWorkbookInput, undoLastRun } from '../../src/hosts/xlsx';
 import { readWorkbook, undoLastWrite, writePlan } from '../../src/hosts/excel';
-import { describeSheet, describeWorkbook } from '../fixtures/xlsx-host/describe';
+import { describeCell, describeSheet, describeWorkbook } from '../fixtures/xlsx-host/describe';
+import { a1 } from '../../src/engine/address';
 import { removeTmpDirs, tmpDir } from '../fixtures/xlsx-host/build';
 import { installOfficeDouble } from '../office-double';
+import type { KeyedText } from '../office-double/state';
 import { bookArb, toDouble, toExceljs, type BookSpec, type SheetSpec } from './sheet-model';
 import { CLEAN_ROWS, DATA_HEADER, schemeRows } from '../fixtures/cli/workbooks';
+import { compArb, FIGURES, PANEL, toBook, VOTES } from './computed-model';
 
 afterAll(removeTmpDirs);
 
@@ -28,6 +31,13 @@ async function roundTrip(wb: ExcelJS.Workbook, dir: string): Promise<ExcelJS.Wor
   const back = new ExcelJS.Workbook();
   await back.xlsx.readFile(file);
   return back;
+}
+
+/** Saved and opened again as the command line opens a file (loadWorkbookFile: notes on empty cells kept). */
+async function reopen(wb: ExcelJS.Workbook, dir: string): Promise<ExcelJS.Workbook> {
+  const file = path.join(dir, `w${n++}.xlsx`);
+  await saveWorkbookFile(wb, file);
+  return loadWorkbookFile(file);
 }
 
 /** One full run in the .xlsx host; returns the results sheet it wrote and its issues' codes. */
@@ -175,4 +185,77 @@ describe('property: score then undo is exact, and no run changes a sheet it does
       { numRuns: 60, seed: 20261203 },
     );
   });
+});
+
+/**
+ * SPEC §8: a workbook whose indicators are computed from 来源表 (computed-model.ts: 述职评议, 民主测评,
+ * 实绩, with garbage cells that the run marks, and the clerk's own notes and fills there). In both
+ * hosts: a run changes no cell of a source sheet other than the marks — and on those only the fill
+ * and the note — and undo gives the workbook back exactly, the source sheets' fills and notes included.
+ */
+describe('SPEC §8 来源表: the marks are the only change on a source sheet; undo is exact', () => {
+  const SOURCES = [PANEL, VOTES, FIGURES];
+  const marksOn = (plan: { readonly marks: ReadonlyArray<{ sheet: string; row: number; col: number }> } | null, sheet: string) =>
+    (plan?.marks ?? []).filter((m) => m.sheet === sheet);
+
+  test('.xlsx host (saved and reopened between steps)', async () => {
+    const dir = await tmpDir('undo-computed');
+    let marked = 0;
+    await fc.assert(
+      fc.asyncProperty(compArb({ garbage: true }), async (spec) => {
+        const wb = await reopen(toExceljs(toBook(spec)), dir);
+        const before = describeWorkbook(wb);
+        const a = assess(toWorkbookInput(wb), { mode: 'score' });
+        expect(a.plan).not.toBeNull();
+        if (a.plan) applyPlan(wb, a.plan);
+        const after = await reopen(wb, dir);
+        for (const name of SOURCES) {
+          const marks = marksOn(a.plan, name).map((m) => a1(m.row, m.col));
+          marked += marks.length;
+          const ws = after.getWorksheet(name) as ExcelJS.Worksheet;
+          const was = before.sheets.find((s) => s.name === name);
+          expect(describeSheet(ws, new Set(marks))).toEqual({ ...was, cells: Object.fromEntries(Object.entries(was?.cells ?? {}).filter(([k]) => !marks.includes(k))) });
+          for (const m of marks) {
+            const now = describeCell(ws.getCell(m));
+            expect([now.value, now.formula]).toEqual([was?.cells[m]?.value ?? null, was?.cells[m]?.formula]);
+            expect(now.note).toBeDefined();
+          }
+        }
+        expect(undoLastRun(after)).toEqual({ ok: true });
+        expect(describeWorkbook(await reopen(after, dir))).toEqual(before);
+      }),
+      { numRuns: 10, seed: 20261204 },
+    );
+    // The property is not vacuous: garbage was marked on the source sheets.
+    expect(marked).toBeGreaterThan(0);
+  }, 120_000);
+
+  test('Office.js host on the Excel double (PC, Mac, web)', async () => {
+    let marked = 0;
+    await fc.assert(
+      fc.asyncProperty(compArb({ garbage: true }), fc.constantFrom('PC', 'Mac', 'OfficeOnline'), async (spec, platform) => {
+        const xl = installOfficeDouble(globalThis, { ...toDouble(toBook(spec)), platform });
+        const before = xl.save();
+        const { workbook, fingerprint } = await readWorkbook();
+        const a = assess(workbook, { mode: 'score' });
+        expect(a.plan).not.toBeNull();
+        if (a.plan) expect(await writePlan(a.plan, fingerprint)).toMatchObject({ ok: true });
+        const now = xl.save();
+        for (const name of SOURCES) {
+          const marks = new Set(marksOn(a.plan, name).map((m) => `${m.row},${m.col}`));
+          marked += marks.size;
+          const entries = (rec: KeyedText | undefined): Array<[string, string]> => (rec instanceof Map ? [...(rec as ReadonlyMap<string, string>)] : Object.entries(rec ?? {}));
+          const without = (rec: KeyedText | undefined) => Object.fromEntries(entries(rec).filter(([k]) => !marks.has(k)));
+          const was = before.sheets.find((s) => s.name === name);
+          const is = now.sheets.find((s) => s.name === name);
+          expect({ ...is, fills: without(is?.fills), notes: without(is?.notes) }).toEqual({ ...was, fills: without(was?.fills), notes: without(was?.notes) });
+          for (const k of marks) expect(new Map(entries(is?.notes)).get(k)).toEqual(expect.stringContaining('考评助手'));
+        }
+        expect(await undoLastWrite()).toEqual({ ok: true });
+        expect(xl.save()).toEqual(before);
+      }),
+      { numRuns: 30, seed: 20261204 },
+    );
+    expect(marked).toBeGreaterThan(0);
+  }, 120_000);
 });
