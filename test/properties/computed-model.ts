@@ -48,6 +48,8 @@ export const GARBAGE = {
   judge: bad('abc', -5, 150, '85%', { error: '#N/A' }),
   /** A vote count or 实到: not a whole number ≥ 0, or an Excel error. */
   count: bad('12票', -3, 2.5, '-3', '四十', { error: '#DIV/0!' }),
+  /** 实到: as a count, and empty (MISSING_VALUE). */
+  present: bad('12人', -1, 47.5, null, { error: '#REF!' }),
   level: bad('优', '良', 'abc', 3, { error: '#N/A' }),
   /** 任务数 (a per-unit 目标值): ≤ 0, not a number, empty (always an error), an Excel error. */
   tasks: bad(0, -2, 'abc', null, { error: '#REF!' }),
@@ -82,7 +84,7 @@ export function compArb(opts: { garbage: boolean; judges?: { min: number; max: n
     daily: five(fc.integer({ min: 0, max: 60 }).map((x) => x / 2)),
     levels: five(cell(good(fc.constantFrom(...LEVELS)), GARBAGE.level, g)),
     judges: five(fc.array(judgeCell, { minLength: n, maxLength: n })),
-    present: five(cell(good(fc.constant(48)), GARBAGE.count, g)),
+    present: five(cell(good(fc.constant(48)), GARBAGE.present, g)),
     votes: five(fc.array(cell(good(fc.integer({ min: 0, max: 12 })), GARBAGE.count, g), { minLength: 4, maxLength: 4 })),
     tasks: five(cell(good(fc.integer({ min: 1, max: 20 })), GARBAGE.tasks, g)),
     done: five(cell(good(fc.integer({ min: 0, max: 25 })), GARBAGE.figure, g)),
