@@ -20,7 +20,7 @@ import { installOfficeDouble } from '../office-double';
 import type { KeyedText } from '../office-double/state';
 import { bookArb, toDouble, toExceljs, type BookSpec, type SheetSpec } from './sheet-model';
 import { CLEAN_ROWS, DATA_HEADER, schemeRows } from '../fixtures/cli/workbooks';
-import { compArb, FIGURES, PANEL, toBook, VOTES } from './computed-model';
+import { badCells, compArb, FIGURES, PANEL, toBook, VOTES } from './computed-model';
 
 afterAll(removeTmpDirs);
 
@@ -257,5 +257,85 @@ describe('SPEC §8 来源表: the marks are the only change on a source sheet; u
       { numRuns: 30, seed: 20261204 },
     );
     expect(marked).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+/**
+ * SPEC §8 after a first run: the clerk corrects the bad cells that run marked on the 来源表 and scores
+ * again. Each corrected cell that is not marked again gets back the fill and note it had before the
+ * first run (the clerk's own, or none); undo then gives back the workbook as it was before the second
+ * run (the first run's marks included), in both hosts.
+ */
+describe('SPEC §8 来源表, second run after the clerk corrects the marked cells', () => {
+  /** A good value for a cell of the given sheet and column (computed-model.ts layout). */
+  const goodValue = (sheet: string, col: number): string | number =>
+    sheet === '考核数据' ? '好' : sheet === PANEL ? 80 : sheet === VOTES ? (col === 1 ? 48 : 1) : col === 1 ? 10 : 5;
+  const key = (m: { sheet: string; row: number; col: number }) => `${m.sheet}!${m.row},${m.col}`;
+
+  test('.xlsx host', async () => {
+    const dir = await tmpDir('undo-computed-2');
+    let restored = 0;
+    await fc.assert(
+      fc.asyncProperty(compArb({ garbage: true }), async (spec) => {
+        const original = await reopen(toExceljs(toBook(spec)), dir);
+        const orig = describeWorkbook(original);
+        const first = assess(toWorkbookInput(original), { mode: 'score' });
+        if (first.plan) applyPlan(original, first.plan);
+        const wb = await reopen(original, dir);
+        const fixed = badCells(spec).filter((c) => c.sheet !== '考核数据');
+        for (const c of fixed) (wb.getWorksheet(c.sheet) as ExcelJS.Worksheet).getCell(c.row + 1, c.col + 1).value = goodValue(c.sheet, c.col);
+        const again = await reopen(wb, dir);
+        const before = describeWorkbook(again);
+        const second = assess(toWorkbookInput(again), { mode: 'score' });
+        if (second.plan) applyPlan(again, second.plan);
+        const after = await reopen(again, dir);
+        const marked = new Set((second.plan?.marks ?? []).map(key));
+        for (const c of fixed) {
+          if (marked.has(key(c))) continue;
+          restored++;
+          const a = a1(c.row, c.col);
+          const now = describeCell((after.getWorksheet(c.sheet) as ExcelJS.Worksheet).getCell(a));
+          const was = orig.sheets.find((s) => s.name === c.sheet)?.cells[a];
+          expect([now.value, now.style, now.note]).toEqual([goodValue(c.sheet, c.col), was?.style ?? {}, was?.note]);
+        }
+        expect(undoLastRun(after)).toEqual({ ok: true });
+        expectBack(describeWorkbook(await reopen(after, dir)), before, true);
+      }),
+      { numRuns: 8, seed: 20261208 },
+    );
+    expect(restored).toBeGreaterThan(0);
+  }, 120_000);
+
+  test('Office.js host on the Excel double (PC, Mac, web)', async () => {
+    let restored = 0;
+    await fc.assert(
+      fc.asyncProperty(compArb({ garbage: true }), fc.constantFrom('PC', 'Mac', 'OfficeOnline'), async (spec, platform) => {
+        const xl = installOfficeDouble(globalThis, { ...toDouble(toBook(spec)), platform });
+        const orig = xl.save();
+        await scoreExcel();
+        const fixed = badCells(spec).filter((c) => c.sheet !== '考核数据');
+        for (const c of fixed) xl.setValue(c.sheet, a1(c.row, c.col), goodValue(c.sheet, c.col));
+        const before = xl.save();
+        const { workbook, fingerprint } = await readWorkbook();
+        const second = assess(workbook, { mode: 'score' });
+        if (second.plan) expect(await writePlan(second.plan, fingerprint)).toMatchObject({ ok: true });
+        const marked = new Set((second.plan?.marks ?? []).map(key));
+        const now = xl.save();
+        const at = (w: typeof now, sheet: string, k: string) => {
+          const s = w.sheets.find((x) => x.name === sheet);
+          const get = (rec: KeyedText | undefined) => (rec instanceof Map ? (rec as ReadonlyMap<string, string>).get(k) : (rec as Record<string, string> | undefined)?.[k]);
+          return { fill: get(s?.fills), note: get(s?.notes) };
+        };
+        for (const c of fixed) {
+          if (marked.has(key(c))) continue;
+          restored++;
+          expect(at(now, c.sheet, `${c.row},${c.col}`)).toEqual(at(orig, c.sheet, `${c.row},${c.col}`));
+        }
+        expect(await undoLastWrite()).toEqual({ ok: true });
+        expectBack(xl.save(), before, true);
+      }),
+      { numRuns: 24, seed: 20261208 },
+    );
+    expect(restored).toBeGreaterThan(0);
   }, 120_000);
 });
