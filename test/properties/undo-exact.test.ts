@@ -6,6 +6,7 @@
  *   sheet, its place, cells, formulas, formats, fills, notes, merges, widths — and no run changes a
  *   sheet it does not own. Also after a first run: run again, undo → the first run's workbook.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
@@ -17,6 +18,8 @@ import { describeCell, describeSheet, describeWorkbook } from '../fixtures/xlsx-
 import { a1 } from '../../src/engine/address';
 import { removeTmpDirs, tmpDir } from '../fixtures/xlsx-host/build';
 import { installOfficeDouble } from '../office-double';
+import { buildReport } from '../../src/cli/report';
+import { doubleFromExceljs } from './golden-double';
 import type { KeyedText } from '../office-double/state';
 import { bookArb, toDouble, toExceljs, type BookSpec, type SheetSpec } from './sheet-model';
 import { CLEAN_ROWS, DATA_HEADER, schemeRows } from '../fixtures/cli/workbooks';
@@ -338,4 +341,34 @@ describe('SPEC §8 来源表, second run after the clerk corrects the marked cel
     );
     expect(restored).toBeGreaterThan(0);
   }, 120_000);
+});
+
+/**
+ * The §8 golden workbooks (test/golden/11-…, 12-…) in the Office.js host: read through Office.js on
+ * the Excel double (PC, Mac, web), they give the very report the .xlsx host gives (the reviewed
+ * .report.json), the 来源表 change only at the marks, and undo gives the workbook back exactly.
+ */
+describe('§8 golden cases in the Excel double: the same report as the .xlsx host; undo exact', () => {
+  const GOLDEN = path.join(__dirname, '..', 'golden');
+  const files = ['11-双述双评-来源表', '12-综合评价-数据错误'];
+  test.each(files.flatMap((f) => (['PC', 'Mac', 'OfficeOnline'] as const).map((p) => [f, p] as const)))('%s on %s', async (file, platform) => {
+    const wb = await loadWorkbookFile(path.join(GOLDEN, `${file}.xlsx`));
+    const xl = installOfficeDouble(globalThis, { ...doubleFromExceljs(wb), platform });
+    const before = xl.save();
+    const { workbook, fingerprint, warnings } = await readWorkbook();
+    expect(warnings).toEqual([]);
+    const a = assess(workbook, { mode: 'score' });
+    expect(JSON.parse(JSON.stringify(buildReport(a)))).toEqual(JSON.parse(fs.readFileSync(path.join(GOLDEN, `${file}.report.json`), 'utf8')));
+    expect(a.plan).not.toBeNull();
+    if (a.plan) expect(await writePlan(a.plan, fingerprint)).toMatchObject({ ok: true });
+    const now = xl.save();
+    for (const s of before.sheets.filter((x) => x.name !== '考核数据')) {
+      const marks = new Set((a.plan?.marks ?? []).filter((m) => m.sheet === s.name).map((m) => `${m.row},${m.col}`));
+      const is = now.sheets.find((x) => x.name === s.name);
+      const drop = (rec: KeyedText | undefined) => Object.fromEntries(Object.entries((rec ?? {}) as Record<string, string>).filter(([k]) => !marks.has(k)));
+      expect({ ...is, fills: drop(is?.fills), notes: drop(is?.notes) }).toEqual({ ...s, fills: drop(s.fills), notes: drop(s.notes) });
+    }
+    expect(await undoLastWrite()).toEqual({ ok: true });
+    expect(xl.save()).toEqual(before);
+  });
 });
