@@ -361,6 +361,14 @@ describe('§8 golden cases in the Excel double: the same report as the .xlsx hos
     expect(JSON.parse(JSON.stringify(buildReport(a)))).toEqual(JSON.parse(fs.readFileSync(path.join(GOLDEN, `${file}.report.json`), 'utf8')));
     expect(a.plan).not.toBeNull();
     if (a.plan) expect(await writePlan(a.plan, fingerprint)).toMatchObject({ ok: true });
+    // Every cell the .xlsx host wrote (the reviewed .written.json) holds the same value, fill and note here.
+    const written = JSON.parse(fs.readFileSync(path.join(GOLDEN, `${file}.written.json`), 'utf8')) as { cells: Record<string, Array<{ cell: string; value: unknown; fill?: string | null; note?: string | null }>> };
+    for (const [sheet, cells] of Object.entries(written.cells)) {
+      for (const c of cells) {
+        const got = xl.cell(sheet, c.cell);
+        expect([c.cell, got?.v ?? null, got?.fill ?? null, got?.note ?? null]).toEqual([c.cell, c.value, c.fill ?? null, c.note ?? null]);
+      }
+    }
     const now = xl.save();
     for (const s of before.sheets.filter((x) => x.name !== '考核数据')) {
       const marks = new Set((a.plan?.marks ?? []).filter((m) => m.sheet === s.name).map((m) => `${m.row},${m.col}`));
