@@ -241,6 +241,8 @@ describe('SPEC §8 来源表: the marks are the only change on a source sheet; u
         const before = xl.save();
         const { workbook, fingerprint } = await readWorkbook();
         const a = assess(workbook, { mode: 'score' });
+        // Read through Office.js or from the file, the same workbook gives the same report.
+        expect(buildReport(a)).toEqual(buildReport(assess(toWorkbookInput(toExceljs(toBook(spec))), { mode: 'score' })));
         expect(a.plan).not.toBeNull();
         if (a.plan) expect(await writePlan(a.plan, fingerprint)).toMatchObject({ ok: true });
         const now = xl.save();
