@@ -13,7 +13,7 @@ import { SheetView, cellText, isBlank } from './sheet-view';
 
 export const HEADER_SEARCH_ROWS = 30;
 /** A header block is at most this many rows (title rows sit above the header row, not in it). */
-const MAX_HEADER_BLOCK = 6;
+export const MAX_HEADER_BLOCK = 6;
 
 export interface ColumnMatch {
   readonly col: number;

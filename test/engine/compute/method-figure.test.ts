@@ -76,6 +76,11 @@ describe('the figure: blank, bad', () => {
     expect(issuesOf(run('完成率', 'x', { target: perUnit(0) })).map((i) => i[0])).toEqual(['NOT_A_NUMBER', 'BAD_TARGET']);
     expect(issuesOf(run('完成率', 'x', { target: perUnit('y') })).map((i) => i[2])).toEqual(['D11', 'E11']);
   });
+  it('an empty figure beside a bad parameter: both reported under 报错 (every bad cell an issue); under 按0分 the blank is no error and only the parameter is', () => {
+    expect(issuesOf(run('完成率', null, { target: perUnit(0) }))).toEqual([['MISSING_VALUE', 'error', 'D11', '民主测评!D11'], ['BAD_TARGET', 'error', 'E11', '民主测评!E11']]);
+    expect(issuesOf(run('完成率', null, { target: perUnit(null) })).map((i) => i[2])).toEqual(['D11', 'E11']);
+    expect(issuesOf(run('完成率', null, { target: perUnit(0) }, { over: { blank: '按0分' } }))).toEqual([['BAD_TARGET', 'error', 'E11', '民主测评!E11']]);
+  });
 });
 
 describe('逆向: 分值 × min(目标值 / 实际, 封顶); 分值 × 封顶 when 实际 ≤ 0', () => {
