@@ -26,6 +26,8 @@ describeBrowser('the pane’s 计分方法, unit explanation and template choice
   let server: Served;
   let double: string;
   const blocked: string[] = [];
+  /** Errors the page threw since it opened (a throwing effect unmounts the whole pane). */
+  let pageErrors: string[] = [];
 
   beforeAll(async () => {
     await buildAll({ out: OUT, addin: false, preview: true });
@@ -41,7 +43,9 @@ describeBrowser('the pane’s 计分方法, unit explanation and template choice
   });
 
   afterEach(async () => {
+    const errors = pageErrors;
     await context?.close();
+    expect(errors).toEqual([]);
   });
 
   async function open(query: string, init: DoubleWorkbookInit): Promise<Page> {
@@ -55,10 +59,10 @@ describeBrowser('the pane’s 计分方法, unit explanation and template choice
     });
     await context.addInitScript({ content: `window.__KAOPING_FIXTURE__ = ${JSON.stringify(init)};` });
     const p = await context.newPage();
-    const errors: string[] = [];
-    p.on('pageerror', (e) => errors.push(e.message));
+    pageErrors = [];
+    p.on('pageerror', (e) => pageErrors.push(e.message));
     await p.goto(`${server.origin}/preview.html${query}`);
-    expect(errors).toEqual([]);
+    expect(pageErrors).toEqual([]);
     return p;
   }
 

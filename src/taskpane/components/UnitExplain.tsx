@@ -82,8 +82,12 @@ export function UnitExplain({ ex, t, onClose }: { ex: Explanation; t: Translate;
   const title = u.total === null ? t('explain.blocked', { unit: u.name }) : t('explain.title', { unit: u.name, total: num(u.total) });
   const rank = shownRank(u);
   const ref = useRef<HTMLElement>(null);
-  // A unit chosen at the bottom of a long list: bring its explanation into view.
-  useEffect(() => ref.current?.scrollIntoView?.({ block: 'nearest' }), [u.row]);
+  // A unit chosen at the bottom of a long list: bring its explanation into view. A block body, not
+  // an arrow expression: Chromium's scroll methods may return a Promise, which React would take for
+  // the effect's cleanup and call ("is not a function"), unmounting the pane.
+  useEffect(() => {
+    ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [u.row]);
   return (
     <section ref={ref} className={mergeClasses(shared.section, s.card)} aria-label={title} data-testid="unit-explain" data-unit={u.name}>
       <div className={s.head}>
