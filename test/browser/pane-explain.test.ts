@@ -131,6 +131,7 @@ describeBrowser('the pane’s 计分方法, unit explanation and template choice
     await page.locator('[data-testid="unit-explain"][data-unit="西河乡"]').waitFor();
     await until(() => ex.getByTestId('vetoes').locator('li').allTextContents(), ['民主测评：差票 16/40 → 取消评优（民主测评!G4）']);
     await until(() => ex.getByTestId('grade-reason').textContent(), '因否决，最高只能评“良好”');
+    await ex.getByTestId('grade-reason').scrollIntoViewIfNeeded();
     await shot(page, 'pane-unit-explain-veto.png');
 
     // On a 来源表: a judge's cell of 南山镇's row; a cell of no unit changes nothing.
