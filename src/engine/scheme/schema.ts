@@ -20,7 +20,7 @@ export { MESSAGE_SEPARATOR, say, showNumber };
 
 /** A number rule with its message (a failed refine does not stop the other checks). */
 function rule(ok: (n: number) => boolean, zh: (n: string) => string, en: (n: string) => string) {
-  return z.number().refine(ok, { error: (iss) => say(zh(showNumber(iss.input as number)), en(showNumber(iss.input as number))) });
+  return z.number().refine(ok, { error: (iss) => say(zh(showNumber(Number(iss.input))), en(showNumber(Number(iss.input)))) });
 }
 
 const isInt = (n: number, lo: number, hi: number): boolean => Number.isInteger(n) && n >= lo && n <= hi;
