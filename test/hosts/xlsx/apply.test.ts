@@ -151,7 +151,8 @@ describe('the record sheet', () => {
     expect(at(4, 3)).toEqual({ v: { error: '#N/A' } });
     expect(at(5, 3)).toEqual({ v: '３５' });
     // E6: a theme colour can not be written as #RRGGBB: the exact exceljs fill is kept as `xfill`.
-    expect(at(5, 4)).toEqual({ v: 36.5, nf: '0.0', xfill: { type: 'pattern', pattern: 'solid', fgColor: { theme: 5, tint: 0.6 } }, note: '已核实' });
+    // (E6 also keeps the font exceljs gave it on loading, format 1.)
+    expect(at(5, 4)).toEqual({ v: 36.5, nf: '0.0', xfill: { type: 'pattern', pattern: 'solid', fgColor: { theme: 5, tint: 0.6 } }, note: '已核实', fmt: 1 });
     expect(at(8, 9)).toBeNull();
   });
 });
