@@ -83,11 +83,12 @@ describe('finding the table in a real 台账 layout (SPEC §1.3)', () => {
     ]);
     const total = plan?.columns[0];
     // Values run from row 5 (index 4, below the two-row header block) to the last unit row 11
-    // (index 10); non-unit rows are null. The header is merged over rows 3–4 and takes H's look.
+    // (index 10); non-unit rows are null. The header is merged over rows 3–4 and takes H's (备注)
+    // look, the values the look of G (加分, the last scheme column) on their row.
     expect(total?.firstRow).toBe(4);
     expect(total?.values).toEqual([null, 63, 69.5, 53, null, 61, 69]);
     expect(total?.headerMerge).toEqual({ top: 2, bottom: 3 });
-    expect(total?.styleFrom).toEqual({ header: { row: 2, col: 7 }, data: { col: 7 } });
+    expect(total?.styleFrom).toEqual({ header: { row: 2, col: 7 }, data: { col: 6 } });
     expect(total?.numberFormat).toBe('0.00');
     expect(plan?.marks).toEqual([]);
   });
