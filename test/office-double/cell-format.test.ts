@@ -96,4 +96,20 @@ describe('cell looks in the double', () => {
       await ctx.sync();
     })).rejects.toMatchObject({ code: 'InvalidOperation' });
   });
+
+  test('values written into a merged area: the upper-left cell alone or the whole area is fine, a covered cell alone fails', async () => {
+    const xl = book();
+    await Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('S');
+      ws.getRange('A1:A2').merge();
+      ws.getRange('A1').values = [['新表头']];
+      ws.getRange('A1:A3').values = [['整块'], [''], [5]];
+      await ctx.sync();
+    });
+    expect(xl.cell('S', 'A1')?.v).toBe('整块');
+    await expect(Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem('S').getRange('A2:A3').values = [[''], [6]];
+      await ctx.sync();
+    })).rejects.toMatchObject({ code: 'InvalidOperation' });
+  });
 });

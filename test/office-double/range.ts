@@ -39,6 +39,13 @@ function checkShape(t: Target, data: unknown, prop: string): unknown[][] {
   return data as unknown[][];
 }
 
+/** Whether the range meets the merged area `m` in its upper-left cell only. */
+function coversOnlyTopLeft(t: Target, m: { top: number; left: number; bottom: number; right: number }): boolean {
+  const r0 = Math.max(t.r, m.top), r1 = Math.min(t.r + t.rows - 1, m.bottom);
+  const c0 = Math.max(t.c, m.left), c1 = Math.min(t.c + t.cols - 1, m.right);
+  return r0 === m.top && r1 === m.top && c0 === m.left && c1 === m.left;
+}
+
 function edit(t: Target, i: number, j: number, fn: (cell: DoubleCell) => void): void {
   const k = key(t.r + i, t.c + j);
   const cell = t.sheet.cells.get(k) ?? { v: null };
@@ -119,6 +126,13 @@ export class DRange extends DObj {
     this._op({ set: prop, v: data }, () => {
       const t = this.target();
       const rows = checkShape(t, data, prop);
+      // A cell a merged area covers (not its upper-left one), written without the whole area: Excel's
+      // UI refuses ("We can't do that to a merged cell"); the Range.values reference says nothing, so
+      // the double takes the stricter reading and fails. Writing the upper-left cell alone is fine.
+      const bottom = t.r + t.rows - 1, right = t.c + t.cols - 1;
+      const part = t.sheet.merges.find((m) => m.top <= bottom && m.bottom >= t.r && m.left <= right && m.right >= t.c
+        && !(m.top >= t.r && m.bottom <= bottom && m.left >= t.c && m.right <= right) && !coversOnlyTopLeft(t, m));
+      if (part) throw new DoubleError('InvalidOperation', `Cannot change part of a merged cell (${a1(part.top, part.left)}).`);
       rows.forEach((row, i) => row.forEach((v, j) => {
         edit(t, i, j, (cell) => applyInput(cell, v as Input, t.sheet.recalc.get(key(t.r + i, t.c + j))));
       }));

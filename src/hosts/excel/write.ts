@@ -120,7 +120,11 @@ export async function writePlan(plan: WritePlan, fingerprint: string, onProgress
 
     const dataInput = data.builder.toSheetInput();
     for (const col of plan.columns) {
+      // The rows the write changes: the header (and the header block it merges over), the values —
+      // not a header block's other rows (under the header a run merged before: never written to).
+      const under = looks.columns.includes(col) ? (col.headerMerge?.bottom ?? col.headerRow) : col.headerRow;
       for (let r = col.headerRow; r < col.firstRow + col.values.length; r++) {
+        if (r > under && r < col.firstRow) continue;
         const base = stateOf(dataInput.cells[r]?.[col.col], dataInput.formulas?.get(`${r},${col.col}`), formats.get(r * COLS + col.col));
         collector.set(plan.dataSheet, r, col.col, looks.stateOf(col.col, r, base));
       }
