@@ -28,6 +28,7 @@ import { buildPlan, type NoteLang } from './plan/build';
 import { detectAnomalies } from './anomaly/detect';
 import { anomalyUnits } from './anomaly/units';
 import { flagUnits, sortIssues, summarize } from './issues/order';
+import { tableLook } from './plan/column-style';
 
 export interface AssessOptions {
   /** `check` validates only (no plan); `score` also plans the write-back. Default `score`. */
@@ -111,6 +112,7 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
         resultTarget: target,
         title: sheetTitle(view, layout.headerRow),
         noteLang: options.noteLang ?? 'zh',
+        look: tableLook(layout),
       })
     : null;
   return { scheme, dataSheet: dataSheet.name, units, issues: sorted, summary: summarize(units, sorted), plan };

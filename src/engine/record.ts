@@ -11,7 +11,7 @@
  *   `mark`      | sheet | 0-based row | 0-based col
  *   `resultSheet` | name of the results sheet the program created (version 2 on)
  *   `undo-meta` | JSON { createdAt, dataSheet, previousRecord, sheetsBefore, createdSheets,
- *                 rewrittenSheets, keptSheets, widths } (version 1: { createdAt, dataSheet,
+ *                 rewrittenSheets, keptSheets, widths, formats?, merges? } (version 1: { createdAt, dataSheet,
  *                 previousRecord, resultSheetExisted, resultSheetKept? }, read as below)
  *   `undo`      | JSON chunks of one snapshot row: { s: sheet, r: row, c: leftCol, cells: (CellState|null)[] }
  */
@@ -40,6 +40,12 @@ export interface CellState {
   readonly xfill?: unknown;
   readonly xnote?: unknown;
   readonly o?: unknown;
+  /**
+   * The cell's full format (font, fill, borders, alignment), as an index into the snapshot's
+   * `formats`, for cells whose format the write changes (the columns a run creates). Absent: the
+   * host's plain format (no font, border or alignment of its own).
+   */
+  readonly fmt?: number;
 }
 
 /** A horizontal run of cells' prior states; `null` = a cell blank in every respect. */
@@ -76,6 +82,13 @@ export interface UndoSnapshot {
   /** Column widths the write changed, as they were (null: the sheet's default width). */
   readonly widths: ReadonlyArray<{ readonly sheet: string; readonly col: number; readonly width: number | null }>;
   readonly rows: readonly SnapshotRow[];
+  /**
+   * The distinct cell formats of `rows` (`CellState.fmt` indexes it), each in its host's own form
+   * (an exceljs style, an Office.js cell-properties format): a column of alike cells stores one.
+   */
+  readonly formats?: readonly unknown[];
+  /** Areas the write merged (the new columns' headers over a header block): undo unmerges them. */
+  readonly merges?: ReadonlyArray<{ readonly sheet: string; readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }>;
   /** The record before the write (undo puts it back). */
   readonly previousRecord: ProgramRecord | null;
 }
@@ -108,6 +121,7 @@ export function recordToRows(stored: StoredRecord): string[][] {
     const meta = {
       createdAt: undo.createdAt, dataSheet: undo.dataSheet, previousRecord: undo.previousRecord, sheetsBefore: undo.sheetsBefore,
       createdSheets: undo.createdSheets, rewrittenSheets: undo.rewrittenSheets, keptSheets: undo.keptSheets, widths: undo.widths,
+      ...(undo.formats ? { formats: undo.formats } : {}), ...(undo.merges?.length ? { merges: undo.merges } : {}),
     };
     rows.push(['undo-meta', ...chunks(JSON.stringify(meta))]);
     for (const r of undo.rows) rows.push(['undo', ...chunks(JSON.stringify({ s: r.sheet, r: r.row, c: r.col, cells: r.cells }))]);
@@ -173,10 +187,14 @@ interface Meta {
   rewrittenSheets?: unknown;
   keptSheets?: unknown;
   widths?: unknown;
+  formats?: unknown;
+  merges?: unknown;
   /** Version 1 only. */
   resultSheetExisted?: boolean;
   resultSheetKept?: boolean;
 }
+
+type MergeNote = { sheet: string; top: number; left: number; bottom: number; right: number };
 
 const names = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
@@ -194,6 +212,9 @@ function undoOf(meta: Meta, rows: SnapshotRow[]): UndoSnapshot {
   const widths = Array.isArray(meta.widths)
     ? meta.widths.filter((w): w is { sheet: string; col: number; width: number | null } => !!w && typeof w.sheet === 'string' && Number.isInteger(w.col) && (w.width === null || typeof w.width === 'number'))
     : [];
+  const merges = Array.isArray(meta.merges)
+    ? meta.merges.filter((m): m is MergeNote => !!m && typeof m.sheet === 'string' && [m.top, m.left, m.bottom, m.right].every(Number.isInteger))
+    : [];
   return {
     createdAt: meta.createdAt,
     dataSheet: meta.dataSheet,
@@ -203,6 +224,8 @@ function undoOf(meta: Meta, rows: SnapshotRow[]): UndoSnapshot {
     keptSheets: kept,
     widths,
     rows,
+    ...(Array.isArray(meta.formats) ? { formats: meta.formats as unknown[] } : {}),
+    ...(merges.length ? { merges } : {}),
     previousRecord: meta.previousRecord ?? null,
   };
 }

@@ -57,18 +57,28 @@ function formatGolden(v: unknown, indent = ''): string {
 interface WrittenCell {
   cell: string;
   value: unknown;
+  /** A cell covered by a merged area: its top-left cell (exceljs reports that cell's value here; shown null). */
+  mergedInto?: string;
   numFmt?: string;
   /** `#RRGGBB`, or null where the run took a fill away. */
   fill?: string | null;
   /** The note's text, or null where the run took a note away. */
   note?: string | null;
-  /** Style properties other than numFmt and fill that the run changed (there should be none). */
+  /** Where the run changed them (issue 14: the look of the clerk's cells): `仿宋 11 bold`. */
+  font?: string | null;
+  /** `thin` when the four sides agree, else `top/right/bottom/left`, e.g. `thin/none/thin/thin`. */
+  border?: string | null;
+  /** `center/middle wrap`. */
+  alignment?: string | null;
+  /** Style properties other than these that the run changed (there should be none). */
   otherStyle?: string[];
 }
 
 interface Written {
   sheets: string[];
   cells: Record<string, WrittenCell[]>;
+  /** Merged areas the run added, per sheet (program sheets aside). */
+  merges?: Record<string, string[]>;
   columnWidths: Record<string, Record<string, number | null>>;
   resultSheet: { name: string; rows: unknown[][] } | null;
 }
@@ -80,7 +90,39 @@ function a1Order(a: string, b: string): number {
   return Number(pa[2]) - Number(pb[2]) || pa[1]!.length - pb[1]!.length || pa[1]!.localeCompare(pb[1]!);
 }
 
-type Style = Record<string, unknown> & { numFmt?: string; fill?: { fgColor?: { argb?: string } } };
+type Style = Record<string, unknown> & {
+  numFmt?: string;
+  fill?: { fgColor?: { argb?: string } };
+  font?: { name?: string; size?: number; bold?: boolean; italic?: boolean; color?: { argb?: string } };
+  border?: Record<'top' | 'right' | 'bottom' | 'left', { style?: string } | undefined>;
+  alignment?: { horizontal?: string; vertical?: string; wrapText?: boolean };
+};
+
+function fontText(f: Style['font']): string | null {
+  if (!f) return null;
+  const parts = [f.name ?? '-', String(f.size ?? '-')];
+  if (f.bold) parts.push('bold');
+  if (f.italic) parts.push('italic');
+  if (f.color?.argb) parts.push(`#${f.color.argb.slice(-6)}`);
+  return parts.join(' ');
+}
+
+function borderText(b: Style['border']): string | null {
+  if (!b) return null;
+  const sides = (['top', 'right', 'bottom', 'left'] as const).map((k) => b[k]?.style ?? 'none');
+  return sides.every((x) => x === sides[0]) ? (sides[0] as string) : sides.join('/');
+}
+
+function alignmentText(a: Style['alignment']): string | null {
+  if (!a) return null;
+  return `${a.horizontal ?? '-'}/${a.vertical ?? '-'}${a.wrapText ? ' wrap' : ''}`;
+}
+
+const LOOK: ReadonlyArray<readonly ['font' | 'border' | 'alignment', (s: Style) => string | null]> = [
+  ['font', (s) => fontText(s.font)],
+  ['border', (s) => borderText(s.border)],
+  ['alignment', (s) => alignmentText(s.alignment)],
+];
 
 function fillOf(style: Style | undefined): string | null {
   const argb = style?.fill?.fgColor?.argb;
@@ -111,8 +153,9 @@ function cellChange(address: string, before: CellDescription | undefined, after:
   const na = noteText(after?.note);
   if (na !== null) out.note = na;
   else if (noteText(before?.note) !== null) out.note = null;
+  for (const [k, text] of LOOK) if (JSON.stringify(sb[k]) !== JSON.stringify(sa[k])) out[k] = text(sa);
   const keys = new Set([...Object.keys(sb), ...Object.keys(sa)]);
-  const other = [...keys].filter((k) => k !== 'numFmt' && k !== 'fill' && JSON.stringify(sb[k]) !== JSON.stringify(sa[k])).sort();
+  const other = [...keys].filter((k) => !['numFmt', 'fill', 'font', 'border', 'alignment'].includes(k) && JSON.stringify(sb[k]) !== JSON.stringify(sa[k])).sort();
   if (other.length) out.otherStyle = other;
   return out;
 }
@@ -157,15 +200,25 @@ function resultRows(ws: ExcelJS.Worksheet): unknown[][] {
 function describeWritten(before: SheetDescription[], wb: ExcelJS.Workbook, resultName: string | null): Written {
   const after = describeWorkbook(wb).sheets;
   const cells: Record<string, WrittenCell[]> = {};
+  const merges: Record<string, string[]> = {};
   const columnWidths: Record<string, Record<string, number | null>> = {};
   for (const s of after) {
     if (s.name.startsWith(PROGRAM_SHEET_PREFIX) || s.name === resultName) continue;
     const b = before.find((x) => x.name === s.name);
     const addresses = [...new Set([...Object.keys(b?.cells ?? {}), ...Object.keys(s.cells)])].sort(a1Order);
+    const ws = wb.getWorksheet(s.name);
     const changed = addresses
       .filter((a) => JSON.stringify(b?.cells[a]) !== JSON.stringify(s.cells[a]))
-      .map((a) => cellChange(a, b?.cells[a], s.cells[a]));
+      .map((a) => {
+        const out = cellChange(a, b?.cells[a], s.cells[a]);
+        const cell = ws?.getCell(a);
+        if (cell?.isMerged && cell.master !== cell) return { cell: a, value: null, mergedInto: cell.master.address, ...Object.fromEntries(Object.entries(out).slice(2)) };
+        return out;
+      });
     if (changed.length) cells[s.name] = changed;
+    const areas = (ws as unknown as { _merges?: Record<string, { range: string }> } | undefined)?._merges ?? {};
+    const added = s.merges.filter((m) => !(b?.merges ?? []).includes(m));
+    if (added.length) merges[s.name] = added.sort(a1Order).map((m) => areas[m]?.range ?? m);
     const widths = widthChanges(b, s);
     if (Object.keys(widths).length) columnWidths[s.name] = widths;
   }
@@ -173,6 +226,7 @@ function describeWritten(before: SheetDescription[], wb: ExcelJS.Workbook, resul
   return {
     sheets: after.map(sheetLabel),
     cells,
+    ...(Object.keys(merges).length ? { merges } : {}),
     columnWidths,
     resultSheet: list ? { name: list.name, rows: resultRows(list) } : null,
   };
@@ -245,11 +299,15 @@ describe.each(CASES)('%s', (file) => {
     expect(plan).not.toBeNull();
     if (!plan) return;
     applyPlan(wb, plan, { now: NOW });
-    check(`${base}.written.json`, describeWritten(before.sheets, wb, plan.resultSheet?.name ?? null));
-    expect(undoLastRun(wb)).toEqual({ ok: true });
+    // What the run wrote, read back from the file it saves (as Excel would open it).
     fs.mkdirSync(TMP, { recursive: true });
+    const written = path.join(TMP, `written-${file}`);
+    await saveWorkbookFile(wb, written);
+    const back = await loadWorkbookFile(written);
+    check(`${base}.written.json`, describeWritten(before.sheets, back, plan.resultSheet?.name ?? null));
+    expect(undoLastRun(back)).toEqual({ ok: true });
     const undone = path.join(TMP, file);
-    await saveWorkbookFile(wb, undone);
+    await saveWorkbookFile(back, undone);
     expect(restorable(await loadWorkbookFile(undone))).toEqual(beforeRestorable);
   });
 });

@@ -58,5 +58,5 @@ export function officeFormula(cell: DoubleCell | undefined): string | number | b
 
 /** True when the cell holds nothing at all (then the double drops it). */
 export function isBlank(cell: DoubleCell): boolean {
-  return cell.v === null && cell.f === undefined && cell.nf === undefined && cell.fill === undefined && cell.note === undefined && !cell.bold;
+  return cell.v === null && cell.f === undefined && cell.nf === undefined && cell.fill === undefined && cell.note === undefined && !cell.bold && cell.fmt === undefined;
 }

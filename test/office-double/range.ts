@@ -3,6 +3,7 @@ import { DContext, DObj } from './context';
 import { DoubleError, notLoaded } from './errors';
 import { applyInput, isBlank, officeFormula, officeType, officeValue, type Input } from './cell-input';
 import { type DoubleCell, type SheetState, key } from './state';
+import { readFormat, writeFormat } from './cell-format';
 import { a1, parseA1 } from '../../src/engine/address';
 
 /** Most merged areas `getMergedAreasOrNullObject` returns (see there). */
@@ -36,6 +37,13 @@ function checkShape(t: Target, data: unknown, prop: string): unknown[][] {
     throw new DoubleError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${prop}).`);
   }
   return data as unknown[][];
+}
+
+/** Whether the range meets the merged area `m` in its upper-left cell only. */
+function coversOnlyTopLeft(t: Target, m: { top: number; left: number; bottom: number; right: number }): boolean {
+  const r0 = Math.max(t.r, m.top), r1 = Math.min(t.r + t.rows - 1, m.bottom);
+  const c0 = Math.max(t.c, m.left), c1 = Math.min(t.c + t.cols - 1, m.right);
+  return r0 === m.top && r1 === m.top && c0 === m.left && c1 === m.left;
 }
 
 function edit(t: Target, i: number, j: number, fn: (cell: DoubleCell) => void): void {
@@ -118,6 +126,13 @@ export class DRange extends DObj {
     this._op({ set: prop, v: data }, () => {
       const t = this.target();
       const rows = checkShape(t, data, prop);
+      // A cell a merged area covers (not its upper-left one), written without the whole area: Excel's
+      // UI refuses ("We can't do that to a merged cell"); the Range.values reference says nothing, so
+      // the double takes the stricter reading and fails. Writing the upper-left cell alone is fine.
+      const bottom = t.r + t.rows - 1, right = t.c + t.cols - 1;
+      const part = t.sheet.merges.find((m) => m.top <= bottom && m.bottom >= t.r && m.left <= right && m.right >= t.c
+        && !(m.top >= t.r && m.bottom <= bottom && m.left >= t.c && m.right <= right) && !coversOnlyTopLeft(t, m));
+      if (part) throw new DoubleError('InvalidOperation', `Cannot change part of a merged cell (${a1(part.top, part.left)}).`);
       rows.forEach((row, i) => row.forEach((v, j) => {
         edit(t, i, j, (cell) => applyInput(cell, v as Input, t.sheet.recalc.get(key(t.r + i, t.c + j))));
       }));
@@ -156,46 +171,13 @@ export class DRange extends DObj {
     this._op({ m: 'clear' }, () => {
       const t = this.target();
       for (let i = 0; i < t.rows; i++) for (let j = 0; j < t.cols; j++) {
-        edit(t, i, j, (cell) => { cell.v = null; delete cell.f; delete cell.nf; delete cell.fill; delete cell.bold; delete cell.note; });
+        edit(t, i, j, (cell) => { cell.v = null; delete cell.f; delete cell.nf; delete cell.fill; delete cell.bold; delete cell.fmt; delete cell.note; });
       }
       this.context.state.markChanged(t.sheet);
     });
   }
 
-  /**
-   * `Range.merge(across?)` (ExcelApi 1.2, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)):
-   * "Merge the range cells into one region in the worksheet"; `across` true merges each row of the
-   * range on its own. As Excel merges ("Merge and unmerge cells",
-   * https://support.microsoft.com/office/merge-and-unmerge-cells-5cbd15d5-9375-4540-907f-c673a93fcedf:
-   * "only the upper-left cell ... The contents of the other cells that you merge are deleted"), the
-   * double keeps the upper-left cell's value and deletes the others' values and formulas. Existing
-   * merged areas inside the range are absorbed; one that reaches outside the range is an
-   * InvalidOperation (no Microsoft page documents that case: the stricter choice). A one-cell area is
-   * left alone.
-   */
-  merge(across?: boolean): void {
-    this._op({ m: 'merge', a: across === true }, () => {
-      this.context.requireApi('Range.merge', '1.2');
-      const t = this.target();
-      const areas = across === true
-        ? Array.from({ length: t.rows }, (_, i) => ({ top: t.r + i, left: t.c, bottom: t.r + i, right: t.c + t.cols - 1 }))
-        : [{ top: t.r, left: t.c, bottom: t.r + t.rows - 1, right: t.c + t.cols - 1 }];
-      const s = t.sheet;
-      for (const a of areas) {
-        if (a.top === a.bottom && a.left === a.right) continue;
-        const overlaps = (m: { top: number; left: number; bottom: number; right: number }) => m.top <= a.bottom && m.bottom >= a.top && m.left <= a.right && m.right >= a.left;
-        const inside = (m: { top: number; left: number; bottom: number; right: number }) => m.top >= a.top && m.bottom <= a.bottom && m.left >= a.left && m.right <= a.right;
-        if (s.merges.some((m) => overlaps(m) && !inside(m))) throw new DoubleError('InvalidOperation', `Cannot merge ${a1(a.top, a.left)}:${a1(a.bottom, a.right)}: it cuts through a merged area.`);
-        s.merges = s.merges.filter((m) => !inside(m));
-        for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) {
-          if (r === a.top && c === a.left) continue;
-          edit({ sheet: s, r: 0, c: 0, rows: 1, cols: 1 }, r, c, (cell) => { cell.v = null; delete cell.f; });
-        }
-        s.merges.push(a);
-      }
-      this.context.state.markChanged(s);
-    });
-  }
+
 
   /** The overlap with another range of the same sheet, or a null object. */
   getIntersectionOrNullObject(other: DRange): DRange {
@@ -260,6 +242,102 @@ export class DRange extends DObj {
       },
     });
     return result;
+  }
+
+  /**
+   * `getCellProperties(cellPropertiesLoadOptions)` (ExcelApi 1.9,
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getcellproperties-member(1)):
+   * one object per cell, "a 2D array where each item represents the requested properties of the
+   * corresponding cell", after the sync, as a ClientResult. The double answers `format` (font name,
+   * size, bold, italic, colour; fill colour — white for none; the border collection; horizontal and
+   * vertical alignment; wrapText) and `address`.
+   */
+  getCellProperties(opts: { format?: Record<string, unknown>; address?: boolean }): DClientResult<Array<Array<Record<string, unknown>>>> {
+    const result = new DClientResult<Array<Array<Record<string, unknown>>>>();
+    this.context.push({
+      json: { id: this._id, m: 'getCellProperties', a: opts },
+      run: () => {
+        this.context.requireApi('Range.getCellProperties', '1.9');
+        const t = this.target();
+        const cells = grid(t, (cell): Record<string, unknown> => ({ ...(opts.format ? { format: readFormat(cell, opts.format) } : {}) }));
+        if (opts.address) cells.forEach((row, i) => row.forEach((c, j) => { c['address'] = `${t.sheet.name}!${a1(t.r + i, t.c + j)}`; }));
+        result._set(cells);
+        return cells;
+      },
+    });
+    return result;
+  }
+
+  /**
+   * `setCellProperties(cellPropertiesData)` (ExcelApi 1.9,
+   * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-setcellproperties-member(1)):
+   * "a 2D array that represents which properties to set in each cell" — of the range's shape
+   * (InvalidArgument otherwise); in each cell only the given properties change (`format` only in the double).
+   */
+  setCellProperties(values: Array<Array<{ format?: Record<string, unknown> } | null>>): void {
+    this._op({ m: 'setCellProperties', v: values }, () => {
+      this.context.requireApi('Range.setCellProperties', '1.9');
+      const t = this.target();
+      const rows = checkShape(t, values, 'setCellProperties') as Array<Array<{ format?: Record<string, unknown> } | null>>;
+      rows.forEach((row, i) => row.forEach((props, j) => { if (props?.format) edit(t, i, j, (cell) => writeFormat(cell, props.format as Record<string, unknown>)); }));
+      this.context.state.markChanged(t.sheet);
+    });
+  }
+
+  /**
+   * `merge(across?)` (ExcelApi 1.2, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)):
+   * "Merge the range cells into one region in the worksheet". As in Excel, the area keeps the
+   * upper-left cell's value and takes its format. Merging an area that is already merged exactly does
+   * nothing; merged areas wholly inside the range are absorbed; a range that overlaps a merged area
+   * only in part fails with InvalidOperation — Excel's
+   * reference says nothing of that case (its UI asks), so the double takes the stricter reading. Format
+   * set on cells before merging may be lost in Excel (office-js #6405, the fill of D1:D2 set before
+   * merging is gone): the host merges first, then formats.
+   */
+  merge(across = false): void {
+    this._op({ m: 'merge', a: across }, () => {
+      this.context.requireApi('Range.merge', '1.2');
+      const t = this.target();
+      const areas = across ? Array.from({ length: t.rows }, (_, i) => ({ ...t, r: t.r + i, rows: 1 })) : [t];
+      for (const a of areas) {
+        const bottom = a.r + a.rows - 1, right = a.c + a.cols - 1;
+        const hits = a.sheet.merges.filter((m) => m.top <= bottom && m.bottom >= a.r && m.left <= right && m.right >= a.c);
+        if (hits.length === 1 && hits[0]?.top === a.r && hits[0].left === a.c && hits[0].bottom === bottom && hits[0].right === right) continue;
+        // Merged areas wholly inside are absorbed (as Excel's Merge does); one reaching outside fails.
+        const outside = hits.find((m) => m.top < a.r || m.left < a.c || m.bottom > bottom || m.right > right);
+        if (outside) throw new DoubleError('InvalidOperation', `The range ${a1(a.r, a.c)}:${a1(bottom, right)} overlaps the merged area ${a1(outside.top, outside.left)}.`);
+        if (hits.length) a.sheet.merges = a.sheet.merges.filter((m) => !hits.includes(m));
+        if (a.rows * a.cols === 1) continue;
+        const master = a.sheet.cells.get(key(a.r, a.c));
+        for (let i = 0; i < a.rows; i++) for (let j = 0; j < a.cols; j++) {
+          if (i === 0 && j === 0) continue;
+          edit(a, i, j, (cell) => {
+            cell.v = null; delete cell.f;
+            for (const k of ['nf', 'fill', 'bold', 'fmt'] as const) {
+              const v = master?.[k];
+              if (v === undefined) delete cell[k]; else (cell as unknown as Record<string, unknown>)[k] = structuredClone(v);
+            }
+          });
+        }
+        a.sheet.merges.push({ top: a.r, left: a.c, bottom, right });
+      }
+      this.context.state.markChanged(t.sheet);
+    });
+  }
+
+  /**
+   * `unmerge()` (ExcelApi 1.2, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-unmerge-member(1)):
+   * "Unmerge the range cells into separate cells": every merged area the range touches; the cells
+   * keep the format they had merged.
+   */
+  unmerge(): void {
+    this._op({ m: 'unmerge' }, () => {
+      this.context.requireApi('Range.unmerge', '1.2');
+      const t = this.target();
+      const bottom = t.r + t.rows - 1, right = t.c + t.cols - 1;
+      t.sheet.merges = t.sheet.merges.filter((m) => !(m.top <= bottom && m.bottom >= t.r && m.left <= right && m.right >= t.c));
+      this.context.state.markChanged(t.sheet);
+    });
   }
 
   /** Marks properties loaded at once (collection items, which load with their collection). */

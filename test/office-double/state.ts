@@ -5,6 +5,7 @@
  * Keyed maps may be `Map`s or plain objects (`{"4,2": "SUM(C5:G5)"}`) so that a JSON fixture loads as is.
  */
 import type { CellValue, MergeArea } from '../../src/engine/model/workbook';
+import type { DoubleFormat } from './cell-format';
 
 /** `"row,col"` (0-based) → text. */
 export type KeyedText = ReadonlyMap<string, string> | Readonly<Record<string, string>>;
@@ -23,6 +24,8 @@ export interface DoubleSheetInit {
   readonly notes?: KeyedText;
   /** `"row,col"` keys of bold cells. */
   readonly bold?: readonly string[];
+  /** `"row,col"` → the cell's own font, borders and alignment (cell-format.ts). */
+  readonly formats?: Readonly<Record<string, DoubleFormat>>;
   /** Rows frozen at the top (freezePanes.freezeRows). */
   readonly frozenRows?: number;
   /** The centre footer of every page (pageLayout), e.g. `第 &P 页 共 &N 页`. */
@@ -79,6 +82,8 @@ export interface DoubleCell {
   fill?: string;
   note?: string;
   bold?: boolean;
+  /** Font name/size/italic/colour, borders, alignment, wrap (cell-format.ts); absent: the Normal style. */
+  fmt?: DoubleFormat;
 }
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
@@ -132,6 +137,7 @@ export function sheetFromInit(init: DoubleSheetInit): SheetState {
   for (const [k, fill] of entries(init.fills)) { const [r, c] = parseKey(k); at(r, c).fill = fill.toUpperCase(); }
   for (const [k, note] of entries(init.notes)) { const [r, c] = parseKey(k); at(r, c).note = note; }
   for (const k of init.bold ?? []) { const [r, c] = parseKey(k); at(r, c).bold = true; }
+  for (const [k, fmt] of Object.entries(init.formats ?? {})) { const [r, c] = parseKey(k); at(r, c).fmt = structuredClone(fmt); }
   const recalc = new Map<number, { f: string; v: CellValue }>();
   for (const [k, known] of Object.entries(init.results ?? {})) { const [r, c] = parseKey(k); recalc.set(key(r, c), known); }
   for (const [k, cell] of cells) if (cell.f !== undefined) recalc.set(k, { f: cell.f, v: cell.v });
@@ -155,6 +161,7 @@ export function sheetToInit(s: SheetState): DoubleSheetInit {
   const fills: Record<string, string> = {};
   const notes: Record<string, string> = {};
   const bold: Array<[number, string]> = [];
+  const formats: Array<[number, string, DoubleFormat]> = [];
   for (const [k, cell] of s.cells) {
     const r = rowOf(k), c = colOf(k), id = `${r},${c}`;
     if (cell.v !== null) { const row = (grid[r] ??= []); row[c] = cell.v; }
@@ -163,6 +170,7 @@ export function sheetToInit(s: SheetState): DoubleSheetInit {
     if (cell.fill !== undefined) fills[id] = cell.fill;
     if (cell.note !== undefined) notes[id] = cell.note;
     if (cell.bold) bold.push([k, id]);
+    if (cell.fmt) formats.push([k, id, cell.fmt]);
   }
   // JSON turns holes into null; keep the grid dense so a JSON round trip is exact.
   for (let r = 0; r < grid.length; r++) {
@@ -181,6 +189,7 @@ export function sheetToInit(s: SheetState): DoubleSheetInit {
   return {
     name: s.name, cells: grid, formulas, numberFormats, fills, notes, results, merges: [...s.merges], hiddenRows: [...s.hiddenRows].sort((a, b) => a - b), visibility,
     bold: bold.sort((a, b) => a[0] - b[0]).map(([, id]) => id), frozenRows: s.frozenRows, columnWidths,
+    formats: Object.fromEntries(formats.sort((a, b) => a[0] - b[0]).map(([, id, f]) => [id, f])),
     ...(s.centerFooter !== undefined ? { centerFooter: s.centerFooter } : {}),
   };
 }

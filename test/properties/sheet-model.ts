@@ -8,7 +8,7 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { CLEAN_ROWS, DATA_HEADER, ERROR_ROWS, schemeRows, type Row } from '../fixtures/cli/workbooks';
-import type { DoubleSheetInit, DoubleWorkbookInit } from '../office-double';
+import type { DoubleFormat, DoubleSheetInit, DoubleWorkbookInit } from '../office-double';
 
 export interface SheetSpec {
   readonly name: string;
@@ -20,7 +20,33 @@ export interface SheetSpec {
   readonly merges: ReadonlyArray<{ top: number; left: number; bottom: number; right: number }>;
   /** 0-based column → width in characters. */
   readonly widths: ReadonlyArray<readonly [number, number]>;
+  /** 0-based [row, col] → a look from `LOOKS` (font, fill, borders, alignment), the same in both hosts. */
+  readonly looks?: ReadonlyArray<readonly [number, number, LookName]>;
 }
+
+/**
+ * Cell looks a clerk gives a table, each as exceljs writes it and as the Excel double keeps it
+ * (test/fixtures/xlsx-host/to-double.ts maps the one to the other the same way).
+ */
+export type LookName = 'header' | 'data' | 'odd';
+const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
+const DBL_THIN = { style: 'Continuous', weight: 'Thin', color: '#000000' };
+export const LOOKS: Record<LookName, { xlsx: Partial<ExcelJS.Style>; fill?: string; bold?: boolean; fmt: DoubleFormat }> = {
+  header: {
+    xlsx: { font: { name: '黑体', size: 12, bold: true }, fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9E1F2' } }, border: { top: THIN, left: THIN, bottom: THIN, right: THIN }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } },
+    fill: '#D9E1F2',
+    bold: true,
+    fmt: { fontName: '黑体', fontSize: 12, borders: { top: DBL_THIN, bottom: DBL_THIN, left: DBL_THIN, right: DBL_THIN }, horizontalAlignment: 'Center', verticalAlignment: 'Center', wrapText: true },
+  },
+  data: {
+    xlsx: { font: { name: '仿宋', size: 11 }, border: { top: THIN, left: THIN, bottom: THIN, right: THIN }, alignment: { horizontal: 'center', vertical: 'middle' } },
+    fmt: { fontName: '仿宋', borders: { top: DBL_THIN, bottom: DBL_THIN, left: DBL_THIN, right: DBL_THIN }, horizontalAlignment: 'Center', verticalAlignment: 'Center' },
+  },
+  odd: {
+    xlsx: { font: { name: '仿宋', size: 11, italic: true, color: { argb: 'FFC00000' } }, border: { bottom: { style: 'medium', color: { argb: 'FF000000' } } }, alignment: { horizontal: 'left' } },
+    fmt: { fontName: '仿宋', italic: true, fontColor: '#C00000', borders: { bottom: { style: 'Continuous', weight: 'Medium', color: '#000000' } }, horizontalAlignment: 'Left' },
+  },
+};
 
 export interface BookSpec {
   readonly sheets: readonly SheetSpec[];
@@ -61,17 +87,35 @@ function clerkSheet(name: string, visibility: SheetSpec['visibility']): fc.Arbit
   });
 }
 
-/** The data sheet: the five units, clean or with errors, with clerk decorations of its own. */
-const dataSheet: fc.Arbitrary<SheetSpec> = fc.tuple(fc.boolean(), decorations(6, 5)).map(([clean, d]) => ({
-  name: '考核数据',
-  visibility: 'visible' as const,
-  rows: [DATA_HEADER, ...(clean ? CLEAN_ROWS : ERROR_ROWS)],
-  // Notes and fills on the table (a mark may land on one: undo gives it back).
-  notes: uniqueBy(d.notes, ([r, c]) => `${r},${c}`),
-  fills: uniqueBy(d.fills, ([r, c]) => `${r},${c}`),
-  merges: [],
-  widths: uniqueBy(d.widths, ([c]) => String(c)),
-}));
+/** The second header row of a two-row table: 单位名称, 加分 and 否决 merged down over it. */
+const SUB_HEADER: Row = [null, '得分', '得分', null, null];
+const SUB_MERGES = [0, 3, 4].map((c) => ({ top: 0, left: c, bottom: 1, right: c }));
+
+/**
+ * The data sheet: the five units, clean or with errors, with a one- or two-row header, maybe styled
+ * like a clerk's table (header look, data look, a few odd cells), with clerk decorations of its own.
+ */
+const dataSheet: fc.Arbitrary<SheetSpec> = fc.tuple(fc.boolean(), decorations(6, 5), fc.boolean(), fc.boolean(), fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 4 })), { maxLength: 3 })).map(([clean, d, twoRows, styled, odd]) => {
+  const header = twoRows ? [DATA_HEADER, SUB_HEADER] : [DATA_HEADER];
+  const rows = [...header, ...(clean ? CLEAN_ROWS : ERROR_ROWS)];
+  const looks: Array<readonly [number, number, LookName]> = [];
+  if (styled) {
+    rows.forEach((_r, r) => { for (let c = 0; c < 5; c++) looks.push([r, c, r < header.length ? 'header' : 'data']); });
+    for (const [r, c] of odd) if (r >= header.length && r < rows.length) looks.push([r, c, 'odd']);
+  }
+  // Notes and fills on the table (a mark may land on one: undo gives it back), not on a merged-over cell.
+  const free = ([r, c]: readonly [number, number, string]): boolean => !(twoRows && r === 1 && [0, 3, 4].includes(c));
+  return {
+    name: '考核数据',
+    visibility: 'visible' as const,
+    rows,
+    notes: uniqueBy(d.notes, ([r, c]) => `${r},${c}`).filter(free),
+    fills: uniqueBy(d.fills, ([r, c]) => `${r},${c}`).filter(free),
+    merges: twoRows ? SUB_MERGES : [],
+    widths: uniqueBy(d.widths, ([c]) => String(c)),
+    looks: uniqueBy(looks.reverse(), ([r, c]) => `${r},${c}`),
+  };
+});
 
 const schemeSheet: SheetSpec = { name: '考核方案', visibility: 'visible', rows: schemeRows(), notes: [], fills: [], merges: [], widths: [] };
 
@@ -103,6 +147,7 @@ export function toExceljs(book: BookSpec): ExcelJS.Workbook {
       // A string beginning with = is the clerk's text here, never a formula.
       ws.getCell(r + 1, c + 1).value = v as ExcelJS.CellValue;
     }));
+    for (const [r, c, look] of s.looks ?? []) ws.getCell(r + 1, c + 1).style = structuredClone(LOOKS[look].xlsx);
     for (const [r, c, t] of s.notes) ws.getCell(r + 1, c + 1).note = t;
     for (const [r, c, f] of s.fills) ws.getCell(r + 1, c + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${f.slice(1)}` } };
     for (const m of s.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
@@ -114,12 +159,16 @@ export function toExceljs(book: BookSpec): ExcelJS.Workbook {
 /** As an Excel double init (widths in points: 7 px per character + 5 px, at 0.75 pt/px). */
 export function toDouble(book: BookSpec): DoubleWorkbookInit {
   const keyed = (list: ReadonlyArray<readonly [number, number, string]>): Record<string, string> => Object.fromEntries(list.map(([r, c, t]) => [`${r},${c}`, t]));
+  const looks = (s: SheetSpec) => (s.looks ?? []).map(([r, c, l]) => [`${r},${c}`, LOOKS[l]] as const);
   const sheets: DoubleSheetInit[] = book.sheets.map((s) => ({
     name: s.name,
     visibility: s.visibility,
     cells: s.rows.map((row) => row.map((v) => (v === null ? null : v))),
     notes: keyed(s.notes),
-    fills: keyed(s.fills),
+    // A fill of the clerk's own wins over a look's.
+    fills: { ...Object.fromEntries(looks(s).flatMap(([k, l]) => (l.fill ? [[k, l.fill]] : []))), ...keyed(s.fills) },
+    bold: looks(s).filter(([, l]) => l.bold).map(([k]) => k),
+    formats: Object.fromEntries(looks(s).map(([k, l]) => [k, l.fmt])),
     merges: s.merges,
     columnWidths: Object.fromEntries(s.widths.map(([c, w]) => [String(c), Math.round((w * 7 + 5) * 0.75 * 100) / 100])),
   }));

@@ -3,8 +3,10 @@
  * - golden cases: a clerk's 考核结果; 考核结果 and 考核结果（考评助手） both the clerk's; a 考核结果 the
  *   program made in an earlier run (reused in place);
  * - a property over generated workbooks: score, then undo, gives the input back exactly — every
- *   sheet, its place, cells, formulas, formats, fills, notes, merges, widths — and no run changes a
- *   sheet it does not own. Also after a first run: run again, undo → the first run's workbook.
+ *   sheet, its place, cells, formulas, formats, fills, notes, merges, widths, cell looks (font,
+ *   borders, alignment) — and no run changes a sheet it does not own. Also after a first run: run
+ *   again, undo → the first run's workbook. The data sheet may be a styled clerk table with a
+ *   two-row header (the new columns then take its look and merged headers, issue 14).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -21,7 +23,7 @@ import { installOfficeDouble } from '../office-double';
 import { buildReport } from '../../src/cli/report';
 import { doubleFromExceljs } from './golden-double';
 import type { KeyedText } from '../office-double/state';
-import { bookArb, toDouble, toExceljs, type BookSpec, type SheetSpec } from './sheet-model';
+import { bookArb, LOOKS, toDouble, toExceljs, type BookSpec, type LookName, type SheetSpec } from './sheet-model';
 import { CLEAN_ROWS, DATA_HEADER, schemeRows } from '../fixtures/cli/workbooks';
 import { badCells, compArb, FIGURES, PANEL, toBook, VOTES } from './computed-model';
 
@@ -130,6 +132,51 @@ describe('golden cases: which sheet the results go to, in both hosts', () => {
     expect(undone.worksheets.map((w) => w.name)).toEqual(afterFirst.worksheets.map((w) => w.name));
     // One step: the second undo says so.
     expect(undoLastRun(undone)).toMatchObject({ ok: false });
+  });
+});
+
+describe('golden case: a styled clerk table with a two-row header, in both hosts', () => {
+  // 单位名称 | 党建 | 业务 | 加分 | 否决 over 得分 | 得分 under 党建 and 业务; A, D, E merged down; header
+  // look on rows 1–2, data look below, 丙's 业务 (C5) in the odd look; 甲's 党建 (B3) has a note.
+  const rows = [DATA_HEADER, [null, '得分', '得分', null, null], ...CLEAN_ROWS];
+  const looks: Array<readonly [number, number, LookName]> = [];
+  rows.forEach((_r, r) => { for (let c = 0; c < 5; c++) looks.push([r, c, r < 2 ? 'header' : r === 4 && c === 2 ? 'odd' : 'data']); });
+  const styled = sheet('考核数据', rows, { looks, notes: [[2, 1, '已核实']], merges: [0, 3, 4].map((c) => ({ top: 0, left: c, bottom: 1, right: c })) });
+  const book: BookSpec = { sheets: [styled, scheme] };
+
+  // The run adds F 党建工作小计, G 业务工作小计, H 总分, I 排名, J 等次, K 星级, L 异常标记.
+  test('.xlsx host: F1:F2 … L1:L2 merged, header look on F1, E\'s look on each row; undo exact after save and reopen', async () => {
+    const dir = await tmpDir('styled');
+    const original = await roundTrip(toExceljs(book), dir);
+    const wb = await roundTrip(toExceljs(book), dir);
+    scoreXlsx(wb);
+    const written = await roundTrip(wb, dir);
+    const ws = written.getWorksheet('考核数据') as ExcelJS.Worksheet;
+    const merges = Object.keys((ws as unknown as { _merges: Record<string, unknown> })._merges).sort();
+    expect(merges).toEqual(['A1', 'D1', 'E1', 'F1', 'G1', 'H1', 'I1', 'J1', 'K1', 'L1']);
+    expect(ws.getCell('F1').value).toBe('党建工作小计');
+    expect(ws.getCell('F1').style).toMatchObject(LOOKS.header.xlsx);
+    expect(ws.getCell('F2').isMerged).toBe(true);
+    // 甲's total (H3, 38 + 55 + 2) in E3's look (data), no fill; 丙's rank (I5) in E5's (the odd cell is C5).
+    expect(ws.getCell('H3').value).toBe(95);
+    expect(ws.getCell('H3').style).toMatchObject({ ...LOOKS.data.xlsx, numFmt: '0.00' });
+    expect(ws.getCell('H3').style.fill).toEqual({ type: 'pattern', pattern: 'none' });
+    expect(ws.getCell('I5').style).toMatchObject(LOOKS.data.xlsx);
+    expect(undoLastRun(written)).toEqual({ ok: true });
+    expect(describeWorkbook(await roundTrip(written, dir))).toEqual(describeWorkbook(original));
+  });
+
+  test('Office.js host on the Excel double: the same look; undo exact', async () => {
+    const xl = installOfficeDouble(globalThis, toDouble(book));
+    const before = xl.save();
+    await scoreExcel();
+    const merges = xl.save().sheets.find((s) => s.name === '考核数据')?.merges ?? [];
+    expect(merges.map((m) => [m.top, m.left, m.bottom, m.right])).toEqual([0, 3, 4, 5, 6, 7, 8, 9, 10, 11].map((c) => [0, c, 1, c]));
+    expect(xl.cell('考核数据', 'F1')).toEqual({ v: '党建工作小计', fill: '#D9E1F2', bold: true, fmt: LOOKS.header.fmt });
+    expect(xl.cell('考核数据', 'H3')).toEqual({ v: 95, nf: '0.00', fmt: LOOKS.data.fmt });
+    expect(xl.cell('考核数据', 'I5')).toEqual({ v: 3, fmt: LOOKS.data.fmt });
+    expect(await undoLastWrite()).toEqual({ ok: true });
+    expect(xl.save()).toEqual(before);
   });
 });
 

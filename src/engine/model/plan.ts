@@ -34,8 +34,10 @@ export interface PlannedColumn {
   /** Excel number format for the values (e.g. `0.00`), or null to leave the format alone. */
   readonly numberFormat: string | null;
   /**
-   * Values by 0-based row, for every row from `headerRow + 1` to the last unit row
-   * (`firstRow` .. `firstRow + values.length - 1`). `null` clears the cell.
+   * Values by 0-based row, for every row from the first row below the table's header block (the
+   * header row + 1 for a one-row header) to the last unit row (`firstRow` .. `firstRow +
+   * values.length - 1`). `null` clears the cell. Cells between `headerRow` and `firstRow` are not
+   * written (they lie under the header, merged over them when `headerMerge` says so).
    */
   readonly firstRow: number;
   readonly values: readonly OutValue[];
@@ -44,6 +46,19 @@ export interface PlannedColumn {
    * this run creates; absent leaves the width alone (a reused or cleared column keeps the one it has).
    */
   readonly width?: number;
+  /**
+   * A column this run creates, under a header block of several rows: its header cell is merged from
+   * row `top` (= `headerRow`) down to row `bottom` (the block's last row), like the clerk's headers.
+   * Absent: the header is one cell.
+   */
+  readonly headerMerge?: { readonly top: number; readonly bottom: number };
+  /**
+   * A column this run creates: where its look comes from (column-style.ts), for the host to copy.
+   * `header`: the clerk header cell whose font, fill, borders, alignment and wrap the header cell (the
+   * whole `headerMerge` area) takes. `data`: the column whose cell on the same row gives each value
+   * cell its font, borders and alignment (not its fill nor its number format).
+   */
+  readonly styleFrom?: { readonly header: { readonly row: number; readonly col: number }; readonly data: { readonly col: number } };
 }
 
 /** A flagged cell: its fill and its note (批注). */

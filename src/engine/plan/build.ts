@@ -12,6 +12,7 @@ import { buildResultSheet, starText } from './result-sheet';
 import { decimalsFormat } from './number-format';
 import { resultTitle } from './title';
 import { columnWidth } from './column-width';
+import { columnLook, type TableLook } from './column-style';
 import { flagText } from './flags';
 import { clip } from './limits';
 import type { ResultTarget } from './result-target';
@@ -38,6 +39,8 @@ export interface PlanInput {
   readonly resultTarget: ResultTarget;
   /** The language of the cell notes (default Chinese). */
   readonly noteLang?: NoteLang;
+  /** Where the new columns take their look from (column-style.ts); absent: the host's plain cells. */
+  readonly look?: TableLook;
 }
 
 /** The language of the notes written into cells: Chinese (default) or English (`kaoping --lang en`). */
@@ -89,7 +92,8 @@ function columnValues(col: PlacedColumn, table: UnitTable, flags: readonly strin
 }
 
 function planColumns(input: PlanInput, flags: readonly string[], lastRow: number): PlannedColumn[] {
-  const firstRow = input.headerRow + 1;
+  // Below the header block: a two-row header's second row lies under the merged program header.
+  const firstRow = Math.max(input.headerRow + 1, input.firstDataRow);
   const count = Math.max(0, lastRow - firstRow + 1);
   // The unit on each row of the columns (-1: none), computed once for all columns.
   const unitAt = new Int32Array(count).fill(-1);
@@ -103,7 +107,8 @@ function planColumns(input: PlanInput, flags: readonly string[], lastRow: number
     const numeric = c.spec.key === 'total' || c.spec.key === 'subtotal' || c.spec.key === 'score';
     const decimals = input.scheme.settings.decimals;
     const width = c.isNew ? { width: columnWidth(c.header, values, numeric ? decimals : null) } : {};
-    return { key: c.spec.key, header: c.header, col: c.col, headerRow: input.headerRow, isNew: c.isNew, numberFormat: numeric ? decimalsFormat(decimals) : null, firstRow, values, ...width };
+    const look = c.isNew ? columnLook(input.headerRow, input.look) : {};
+    return { key: c.spec.key, header: c.header, col: c.col, headerRow: input.headerRow, isNew: c.isNew, numberFormat: numeric ? decimalsFormat(decimals) : null, firstRow, values, ...width, ...look };
   });
   for (const d of input.droppedColumns) {
     const values: OutValue[] = [];

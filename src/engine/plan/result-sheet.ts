@@ -10,10 +10,17 @@ import { clip } from './limits';
 import { decimalsFormat } from './number-format';
 import { categoryOrder } from '../scheme/categories';
 
-/** Display width of text in Excel's character units (CJK counts 2). */
+/**
+ * Display width of text in Excel's character units (CJK counts 2, and so do the geometric shapes and
+ * symbols U+25A0–U+26FF — ★ ● ■ … —, which CJK fonts such as 仿宋 and 等线 draw full width).
+ * Example: textWidth('★★★') === 6, textWidth('总分') === 4, textWidth('98.50') === 5.
+ */
 export function textWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += (ch.codePointAt(0) ?? 0) > 0x2e80 ? 2 : 1;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    w += cp > 0x2e80 || (cp >= 0x25a0 && cp <= 0x26ff) ? 2 : 1;
+  }
   return w;
 }
 

@@ -1,13 +1,14 @@
 /**
  * Restoring saved cell states (undo, and stale marks): values/formulas and number formats in
  * vertical runs per column (number format General first so a formula is not taken as text,
- * then the formulas, then the saved format); fills and notes for the cells whose fill/note the
- * write changed.
+ * then the formulas, then the saved format); looks (font, borders, alignment) for the cells whose
+ * look the write changed; fills and notes for the cells whose fill/note/look the write changed.
  */
 import type { CellState } from '../../engine/record';
 import type { Item } from './batch';
 import { toOfficeInput } from './cells';
 import { blockItem, fillItems, noteItems, type FillCell, type NoteChange } from './write-items';
+import { lookChange, lookWriteItem, type LookFormat } from './look';
 
 const COLS = 16384;
 
@@ -16,8 +17,11 @@ export function restoreItems(
   decorated: (sheet: string, row: number, col: number) => boolean,
   notesNow: (sheet: string, row: number, col: number) => boolean,
   notes: boolean,
+  /** The snapshot's looks (`CellState.fmt`), or null when they can not be set (below ExcelApi 1.9). */
+  looks: readonly unknown[] | null = null,
 ): Item[] {
   const items: Item[] = [];
+  const lookItems: Item[] = [];
   const fills: FillCell[] = [];
   const noteChanges: NoteChange[] = [];
   for (const [sheet, m] of states) {
@@ -34,7 +38,11 @@ export function restoreItems(
         nfBefore: run.map(() => ['General']),
         nfAfter: run.map((s) => [s?.nf ?? 'General']),
       }));
+      // Cells whose look the write changed get it back in full (their fill below, with the marks').
+      const look = (s: CellState | null): LookFormat | undefined => (looks && s?.fmt !== undefined ? (looks[s.fmt] as LookFormat | undefined) : undefined);
+      if (run.some((s) => look(s))) lookItems.push(lookWriteItem(sheet, row, col, run.map((s) => { const l = look(s); return l ? lookChange(l, undefined, 'all') : {}; })));
       run.forEach((s, k) => {
+        if (look(s) && !decorated(sheet, row + k, col)) fills.push({ sheet, row: row + k, col, fill: s?.fill ?? null });
         if (!decorated(sheet, row + k, col)) return;
         fills.push({ sheet, row: row + k, col, fill: s?.fill ?? null });
         if (notes) {
@@ -44,5 +52,5 @@ export function restoreItems(
       });
     }
   }
-  return [...items, ...fillItems(fills), ...noteItems(noteChanges)];
+  return [...items, ...lookItems, ...fillItems(fills), ...noteItems(noteChanges)];
 }

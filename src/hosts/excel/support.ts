@@ -21,6 +21,8 @@ export const eventsToggleSupported = (): boolean => has('1.8');
 export const rowPropsSupported = (): boolean => has('1.9');
 /** `Worksheet.pageLayout` (ExcelApi 1.9): the 公示 list's page-number footer. */
 export const pageLayoutSupported = (): boolean => has('1.9');
+/** `Range.getCellProperties` / `setCellProperties` (ExcelApi 1.9): the new columns' looks and their undo. */
+export const cellPropertiesSupported = (): boolean => has('1.9');
 /** `Range.getMergedAreasOrNullObject` (ExcelApi 1.13). */
 export const mergesSupported = (): boolean => has('1.13');
 /**

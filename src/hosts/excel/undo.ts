@@ -1,7 +1,8 @@
 /**
  * undoLastWrite: puts back what the last write overwrote, from the undo snapshot in the very hidden
  * record sheet — so it works after the workbook was saved, closed and reopened.
- * Values, formulas and number formats come back for every saved cell; fills and notes for the
+ * The merges the write made are undone; values, formulas and number formats come back for every
+ * saved cell, looks (font, fill, borders, alignment) for the cells whose look it changed; fills and notes for the
  * cells whose marks the write changed (the marks of the record it wrote and of the one before).
  * Sheets the write added are deleted; the program's results sheet it rewrote gets its cells, header
  * format and column widths back; a results sheet the write did not touch (a marks-only write) is
@@ -17,7 +18,8 @@ import { SMALL_BOX, readNamedSheets, sheetNamesItem } from './read-sheets';
 import { recordItems } from './write';
 import { restoreItems } from './restore';
 import { chunked } from './snapshot';
-import { eventsToggleSupported, notesSupported, runWrite } from './support';
+import { cellPropertiesSupported, eventsToggleSupported, notesSupported, runWrite } from './support';
+import { mergeItem } from './look';
 import { resultSheetResetItem, setWidthsItem } from './result-sheet';
 
 const COLS = 16384;
@@ -109,7 +111,12 @@ export async function undoLastWrite(): Promise<{ ok: true } | { ok: false; reaso
       l.push({ col: w.col, width: w.width });
     }
     for (const [sheet, ws] of bySheet) writes.push(setWidthsItem(sheet, ws));
-    writes.push(...restoreItems(states, decorated, (s, r, c) => withNote.has(`${s}\u0000${r},${c}`), notes));
+    // The merges the write made go first: the covered cells' values and looks follow.
+    const merged = new Map<string, Array<{ top: number; left: number; bottom: number; right: number }>>();
+    for (const m of undo.merges ?? []) if (exists(m.sheet)) merged.set(m.sheet, [...(merged.get(m.sheet) ?? []), m]);
+    for (const [sheet, areas] of merged) writes.push(mergeItem(sheet, areas, true));
+    const looks = undo.formats && cellPropertiesSupported() ? undo.formats : null;
+    writes.push(...restoreItems(states, decorated, (s, r, c) => withNote.has(`${s}\u0000${r},${c}`), notes, looks));
     if (undo.previousRecord) writes.push(...recordItems(recordToRows({ record: undo.previousRecord, undo: null }), true));
     else writes.push(deleteSheetItem(RECORD_SHEET, true));
 

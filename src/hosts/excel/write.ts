@@ -8,7 +8,9 @@
  *    adds now exists (or one it rewrites is gone), nothing is written.
  * 2. Write sync(s): with calculation suspended and the add-in's events off, first the record sheet
  *    `_考评记录` (very hidden; the undo snapshot in the format of src/engine/record.ts), then the
- *    output columns as whole 2-D column blocks, fills per contiguous run, notes (ExcelApi 1.18),
+ *    output columns as whole 2-D column blocks — the new ones' headers merged over the header block
+ *    and every cell in the look of the clerk's cells the plan names (look-plan.ts, ExcelApi 1.9) —,
+ *    fills per contiguous run, notes (ExcelApi 1.18),
  *    stale marks restored, and the results sheet the plan names — the program's own rewritten in
  *    place, a new one added at the end; none when the plan's `resultSheet` is null (a marks-only
  *    plan). A clerk's `考核结果` is never named by the engine, so never touched.
@@ -25,7 +27,8 @@ import { toOfficeInput } from './cells';
 import { fingerprintOf, sheetHash } from './fingerprint';
 import { BIG_BOX, SMALL_BOX, readNamedSheets, sheetNamesItem } from './read-sheets';
 import { chunked, markStateItem, numberFormatItem, stateOf, StateCollector, uniqueCells, cellState } from './snapshot';
-import { eventsToggleSupported, notesSupported, runWrite } from './support';
+import { cellPropertiesSupported, eventsToggleSupported, notesSupported, runWrite } from './support';
+import { PlanLooks } from './look-plan';
 import { blockItem, fillItems, noteItems, rectangle, type NoteChange } from './write-items';
 import { columnWidthsItem, resultSheetItems, setWidthsItem, widthPoints } from './result-sheet';
 
@@ -82,6 +85,9 @@ export async function writePlan(plan: WritePlan, fingerprint: string, onProgress
       const rows = col.firstRow - col.headerRow + col.values.length;
       reads.push(numberFormatItem(plan.dataSheet, col.headerRow, col.col, rows, (r, c, nf) => formats.set(r * COLS + c, nf)));
     }
+    // The looks of the clerk cells the new columns copy, and of the cells they change (for undo).
+    const looks = new PlanLooks(plan, cellPropertiesSupported());
+    reads.push(...looks.reads());
     const decorated = uniqueCells([...plan.marks, ...plan.clearMarks]);
     const marked = new StateCollector();
     for (const part of chunked(decorated, 2000)) reads.push(markStateItem(part, notes, marked));
@@ -114,12 +120,20 @@ export async function writePlan(plan: WritePlan, fingerprint: string, onProgress
 
     const dataInput = data.builder.toSheetInput();
     for (const col of plan.columns) {
+      // The rows the write changes: the header (and the header block it merges over), the values —
+      // not a header block's other rows (under the header a run merged before: never written to).
+      const under = looks.columns.includes(col) ? (col.headerMerge?.bottom ?? col.headerRow) : col.headerRow;
       for (let r = col.headerRow; r < col.firstRow + col.values.length; r++) {
-        collector.set(plan.dataSheet, r, col.col, stateOf(dataInput.cells[r]?.[col.col], dataInput.formulas?.get(`${r},${col.col}`), formats.get(r * COLS + col.col)));
+        if (r > under && r < col.firstRow) continue;
+        const base = stateOf(dataInput.cells[r]?.[col.col], dataInput.formulas?.get(`${r},${col.col}`), formats.get(r * COLS + col.col));
+        collector.set(plan.dataSheet, r, col.col, looks.stateOf(col.col, r, base));
       }
     }
-    // Marked cells' full states (with fill and note) win over the column states.
-    for (const [k, st] of markStates()) collector.set(k.sheet, k.row, k.col, st);
+    // Marked cells' full states (with fill and note) win over the column states (a look is kept).
+    for (const [k, st] of markStates()) {
+      const fmt = collector.sheets.get(k.sheet)?.get(k.row * COLS + k.col)?.fmt;
+      collector.set(k.sheet, k.row, k.col, fmt !== undefined ? { ...(st ?? { v: null }), fmt } : st);
+    }
 
     // A sheet the plan adds must still be free, and one it rewrites must still be there: else the
     // workbook changed since it was read.
@@ -148,6 +162,8 @@ export async function writePlan(plan: WritePlan, fingerprint: string, onProgress
       keptSheets: [],
       widths: [...dataWidthsBefore.map((w) => ({ sheet: plan.dataSheet, ...w })), ...(list?.replaces ? widthsBefore.map((w) => ({ sheet: list.name, ...w })) : [])],
       rows: collector.toRows(),
+      formats: looks.palette.list,
+      merges: looks.merges(),
       previousRecord: previous.record,
     };
 
@@ -159,11 +175,11 @@ export async function writePlan(plan: WritePlan, fingerprint: string, onProgress
     const writes: Item[] = [...recordItems(recordToRows({ record: plan.record, undo }), !!recordSheet)];
     if (sized.length) writes.push(setWidthsItem(plan.dataSheet, sized.map((c) => ({ col: c.col, width: widthPoints(c.width as number) }))));
     for (const col of plan.columns) {
-      writes.push(blockItem(plan.dataSheet, col.headerRow, col.col, [[toOfficeInput(col.header)]]));
+      writes.push(blockItem(plan.dataSheet, col.headerRow, col.col, [[toOfficeInput(col.header)]]), ...looks.headerItems(col));
       if (col.values.length === 0) continue;
       const values = col.values.map((v) => [toOfficeInput(v)]);
       const nf = col.numberFormat === null ? null : col.values.map(() => [col.numberFormat as string]);
-      writes.push(blockItem(plan.dataSheet, col.firstRow, col.col, values, { nfAfter: nf }));
+      writes.push(blockItem(plan.dataSheet, col.firstRow, col.col, values, { nfAfter: nf }), ...looks.dataItems(col));
     }
     writes.push(...fillItems([
       ...plan.marks.map((m) => ({ sheet: m.sheet, row: m.row, col: m.col, fill: m.fill as string })),

@@ -1,16 +1,17 @@
 /**
  * Applies the engine's write plan to an exceljs workbook, exactly as the plan says: this host decides
- * nothing about what to write. Order: undo snapshot → stale marks → columns → marks → the results
+ * nothing about what to write. Order: undo snapshot → stale marks → columns (the header and value
+ * cells in the look of the clerk's cells the plan names, headers merged over the header block) → marks → the results
  * sheet (not when the plan's `resultSheet` is null: then it is left as it is; the program's own is
  * set aside whole as `_考评上次结果` and a new one takes its place; a clerk's `考核结果` is never
  * touched, the engine names another sheet) → the very hidden record sheet `_考评记录` (record +
  * snapshot) → every sheet back in its place.
  */
 import type ExcelJS from 'exceljs';
-import type { WritePlan } from '../../engine/model/plan';
+import type { PlannedColumn, WritePlan } from '../../engine/model/plan';
 import { a1 } from '../../engine/address';
 import { sameSheetName } from '../../engine/record';
-import { setAppearance, setFill, setNote, setNumFmt, solidFill, VT } from './cells';
+import { copyLook, setAppearance, setFill, setNote, setNumFmt, solidFill, VT } from './cells';
 import { orderSheets, readStoredRecord, removeSheet, repairActiveTab, writeRecordSheet } from './record-sheet';
 import { writeResultSheet } from './result-sheet';
 import { cellKey, originalAppearance, snapshotIndex, takeSnapshot } from './snapshot';
@@ -55,7 +56,8 @@ function checkPlan(wb: ExcelJS.Workbook, plan: WritePlan): void {
   }
   for (const m of [...plan.marks, ...plan.clearMarks]) sheetOrThrow(wb, m.sheet);
   for (const c of plan.columns) {
-    const rows = [c.headerRow, ...c.values.map((_v, i) => c.firstRow + i)];
+    const merged = c.headerMerge ? Array.from({ length: c.headerMerge.bottom - c.headerMerge.top }, (_v, i) => c.headerRow + 1 + i) : [];
+    const rows = [c.headerRow, ...merged, ...c.values.map((_v, i) => c.firstRow + i)];
     for (const r of rows) {
       if (ws.findRow(r + 1)?.findCell(c.col + 1)?.type === VT.Merge) {
         throw new Error(`Write plan writes into ${plan.dataSheet}!${a1(r, c.col)}, inside a merged area.`);
@@ -75,6 +77,28 @@ function writeValue(ws: ExcelJS.Worksheet, row: number, col: number, value: stri
   return cell;
 }
 
+const findCell = (ws: ExcelJS.Worksheet, row: number, col: number): ExcelJS.Cell | undefined => ws.findRow(row + 1)?.findCell(col + 1);
+
+/**
+ * One output column: width, header (in the clerk's header look, merged over the header block when
+ * the plan says so), values with their number format, each in the look of its row's clerk cell.
+ */
+function writeColumn(ws: ExcelJS.Worksheet, c: PlannedColumn): void {
+  if (c.width !== undefined) ws.getColumn(c.col + 1).width = c.width;
+  const header = writeValue(ws, c.headerRow, c.col, c.header);
+  const from = c.styleFrom;
+  if (from) copyLook(header, findCell(ws, from.header.row, from.header.col), 'header');
+  // exceljs gives the covered cells the master's style when merging (Cell.merge).
+  if (c.headerMerge) ws.mergeCells(c.headerMerge.top + 1, c.col + 1, c.headerMerge.bottom + 1, c.col + 1);
+  for (let i = 0; i < c.values.length; i++) {
+    const v = c.values[i];
+    const row = c.firstRow + i;
+    const cell = writeValue(ws, row, c.col, v === undefined ? null : v);
+    if (from) copyLook(cell, findCell(ws, row, from.data.col), 'data');
+    if (c.numberFormat !== null) setNumFmt(cell, c.numberFormat);
+  }
+}
+
 /**
  * Writes `plan` into `wb`. Before writing, stores the undo snapshot of every touched cell in the
  * record sheet; stale marks get back the fill and note they had before the program first marked them.
@@ -92,15 +116,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan, options?: { now
   }
 
   const data = sheetOrThrow(wb, plan.dataSheet);
-  for (const c of plan.columns) {
-    if (c.width !== undefined) data.getColumn(c.col + 1).width = c.width;
-    writeValue(data, c.headerRow, c.col, c.header);
-    for (let i = 0; i < c.values.length; i++) {
-      const v = c.values[i];
-      const cell = writeValue(data, c.firstRow + i, c.col, v === undefined ? null : v);
-      if (c.numberFormat !== null) setNumFmt(cell, c.numberFormat);
-    }
-  }
+  for (const c of plan.columns) writeColumn(data, c);
 
   for (const m of plan.marks) {
     const cell = sheetOrThrow(wb, m.sheet).getCell(m.row + 1, m.col + 1);

@@ -262,3 +262,59 @@ export function toExcelValue(v: CellValue, f: string | undefined): ExcelJS.CellV
   if (f === undefined) return plain;
   return plain === null ? ({ formula: f } as ExcelJS.CellFormulaValue) : ({ formula: f, result: plain } as ExcelJS.CellFormulaValue);
 }
+
+/** The parts of a style that make a cell's look besides its number format and fill. */
+export const LOOK_PARTS = ['font', 'border', 'alignment', 'protection'] as const;
+export type Look = Pick<Style, (typeof LOOK_PARTS)[number]>;
+
+/** A cell's font, border, alignment and protection (undefined: none of them). */
+export function lookOf(cell: ExcelJS.Cell | undefined): Look | undefined {
+  const style = cell?.style;
+  if (!style) return undefined;
+  const look: Record<string, unknown> = {};
+  for (const k of LOOK_PARTS) if (style[k] !== undefined) look[k] = style[k];
+  return Object.keys(look).length ? (look as Look) : undefined;
+}
+
+/** Sets a cell's font, border, alignment and protection to `look` exactly (absent parts removed). */
+export function setLook(cell: ExcelJS.Cell, look: Look | undefined): void {
+  deriveStyle(cell, `look:${JSON.stringify(look ?? null)}`, (style) => {
+    for (const k of LOOK_PARTS) {
+      const part = look?.[k];
+      if (part !== undefined) (style as Record<string, unknown>)[k] = structuredClone(part);
+      else delete style[k];
+    }
+    return style;
+  });
+}
+
+/** What a copied look takes: a header cell its fill too; a data cell not (fills mark flagged cells). */
+export type CopiedParts = 'header' | 'data';
+const COPIED: Record<CopiedParts, ReadonlyArray<keyof Style>> = { header: ['font', 'fill', 'border', 'alignment'], data: ['font', 'border', 'alignment'] };
+const copiedStyles = new WeakMap<object, WeakMap<object, Map<CopiedParts, Style>>>();
+
+/**
+ * Gives `cell` the font, borders and alignment (and for a header the fill) of `source`'s style:
+ * parts the source lacks are removed, the rest of the cell's style (number format, protection) kept.
+ * Cells alike share the result, as exceljs shares loaded styles.
+ */
+export function copyLook(cell: ExcelJS.Cell, source: ExcelJS.Cell | undefined, parts: CopiedParts): void {
+  const from: Style = source?.style ?? {};
+  const base: Style = cell.style ?? {};
+  const baseKey = Object.keys(base).length === 0 ? EMPTY_STYLE_KEY : base;
+  const fromKey = Object.keys(from).length === 0 ? EMPTY_STYLE_KEY : from;
+  let bySource = copiedStyles.get(baseKey);
+  if (!bySource) copiedStyles.set(baseKey, (bySource = new WeakMap()));
+  let byParts = bySource.get(fromKey);
+  if (!byParts) bySource.set(fromKey, (byParts = new Map()));
+  let next = byParts.get(parts);
+  if (!next) {
+    next = { ...base };
+    for (const k of COPIED[parts]) {
+      if (from[k] !== undefined) (next as Record<string, unknown>)[k] = from[k];
+      else delete next[k];
+    }
+    byParts.set(parts, next);
+  }
+  cell.style = next;
+}

@@ -6,7 +6,7 @@ import type ExcelJS from 'exceljs';
 import type { WritePlan } from '../../engine/model/plan';
 import { RECORD_SHEET, type SnapshotRow, type StoredRecord, type UndoSnapshot } from '../../engine/record';
 import { PROGRAM_SHEET_PREFIX } from '../../engine/model/scheme';
-import { cellState, type Appearance, type XlsxCellState } from './cells';
+import { cellState, lookOf, type Appearance, type XlsxCellState } from './cells';
 
 /**
  * Where the .xlsx host keeps the program's previous results sheet while a run rewrites it: very
@@ -26,11 +26,12 @@ function add(set: CellSet, sheet: string, row: number, col: number): void {
   cols.add(col);
 }
 
-/** Every cell the plan writes: column headers and values, marks, stale marks. */
+/** Every cell the plan writes: column headers (and the cells their merge covers) and values, marks, stale marks. */
 export function touchedCells(plan: WritePlan): CellSet {
   const set: CellSet = new Map();
   for (const c of plan.columns) {
     add(set, plan.dataSheet, c.headerRow, c.col);
+    if (c.headerMerge) for (let r = c.headerMerge.top + 1; r <= c.headerMerge.bottom; r++) add(set, plan.dataSheet, r, c.col);
     for (let i = 0; i < c.values.length; i++) add(set, plan.dataSheet, c.firstRow + i, c.col);
   }
   for (const m of plan.marks) add(set, m.sheet, m.row, m.col);
@@ -81,6 +82,17 @@ export function takeSnapshot(wb: ExcelJS.Workbook, plan: WritePlan, prev: Stored
   const prevIndex = snapshotIndex(prev.undo);
   const prevMarks = new Set((prev.record?.marks ?? []).map((m) => cellKey(m.sheet, m.row, m.col)));
   const rows: SnapshotRow[] = [];
+  // Every touched cell's font, border, alignment and protection, as an index into `formats`.
+  const formats: unknown[] = [];
+  const formatIndex = new Map<string, number>();
+  const formatOf = (cell: ExcelJS.Cell | undefined): number | undefined => {
+    const look = lookOf(cell);
+    if (!look) return undefined;
+    const key = JSON.stringify(look);
+    let i = formatIndex.get(key);
+    if (i === undefined) { formatIndex.set(key, (i = formats.length)); formats.push(structuredClone(look)); }
+    return i;
+  };
   const touched = touchedCells(plan);
   for (const [sheet, byRow] of touched) {
     const ws = wb.getWorksheet(sheet);
@@ -92,6 +104,8 @@ export function takeSnapshot(wb: ExcelJS.Workbook, plan: WritePlan, prev: Stored
         let state = cellState(cell, date1904);
         const key = cellKey(sheet, row, col);
         if (prevMarks.has(key)) state = { ...(state ?? { v: null }), o: originalAppearance(prevIndex.get(key)) };
+        const fmt = formatOf(cell);
+        if (fmt !== undefined) state = { ...(state ?? { v: null }), fmt };
         if (run && run.col + run.cells.length === col) run.cells.push(state);
         else {
           if (run) rows.push({ sheet, row, col: run.col, cells: run.cells });
@@ -112,5 +126,6 @@ export function takeSnapshot(wb: ExcelJS.Workbook, plan: WritePlan, prev: Stored
   // The widths the plan gives its new columns: undo puts back what they were (null: none set).
   const data = wb.getWorksheet(plan.dataSheet);
   const widths = plan.columns.filter((c) => c.width !== undefined).map((c) => ({ sheet: plan.dataSheet, col: c.col, width: data?.getColumn(c.col + 1).width ?? null }));
-  return { createdAt: now.toISOString(), dataSheet: plan.dataSheet, sheetsBefore, createdSheets, rewrittenSheets: [], keptSheets, widths, rows, previousRecord: prev.record };
+  const merges = plan.columns.flatMap((c) => (c.headerMerge ? [{ sheet: plan.dataSheet, top: c.headerMerge.top, left: c.col, bottom: c.headerMerge.bottom, right: c.col }] : []));
+  return { createdAt: now.toISOString(), dataSheet: plan.dataSheet, sheetsBefore, createdSheets, rewrittenSheets: [], keptSheets, widths, rows, formats, merges, previousRecord: prev.record };
 }

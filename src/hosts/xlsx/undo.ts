@@ -1,5 +1,6 @@
 /**
- * 撤销上次写回 for .xlsx files: puts back every cell the last run touched, exactly as the undo
+ * 撤销上次写回 for .xlsx files: unmerges the areas the last run merged, puts back every cell it
+ * touched (value, formula, number format, fill, note, and font, border, alignment), exactly as the undo
  * snapshot in `_考评记录` says, removes the sheets the run created, puts back the results sheet it
  * set aside (`keptSheets`), restores the record of the run before (or removes the record sheet when
  * there was none) and every sheet's place. One step: the record put back holds no snapshot, so a
@@ -8,7 +9,7 @@
 import type ExcelJS from 'exceljs';
 import { RECORD_SHEET } from '../../engine/record';
 import type { CellValue } from '../../engine/model/workbook';
-import { cellState, fromExactValue, setFill, setNote, setNumFmt, solidFill, toExcelValue, type XlsxCellState } from './cells';
+import { cellState, fromExactValue, lookOf, setFill, setLook, setNote, setNumFmt, solidFill, toExcelValue, type Look, type XlsxCellState } from './cells';
 import { orderSheets, readStoredRecord, removeSheet, repairActiveTab, writeRecordSheet } from './record-sheet';
 
 /** Undo keeps one step (docs/decisions.md): what a second undo says. */
@@ -29,13 +30,17 @@ function sameJson(a: unknown, b: unknown): boolean {
  * the current state, so that what the snapshot can not express (rich text, a hyperlink, a shared
  * formula) survives wherever the run did not change it.
  */
-function restoreCell(ws: ExcelJS.Worksheet, row: number, col: number, target: XlsxCellState | null, date1904: boolean): void {
+function restoreCell(ws: ExcelJS.Worksheet, row: number, col: number, target: XlsxCellState | null, date1904: boolean, formats: readonly unknown[] | undefined): void {
   const existing = ws.findRow(row + 1)?.findCell(col + 1);
   const now = cellState(existing, date1904);
   const want: XlsxCellState = target ?? { v: null };
   const have: XlsxCellState = now ?? { v: null };
-  if (!target && !now) return;
+  // A snapshot with `formats` holds every touched cell's look (none = absent); an older one none at all.
+  const wantLook = formats && want.fmt !== undefined ? (formats[want.fmt] as Look | undefined) : undefined;
+  const lookChanged = formats !== undefined && !sameJson(wantLook ?? null, lookOf(existing) ?? null);
+  if (!target && !now && !lookChanged) return;
   const cell = existing ?? ws.getCell(row + 1, col + 1);
+  if (lookChanged) setLook(cell, wantLook);
   if (!sameValue(want.v, have.v) || want.f !== have.f || !sameJson(want.xv, have.xv)) {
     cell.value = want.xv !== undefined ? fromExactValue(want.xv) : toExcelValue(want.v, want.f);
   }
@@ -77,9 +82,11 @@ export function undoLastRun(wb: ExcelJS.Workbook): { ok: true } | { ok: false; r
     sheets.set(r.sheet, ws);
   }
   const date1904 = wb.properties?.date1904 === true;
+  // The merges the write made go first: unmerging gives the covered cells back, whose looks follow.
+  for (const m of undo.merges ?? []) wb.getWorksheet(m.sheet)?.unMergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
   for (const r of undo.rows) {
     const ws = sheets.get(r.sheet) as ExcelJS.Worksheet;
-    r.cells.forEach((state, i) => restoreCell(ws, r.row, r.col + i, state as XlsxCellState | null, date1904));
+    r.cells.forEach((state, i) => restoreCell(ws, r.row, r.col + i, state as XlsxCellState | null, date1904, undo.formats));
   }
   for (const w of undo.widths) {
     const ws = wb.getWorksheet(w.sheet);

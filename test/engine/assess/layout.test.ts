@@ -82,9 +82,13 @@ describe('finding the table in a real 台账 layout (SPEC §1.3)', () => {
       ['总分', 8, 2, true], ['排名', 9, 2, true], ['总排名', 10, 2, true], ['异常标记', 11, 2, true],
     ]);
     const total = plan?.columns[0];
-    // Values run from row 4 (index 3) to the last unit row 11 (index 10); non-unit rows are null.
-    expect(total?.firstRow).toBe(3);
-    expect(total?.values).toEqual([null, null, 63, 69.5, 53, null, 61, 69]);
+    // Values run from row 5 (index 4, below the two-row header block) to the last unit row 11
+    // (index 10); non-unit rows are null. The header is merged over rows 3–4 and takes H's (备注)
+    // look, the values the look of G (加分, the last scheme column) on their row.
+    expect(total?.firstRow).toBe(4);
+    expect(total?.values).toEqual([null, 63, 69.5, 53, null, 61, 69]);
+    expect(total?.headerMerge).toEqual({ top: 2, bottom: 3 });
+    expect(total?.styleFrom).toEqual({ header: { row: 2, col: 7 }, data: { col: 6 } });
     expect(total?.numberFormat).toBe('0.00');
     expect(plan?.marks).toEqual([]);
   });

@@ -121,7 +121,7 @@ function badPlan(r: Assessment): string[] {
   const cols = plan.columns.filter((c) => c.header !== '').map((c) => c.col);
   if (new Set(cols).size !== cols.length) out.push(`columns overlap: ${cols.join(',')}`);
   for (const c of plan.columns) {
-    if (c.col < 0 || c.firstRow !== c.headerRow + 1) out.push(`column ${c.header} at ${c.col}, first row ${c.firstRow}`);
+    if (c.col < 0 || c.firstRow <= (c.headerMerge?.bottom ?? c.headerRow)) out.push(`column ${c.header} at ${c.col}, first row ${c.firstRow}`);
     for (const v of c.values) if (typeof v === 'string' && v.length > CELL_LIMIT) out.push(`${c.header}: ${v.length} characters`);
     if (typeof c.header === 'string' && c.header.length > CELL_LIMIT) out.push('header too long');
   }

@@ -10,6 +10,7 @@ import { StateCollector, markStateItem, numberFormatItem } from '../../../src/ho
 import { forgetSizes } from '../../../src/hosts/excel/read-sheets';
 import { forgetMerges } from '../../../src/hosts/excel/merges';
 import { readWorkbook } from '../../../src/hosts/excel';
+import { lookChange, lookReadItem, lookWriteItem, mergeItem, type LookFormat } from '../../../src/hosts/excel/look';
 import { DATA, workbook } from './fixtures';
 
 /** Runs one item alone; its payload (the larger of request and response). */
@@ -19,6 +20,16 @@ async function measure(item: Item): Promise<number> {
   expect(xl.syncs).toBe(1);
   return Math.max(xl.requestBytes[0] ?? 0, xl.responseBytes[0] ?? 0);
 }
+
+const edge = (style: string) => ({ style, color: '#000000', weight: 'Thin' });
+const NORMAL_LOOK: LookFormat = {
+  font: { name: '等线', size: 11, bold: false, italic: false, color: '#000000' }, fill: null,
+  borders: { top: edge('None'), bottom: edge('None'), left: edge('None'), right: edge('None') }, horizontalAlignment: 'General', verticalAlignment: 'Bottom', wrapText: false,
+};
+const TABLE_LOOK: LookFormat = {
+  ...NORMAL_LOOK, font: { ...NORMAL_LOOK.font, name: '仿宋' },
+  borders: { top: edge('Continuous'), bottom: edge('Continuous'), left: edge('Continuous'), right: edge('Continuous') }, horizontalAlignment: 'Center', verticalAlignment: 'Center', wrapText: true,
+};
 
 describe('estimates hold against the wire format', () => {
   test('fills, notes, writes and snapshot reads: estimate ≥ payload bytes, within 2×', async () => {
@@ -30,6 +41,11 @@ describe('estimates hold against the wire format', () => {
       ['block', blockItem(DATA, 2, 8, rows.map((i) => [i * 1.5, `第${i}名`, '']))],
       ['number formats', numberFormatItem(DATA, 0, 8, 2002, () => undefined)],
       ['mark states', markStateItem(rows.slice(0, 500).map((i) => ({ sheet: DATA, row: 2 + i, col: 2 })), true, new StateCollector())],
+      ['looks read', lookReadItem(DATA, 0, 8, 2002, 1, () => undefined)],
+      // A new column of 2,000 cells in a bordered 仿宋 table's look (every cell differs from Normal), and undo's full looks.
+      ['looks written', lookWriteItem(DATA, 2, 8, rows.map(() => lookChange(TABLE_LOOK, NORMAL_LOOK, 'data')))],
+      ['looks restored', lookWriteItem(DATA, 2, 8, rows.map(() => lookChange(NORMAL_LOOK, undefined, 'all')))],
+      ['merges', mergeItem(DATA, rows.slice(0, 200).map((i) => ({ top: 0, left: 20 + i, bottom: 1, right: 20 + i })))],
     ];
     for (const [name, item] of items) {
       const bytes = await measure(item);

@@ -144,11 +144,15 @@ describe('the record sheet', () => {
       const r = undo?.rows.find((x) => x.row === row && col >= x.col && col < x.col + x.cells.length);
       return r?.cells[col - r.col];
     };
-    expect(at(2, 3)).toEqual({ v: '指标A（60分）', fill: '#D9D9D9' });
+    // D3's font and borders (the header's look) are kept as format 0 of the snapshot's `formats`.
+    expect(at(2, 3)).toEqual({ v: '指标A（60分）', fill: '#D9D9D9', fmt: 0 });
+    const thin = { style: 'thin', color: { argb: 'FF000000' } };
+    expect(undo?.formats?.[0]).toEqual({ font: { bold: true }, border: { top: thin, left: thin, bottom: thin, right: thin } });
     expect(at(4, 3)).toEqual({ v: { error: '#N/A' } });
     expect(at(5, 3)).toEqual({ v: '３５' });
     // E6: a theme colour can not be written as #RRGGBB: the exact exceljs fill is kept as `xfill`.
-    expect(at(5, 4)).toEqual({ v: 36.5, nf: '0.0', xfill: { type: 'pattern', pattern: 'solid', fgColor: { theme: 5, tint: 0.6 } }, note: '已核实' });
+    // (E6 also keeps the font exceljs gave it on loading, format 1.)
+    expect(at(5, 4)).toEqual({ v: 36.5, nf: '0.0', xfill: { type: 'pattern', pattern: 'solid', fgColor: { theme: 5, tint: 0.6 } }, note: '已核实', fmt: 1 });
     expect(at(8, 9)).toBeNull();
   });
 });
