@@ -6,6 +6,7 @@ import type { ScalingResult } from './rank-scaling';
 import { extrapolate, type SeriesPoint, type SeriesResult } from './series';
 import type { XlsxRun } from './xlsx-bench';
 import { median, MB } from './measure';
+import { printComposite, type CompositeBench } from './composite-report';
 
 export interface BenchResults {
   readonly date: string;
@@ -21,6 +22,8 @@ export interface BenchResults {
   readonly totals: SeriesResult;
   readonly dense: SeriesResult;
   readonly xlsx: XlsxRun[] | null;
+  /** The 综合评价 part (SPEC §8; absent in older results). */
+  readonly composite?: CompositeBench | null;
   readonly elapsedS: number;
 }
 
@@ -125,4 +128,5 @@ export function printReport(saved: BenchResults, log: (l: string) => void): void
       log(`  ${cb / ca <= 1.3 ? 'PASS' : 'FAIL'}  CLI read+score+write ≤ 1.3× exceljs read+write at ${int(n)}: ${(cb / ca).toFixed(2)}× CPU (${(mb / ma).toFixed(2)}× wall)`);
     }
   }
+  printComposite(r.composite, r.timeboxMs, log);
 }
