@@ -28,18 +28,24 @@ export interface RowMatch {
   readonly loose: readonly Issue[];
 }
 
+/** A source row's name, tidied, and folded; null for a row that names no unit (as on the data sheet). */
+function rowName(source: SourceTable, row: number): { name: string; folded: string } | null {
+  const name = tidy(cellText(source.view.value(row, source.block.unitCol)));
+  const folded = fold(name);
+  if (folded === '' || MARK_ROWS.has(folded) || isNotUnitLabel(folded)) return null;
+  if (name.includes(':') || name.includes('：')) return null; // 填表人：张三, 注：…
+  return { name, folded };
+}
+
 /** The names of the source sheet's unit rows: folded name → its rows (in sheet order). */
 function sourceRows(source: SourceTable): Map<string, Array<{ row: number; name: string }>> {
-  const { view, block } = source;
   const byName = new Map<string, Array<{ row: number; name: string }>>();
-  for (let row = block.firstDataRow; row < view.rowCount; row++) {
-    const name = tidy(cellText(view.value(row, block.unitCol)));
-    const folded = fold(name);
-    if (folded === '' || MARK_ROWS.has(folded) || isNotUnitLabel(folded)) continue;
-    if (name.includes(':') || name.includes('：')) continue; // 填表人：张三, 注：…
-    let list = byName.get(folded);
-    if (!list) byName.set(folded, (list = []));
-    list.push({ row, name });
+  for (let row = source.block.firstDataRow; row < source.view.rowCount; row++) {
+    const read = rowName(source, row);
+    if (read === null) continue;
+    let list = byName.get(read.folded);
+    if (!list) byName.set(read.folded, (list = []));
+    list.push({ row, name: read.name });
   }
   return byName;
 }
@@ -50,7 +56,8 @@ function sourceRows(source: SourceTable): Map<string, Array<{ row: number; name:
  */
 export function matchRows(source: SourceTable, table: UnitTable, dataSheet: string, unitCol: number, indicators: string): RowMatch {
   // A clean sheet (the common case) the fast way; the same rowOf and no issues (fast/match-rows.ts).
-  const clean = matchCleanRows({ view: source.view, firstDataRow: source.block.firstDataRow, unitCol: source.block.unitCol }, table.count, (u) => table.nameOf(u));
+  const rows = { from: source.block.firstDataRow, to: source.view.rowCount, nameAt: (row: number) => rowName(source, row)?.folded ?? null };
+  const clean = matchCleanRows(rows, table.count, (u) => table.nameOf(u));
   if (clean !== null) return { rowOf: clean, unitIssues: NO_ISSUES, loose: NONE };
   return matchRowsPlain(source, table, dataSheet, unitCol, indicators);
 }

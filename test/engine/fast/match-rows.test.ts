@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import type { CellValue } from '../../../src/engine/model/workbook';
 import { UnitTable } from '../../../src/engine/model/unit-table';
-import { SheetView } from '../../../src/engine/table/sheet-view';
+import { SheetView, cellText } from '../../../src/engine/table/sheet-view';
+import { fold, tidy } from '../../../src/engine/text/fold';
 import { findBlock } from '../../../src/engine/table/find';
 import { matchRows, matchRowsPlain } from '../../../src/engine/compute/rows';
 import { matchCleanRows } from '../../../src/engine/fast/match-rows';
@@ -22,7 +23,21 @@ function source(names: CellValue[]) {
   return { view, block, isData: false };
 }
 
-const fast = (src: ReturnType<typeof source>, t: UnitTable) => matchCleanRows({ view: src.view, firstDataRow: src.block.firstDataRow, unitCol: src.block.unitCol }, t.count, (u) => t.nameOf(u));
+/** The fast matching with names read as the plain one reads them (a clean sheet: matchRows returns its rows). */
+function fast(src: ReturnType<typeof source>, t: UnitTable): Int32Array | null {
+  const named = matchRowsPlain(src, t, '考核数据', 0, '民主测评');
+  const clean = matchCleanRows({ from: src.block.firstDataRow, to: src.view.rowCount, nameAt: (row) => nameOfRow(src, row) }, t.count, (u) => t.nameOf(u));
+  if (clean !== null) expect([...clean]).toEqual([...named.rowOf]);
+  return clean;
+}
+
+/** The folded name as rows.ts reads it: blank, 合计 / 分值 rows and 注：… lines name no unit. */
+function nameOfRow(src: ReturnType<typeof source>, row: number): string | null {
+  const v = src.view.value(row, src.block.unitCol);
+  const folded = fold(tidy(cellText(v)));
+  if (folded === '' || ['分值', '满分', '权重'].includes(folded) || /^(合计|总计|小计|平均|备注|说明|注:)/.test(folded) || /[:：]/.test(cellText(v))) return null;
+  return folded;
+}
 
 test('a clean sheet: the rows of the plain matching, no issues', () => {
   const src = source(['河口 镇', '城关镇', 'ＡＢ街道', '合计', '填表人：张三']);

@@ -25,7 +25,9 @@ export function scoreJudges(ind: Indicator, judges: readonly GivenCell[], settin
   let n = 0;
   for (let j = 0; j < judges.length; j++) {
     const cell = judges[j];
-    const read = cell === undefined ? NaN : readPoints(found, cell, { name: ind.name, judge: judgeLabel(cell, j), max: full });
+    // A plain score in range is what readPoints returns at once; only other cells need the judge's name.
+    const v = cell?.value;
+    const read = cell === undefined ? NaN : typeof v === 'number' && v >= 0 && v <= full + 1e-9 ? (v === 0 ? 0 : v) : readPoints(found, cell, { name: ind.name, judge: judgeLabel(cell, j), max: full });
     scores.push(typeof read === 'number' ? read : NaN);
     if (typeof read === 'number') n++;
   }
