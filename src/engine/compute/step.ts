@@ -42,9 +42,10 @@ export function computeIndicators(input: ComputeInput): Issue[] {
   if (located.length === 0) return [];
   const matches = matchSources(input);
   const n = scheme.indicators.length;
+  const withIssues = [...matches.values()].filter((m) => m.unitIssues.size > 0);
   for (let u = 0; u < table.count; u++) {
     const extra: Issue[] = [];
-    for (const m of matches.values()) extra.push(...(m.unitIssues.get(u) ?? NONE));
+    for (const m of withIssues) extra.push(...(m.unitIssues.get(u) ?? NONE));
     let details: Array<IndicatorDetail | null> | null = null;
     const scores = table.scores[u];
     for (const l of located) {
