@@ -8,9 +8,9 @@
  *   `source` and `lookup` timed, then every unit's four computed scores and total compared with the
  *   engine's, to the cent (`agree`, or the count and the first mismatches).
  */
-import { assess } from '../src/engine';
+import { assess, type Assessment } from '../src/engine';
 import { makeComposite, type Composite } from './composite';
-import { addLookups, addSourceScores, loadComposite, lookedUp } from './composite-formulas';
+import { addLookups, addSourceScores, loadComposite, lookedUp, sourceScores } from './composite-formulas';
 import { fullGc, median, summarize, timeOnce, type Timing, type TimingSummary } from './measure';
 import { mulberry32 } from './prng';
 
@@ -78,45 +78,51 @@ export type CompositeStep = 'source' | 'lookup';
 export type CompositeFormulaMessage =
   | { type: 'start'; step: CompositeStep; run: number }
   | { type: 'done'; step: CompositeStep; run: number; timing: Timing }
-  | { type: 'verify'; agree: boolean; compared: number; mismatches: number; detail: string };
+  | { type: 'verify'; step: CompositeStep; agree: boolean; compared: number; mismatches: number; detail: string };
 
 const HEADS = ['述职评议', '民主测评', '任务完成数', '信访件数', '总分'] as const;
 
-/** Every unit's four computed scores and total, HyperFormula against the engine; the first few differences. */
-function compare(c: Composite, hf: readonly unknown[][]): { compared: number; mismatches: string[] } {
-  const a = assess(c.workbook, { mode: 'check' });
+/** HyperFormula's values (per unit, columns `heads`) against the engine's; the first few differences. */
+function compare(a: Assessment, hf: readonly unknown[][], heads: readonly string[], pick: (u: Assessment['units'][number]) => unknown[]): { compared: number; mismatches: string[] } {
   const mismatches: string[] = [];
   let compared = 0;
-  for (let u = 0; u < c.n; u++) {
-    const unit = a.units[u];
-    const want = [...(unit?.scores.slice(4, 8) ?? []), unit?.total ?? null];
-    for (let k = 0; k < HEADS.length; k++) {
+  a.units.forEach((unit, u) => {
+    const want = pick(unit);
+    heads.forEach((head, k) => {
       compared++;
       const got = hf[u]?.[k];
-      if (got !== want[k]) mismatches.push(`${unit?.name ?? u} ${HEADS[k]}: formulas ${JSON.stringify(got)}, engine ${JSON.stringify(want[k])}`);
-    }
-  }
+      if (got !== want[k]) mismatches.push(`${unit.name} ${head}: formulas ${JSON.stringify(got)}, engine ${JSON.stringify(want[k])}`);
+    });
+  });
   return { compared, mismatches };
 }
 
-/** Runs the baseline at `n` units: `runs` timed runs of both steps (fresh data each run), the check after the last. */
+function verdict(step: CompositeStep, n: number, what: string, r: { compared: number; mismatches: string[] }): CompositeFormulaMessage {
+  const detail = r.mismatches.length === 0 ? `agree: ${n} units × ${what} equal the engine's, to the cent` : `${r.mismatches.length} of ${r.compared} differ; first: ${r.mismatches.slice(0, 5).join('; ')}`;
+  return { type: 'verify', step, agree: r.mismatches.length === 0, compared: r.compared, mismatches: r.mismatches.length, detail };
+}
+
+/**
+ * Runs the baseline at `n` units: `runs` timed runs of both steps (fresh data each run). After the
+ * last run's `source` step, every unit's four computed scores (source sheets' formula columns) are
+ * compared with the engine's; after its `lookup` step (when it finishes within the time-box), the
+ * looked-up scores and the totals.
+ */
 export async function benchCompositeFormulas(n: number, runs: number, send: (m: CompositeFormulaMessage) => Promise<void>): Promise<void> {
   const c = makeComposite(n, mulberry32(COMPOSITE_SEED));
+  const a = assess(c.workbook, { mode: 'check' });
+  const computed = (u: Assessment['units'][number]): unknown[] => u.scores.slice(4, 8);
   for (let run = 0; run < runs; run++) {
+    const last = run === runs - 1;
     const sheets = loadComposite(c);
     fullGc();
     await send({ type: 'start', step: 'source', run });
     await send({ type: 'done', step: 'source', run, timing: timeOnce(() => addSourceScores(sheets)).timing });
+    if (last) await send(verdict('source', n, '4 computed scores (TRIMMEAN-like, SUMPRODUCT, MIN/MAX, ROUND)', compare(a, sourceScores(sheets, c.rows), HEADS.slice(0, 4), computed)));
     fullGc();
     await send({ type: 'start', step: 'lookup', run });
     await send({ type: 'done', step: 'lookup', run, timing: timeOnce(() => addLookups(sheets)).timing });
-    if (run === runs - 1) {
-      const { compared, mismatches } = compare(c, lookedUp(sheets));
-      const detail = mismatches.length === 0
-        ? `agree: ${n} units × (4 computed scores + 总分) equal the engine's, to the cent`
-        : `${mismatches.length} of ${compared} differ; first: ${mismatches.slice(0, 5).join('; ')}`;
-      await send({ type: 'verify', agree: mismatches.length === 0, compared, mismatches: mismatches.length, detail });
-    }
+    if (last) await send(verdict('lookup', n, '(4 looked-up scores + 总分)', compare(a, lookedUp(sheets), HEADS, (u) => [...computed(u), u.total])));
     sheets.hf.destroy();
   }
 }

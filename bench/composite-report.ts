@@ -24,7 +24,8 @@ export interface CompositeBench {
     readonly runs: CompositeFormulaRun[];
     /** The step that hit the time-box, or null. */
     readonly timedOut: string | null;
-    readonly verify: { agree: boolean; compared: number; mismatches: number; detail: string } | null;
+    /** The agreement checks that ran: after `source` (the computed scores) and after `lookup` (scores + 总分). */
+    readonly verify: Array<{ step: CompositeStep; agree: boolean; compared: number; mismatches: number; detail: string }>;
   };
 }
 
@@ -36,11 +37,11 @@ export async function runComposite(short: boolean, timeboxMs: number, log: (l: s
   const engine = resultOf<CompositeResult>(await runJob(['composite', n, short ? 5 : 11, short ? 2 : 3], 3_600_000));
   log(`  engine n=${n}: composite ${int(engine.composite.cpuMs)} ms CPU (${int(engine.composite.wallMs)} wall), plain ${int(engine.plain.cpuMs)} ms CPU (${int(engine.plain.wallMs)} wall); composite ÷ plain per pair (CPU) ${engine.ratioCpuAll.join(' ')}`);
   const runs: CompositeFormulaRun[] = [];
-  let verify: CompositeBench['formulas']['verify'] = null;
+  const verify: CompositeBench['formulas']['verify'] = [];
   const outcome = await runJob(['composite-formula', n, short ? 1 : 2], timeboxMs, (raw) => {
     const m = raw as unknown as CompositeFormulaMessage;
     if (m.type === 'done') runs.push({ step: m.step, timing: m.timing });
-    if (m.type === 'verify') verify = { agree: m.agree, compared: m.compared, mismatches: m.mismatches, detail: m.detail };
+    if (m.type === 'verify') verify.push({ step: m.step, agree: m.agree, compared: m.compared, mismatches: m.mismatches, detail: m.detail });
   });
   const timedOut = outcome.timedOut ? `${outcome.timedOut.step} (run ${outcome.timedOut.run})` : null;
   log(`  formulas n=${n}: ${runs.map((r) => `${r.step} ${int(r.timing?.cpuMs ?? NaN)} ms CPU`).join(', ')}${timedOut ? `; time-boxed at ${timedOut}` : ''}`);
@@ -72,8 +73,12 @@ export function printComposite(b: CompositeBench | null | undefined, timeboxMs: 
     const ts = b.formulas.runs.filter((r) => r.step === step && r.timing).map((r) => r.timing as Timing);
     log(`  formulas (HyperFormula), ${step === 'source' ? 'source sheets\' score columns' : 'INDEX/MATCH lookups + 总分'}: ${ts.map((t) => `${int(t.cpuMs)} ms CPU / ${int(t.wallMs)} wall`).join('; ') || '—'}`);
   }
-  log(`  agreement: ${b.formulas.verify ? `${b.formulas.verify.agree ? '' : 'MISMATCH — '}${b.formulas.verify.detail}` : 'not checked (time-boxed)'}`);
+  for (const v of b.formulas.verify) log(`  agreement after ${v.step}: ${v.agree ? '' : 'MISMATCH — '}${v.detail}`);
+  if (b.formulas.verify.length === 0) log('  agreement: not checked (time-boxed)');
+  const disagree = b.formulas.verify.some((v) => !v.agree);
   log(`  ${e.ratioCpu <= COMPOSITE_LIMIT ? 'PASS' : 'FAIL'}  综合评价: engine on the composite scheme ≤ ${COMPOSITE_LIMIT}× the plain scheme: ${e.ratioCpu.toFixed(2)}× CPU (median of ${e.ratioCpuAll.length} pairs, ${Math.min(...e.ratioCpuAll).toFixed(2)}–${Math.max(...e.ratioCpuAll).toFixed(2)}), ${e.ratioWall.toFixed(2)}× wall`);
-  const ratio = f ? `${(f.cpuMs / e.composite.cpuMs).toFixed(1)}× CPU, ${(f.wallMs / e.composite.wallMs).toFixed(1)}× wall` : b.formulas.timedOut ? `> ${(timeboxMs / e.composite.wallMs).toFixed(1)}× (time-boxed)` : '—';
-  log(`  ${b.formulas.verify?.agree === false ? 'FAIL' : 'INFO'}  综合评价: the clerk's formulas (HyperFormula) ÷ the engine: ${ratio}${b.formulas.verify?.agree === false ? ' — the formulas disagree with the engine' : ''}`);
+  const source = b.formulas.runs.filter((r) => r.step === 'source' && r.timing).map((r) => r.timing as Timing);
+  const sourceRatio = source.length ? `; the source sheets' score formulas alone ${(median(source.map((t) => t.cpuMs)) / e.composite.cpuMs).toFixed(1)}× CPU` : '';
+  const ratio = f ? `${(f.cpuMs / e.composite.cpuMs).toFixed(1)}× CPU, ${(f.wallMs / e.composite.wallMs).toFixed(1)}× wall` : b.formulas.timedOut ? `> ${(timeboxMs / e.composite.wallMs).toFixed(0)}× wall (lookups time-boxed at ${timeboxMs / 1000} s)` : '—';
+  log(`  ${disagree ? 'FAIL' : 'INFO'}  综合评价: the clerk's formulas (HyperFormula) ÷ the engine's whole run: ${ratio}${sourceRatio}${disagree ? ' — the formulas disagree with the engine' : ''}`);
 }
