@@ -8,7 +8,6 @@ import type { Issue } from '../model/issue';
 import type { IndicatorDetail } from '../model/result';
 import type { Scheme } from '../model/scheme';
 import type { UnitTable } from '../model/unit-table';
-import { NONE } from '../model/empty';
 import type { LocatedIndicator, SourceTable } from './locate';
 import { matchRows, type RowMatch } from './rows';
 import { runMethod } from './dispatch';
@@ -52,8 +51,11 @@ export function computeIndicators(input: ComputeInput): Issue[] {
 /** Unit u: every located indicator's method; its scores, details, issues and vetoes into the table. */
 function computeUnit(input: ComputeInput, u: number, matches: ReadonlyMap<SourceTable, RowMatch>, withIssues: readonly RowMatch[]): void {
   const { scheme, table, located } = input;
-  const extra: Issue[] = [];
-  for (const m of withIssues) extra.push(...(m.unitIssues.get(u) ?? NONE));
+  let extra: Issue[] | null = null; // made at the first issue: most units have none
+  for (const m of withIssues) {
+    const list = m.unitIssues.get(u);
+    if (list) (extra ??= []).push(...list);
+  }
   let details: Array<IndicatorDetail | null> | null = null;
   const scores = table.scores[u];
   for (const l of located) {
@@ -62,11 +64,11 @@ function computeUnit(input: ComputeInput, u: number, matches: ReadonlyMap<Source
     const out = runMethod(l, scheme, { sheet: l.table.view.name, dataSheet: input.dataSheet, row, unit: table.nameOf(u), unitRow: table.rowOf(u) });
     if (scores) scores[l.index] = out.score;
     if (out.detail) (details ??= new Array<IndicatorDetail | null>(scheme.indicators.length).fill(null))[l.index] = out.detail;
-    extra.push(...out.issues);
+    if (out.issues.length > 0) (extra ??= []).push(...out.issues);
     if (out.veto) table.vetoes[u] = [...table.vetoesOf(u), out.veto];
   }
   if (details) table.details[u] = details;
-  if (extra.length === 0) return;
+  if (extra === null) return;
   table.issues[u] = [...table.issuesOf(u), ...extra];
   if (extra.some((i) => i.severity === 'error')) table.blocked[u] = 1;
 }
