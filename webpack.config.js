@@ -11,12 +11,15 @@
  *                                              or the office-addin-dev-certs one when present)
  * `--env outDir=…` builds elsewhere (the browser tests build into test/.tmp/); `--env noSourceMaps`
  * skips source maps (the browser tests, to build faster; the code is the same).
+ * `--env url=https://server/kaoping/` builds for that address: the copied manifest.xml names it
+ * instead of https://localhost:3000/ (scripts/manifest-url.js; docs/部署.md).
  */
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { addinBase, rewriteManifest } = require('./scripts/manifest-url');
 
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const PORT = 3000;
@@ -87,6 +90,8 @@ module.exports = (env = {}, argv = {}) => {
   const production = argv.mode !== 'development';
   const outDir = path.resolve(__dirname, env.outDir || 'build/addin');
   const cert = devCertificate();
+  // Checked before anything is built: a bad address fails at once, with the reason.
+  const url = env.url ? addinBase(env.url) : null;
   return {
     mode: production ? 'production' : 'development',
     context: __dirname,
@@ -127,7 +132,12 @@ module.exports = (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets', noErrorOnMissing: true },
-          { from: 'manifest.xml', to: 'manifest.xml', noErrorOnMissing: true },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            noErrorOnMissing: true,
+            transform: (content) => (url ? rewriteManifest(content.toString('utf8'), url) : content),
+          },
         ],
       }),
     ],

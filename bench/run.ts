@@ -5,7 +5,8 @@
  * Options: --quick (the speed guard, under a minute: the engine at 10,000 and 100,000 units against
  * bench/reference.json, exit 1 when more than 25% slower; with --record, measure and write the
  * reference instead), --short (the full bench at 1,000 and 10,000 units only, fewer runs), --xlsx
- * (add the .xlsx part), --xlsx-only (only the .xlsx part), --timebox=SECONDS (120),
+ * (add the .xlsx part), --xlsx-only (only the .xlsx part), --cli40-only (only `kaoping score` on the
+ * 40-unit sample against node + exceljs, issue 13; it is also part of every full run), --timebox=SECONDS (120),
  * --report=FILE (reprint a saved results.json without running anything), --composite-only (only the
  * 综合评价 part, SPEC §8).
  * Method and figures: docs/performance.md.
@@ -23,12 +24,14 @@ import { CLI_FLAGS, resultOf, runJob } from './jobs';
 import { formulaSeries, type SeriesResult } from './series';
 import { printReport, type BenchResults } from './report';
 import { printComposite, runComposite } from './composite-report';
+import { benchCliSmall, type CliSmallResult } from './cli-small';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const short = args.includes('--short');
 const xlsxOnly = args.includes('--xlsx-only');
 const withXlsx = xlsxOnly || args.includes('--xlsx');
+const cli40Only = args.includes('--cli40-only');
 const timeboxMs = 1000 * Number(args.find((a) => a.startsWith('--timebox='))?.split('=')[1] ?? 120);
 const log = (line: string): void => console.log(line);
 
@@ -66,6 +69,15 @@ async function xlsx(): Promise<XlsxRun[]> {
     }
   }
   return out;
+}
+
+/** `kaoping score` on the 40-unit sample against node + exceljs (bench/cli-small.ts): 13 timed pairs (9 with --short). */
+function cliSmall(): CliSmallResult {
+  const r = benchCliSmall(short ? 9 : 13, 2);
+  const cpu = (s: CliSmallResult['cli']): string => (s.cpuMs === null ? 'CPU n/a' : `${s.cpuMs} ms CPU (${(s.cpuAll ?? []).join(' ')})`);
+  log(`  node + exceljs read + write: ${r.baseline.wallMs} ms wall, ${cpu(r.baseline)}`);
+  log(`  kaoping score, end to end:   ${r.cli.wallMs} ms wall, ${cpu(r.cli)}`);
+  return r;
 }
 
 function gitState(): string {
@@ -205,13 +217,21 @@ async function main(): Promise<void> {
     printComposite(composite, timeboxMs, log);
     return;
   }
+  const empty = { step: 'totals' as const, points: [], verify: [] };
+  if (cli40Only) {
+    log('kaoping score on the 40-unit sample vs node + exceljs read + write (one process per run):');
+    const small = cliSmall();
+    printReport({ date: new Date().toISOString(), commit: gitState(), machine: { ...machine, loadAtEnd: os.loadavg() }, timeboxMs, engine: [], engineDefaultFlags: null, cliFlags: [...CLI_FLAGS], rank: null, totals: empty, dense: { ...empty, step: 'dense' }, xlsx: null, cliSmall: small, elapsedS: Math.round((Date.now() - started) / 1000) }, log);
+    return;
+  }
   if (xlsxOnly) {
     log('xlsx: exceljs read + write vs read + score + write:');
     const runs = await xlsx();
-    const empty = { step: 'totals' as const, points: [], verify: [] };
     printReport({ date: new Date().toISOString(), commit: gitState(), machine: { ...machine, loadAtEnd: os.loadavg() }, timeboxMs, engine: [], engineDefaultFlags: null, cliFlags: [...CLI_FLAGS], rank: null, totals: empty, dense: { ...empty, step: 'dense' }, xlsx: runs, elapsedS: Math.round((Date.now() - started) / 1000) }, log);
     return;
   }
+  log('kaoping score on the 40-unit sample vs node + exceljs read + write (one process per run):');
+  const small = cliSmall();
   log(`engine (assess, whole run; node flags as the CLI: ${CLI_FLAGS.join(' ')}):`);
   const engineResults = await engine();
   const engineDefaults = await engineDefaultFlags();
@@ -246,6 +266,7 @@ async function main(): Promise<void> {
     dense,
     xlsx: xlsxRuns,
     composite,
+    cliSmall: small,
     elapsedS: Math.round((Date.now() - started) / 1000),
   };
   const outDir = path.join(__dirname, '..');

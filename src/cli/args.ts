@@ -3,16 +3,22 @@
  *   kaoping check FILE|FOLDER... [--json OUT.json] [--previous LAST.xlsx] [--limit N]
  *   kaoping score FILE|FOLDER... [-o OUT.xlsx|FOLDER] [--json OUT.json] [--previous LAST.xlsx] [--limit N]
  *   kaoping undo FILE [-o OUT.xlsx]
- *   kaoping template [台账.xlsx] [-o OUT.xlsx]
+ *   kaoping template [台账.xlsx] [-o OUT.xlsx] [--kind 基本|双述双评]
  *   kaoping --help | -h | --version | -V
+ * Every command also takes `--lang zh|en` (default Chinese, or KAOPING_LANG).
  * Options may come before or after the files, as `--json OUT` or `--json=OUT`; `--` ends options.
  */
 import { CliError } from './errors';
+import { badLang, LANG_ENV, readLang, type Lang } from './lang';
 
 export type Command = 'check' | 'score' | 'undo' | 'template';
 
+/** Which template `kaoping template` writes (without a 台账): 基本 (SPEC §1.1) or 双述双评 (SPEC §8). */
+export type TemplateKind = '基本' | '双述双评';
+export const TEMPLATE_KINDS: readonly TemplateKind[] = ['基本', '双述双评'];
+
 export type Parsed =
-  | { readonly kind: 'help' }
+  | { readonly kind: 'help'; readonly lang: Lang }
   | { readonly kind: 'version' }
   | {
       readonly kind: 'run';
@@ -24,6 +30,10 @@ export type Parsed =
       /** Most problem rows printed; 0 = all. */
       readonly limit: number;
       readonly quiet: boolean;
+      /** `--kind` of `kaoping template` (absent: 基本). */
+      readonly templateKind?: TemplateKind;
+      /** The console's and the cell notes' language. */
+      readonly lang: Lang;
     };
 
 export const DEFAULT_LIMIT = 30;
@@ -31,7 +41,9 @@ export const DEFAULT_LIMIT = 30;
 const COMMANDS: readonly Command[] = ['check', 'score', 'undo', 'template'];
 
 /** Options that take a value, by every spelling. */
-const VALUE_OPTIONS: Readonly<Record<string, 'output' | 'json' | 'previous' | 'limit'>> = {
+type ValueKey = 'output' | 'json' | 'previous' | 'limit' | 'kind' | 'lang';
+
+const VALUE_OPTIONS: Readonly<Record<string, ValueKey>> = {
   '-o': 'output',
   '--output': 'output',
   '--out': 'output',
@@ -39,15 +51,30 @@ const VALUE_OPTIONS: Readonly<Record<string, 'output' | 'json' | 'previous' | 'l
   '--previous': 'previous',
   '--prev': 'previous',
   '--limit': 'limit',
+  '--kind': 'kind',
+  '--lang': 'lang',
 };
+
+/** The language: `--lang` (checked strictly), else KAOPING_LANG, else Chinese. */
+function langFrom(option: string | undefined, env: Readonly<Record<string, string | undefined>>): Lang {
+  if (option !== undefined) return readLang(option) ?? failLang('--lang', option);
+  const fromEnv = env[LANG_ENV];
+  if (fromEnv === undefined || fromEnv.trim() === '') return 'zh';
+  return readLang(fromEnv) ?? failLang(LANG_ENV, fromEnv);
+}
+
+function failLang(where: string, value: string): never {
+  throw badLang(where, value);
+}
 
 /**
  * Parses argv (without `node` and the script). Throws `CliError` (exit 2) on anything it can not
  * accept, with a message that names the bad argument.
- * Example: parseArgs(['score', 'a.xlsx', '-o', 'b.xlsx']) → { kind: 'run', command: 'score', inputs: ['a.xlsx'], output: 'b.xlsx', … }.
+ * `env` gives KAOPING_LANG (the language when `--lang` is not given).
+ * Example: parseArgs(['score', 'a.xlsx', '-o', 'b.xlsx']) → { kind: 'run', command: 'score', inputs: ['a.xlsx'], output: 'b.xlsx', lang: 'zh', … }.
  */
-export function parseArgs(argv: readonly string[]): Parsed {
-  if (argv[0] === 'help' || argv.some((a) => a === '--help' || a === '-h')) return { kind: 'help' };
+export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = {}): Parsed {
+  if (argv[0] === 'help' || argv.some((a) => a === '--help' || a === '-h')) return { kind: 'help', lang: helpLang(argv, env) };
   if (argv.some((a) => a === '--version' || a === '-V' || a === '-v')) return { kind: 'version' };
   const [first, ...rest] = argv;
   if (first === undefined) {
@@ -62,7 +89,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
   }
   const command = first as Command;
   const inputs: string[] = [];
-  const values: Partial<Record<'output' | 'json' | 'previous' | 'limit', string>> = {};
+  const values: Partial<Record<ValueKey, string>> = {};
   let quiet = false;
   let optionsEnded = false;
   for (let i = 0; i < rest.length; i++) {
@@ -116,6 +143,7 @@ export function parseArgs(argv: readonly string[]): Parsed {
       }
     }
   }
+  const templateKind = readKind(command, values.kind, inputs.length > 0);
   let limit = DEFAULT_LIMIT;
   if (values.limit !== undefined) {
     if (!/^\d{1,6}$/.test(values.limit)) {
@@ -132,11 +160,39 @@ export function parseArgs(argv: readonly string[]): Parsed {
     previous: values.previous ?? null,
     limit,
     quiet,
+    ...(templateKind ? { templateKind } : {}),
+    lang: langFrom(values.lang, env),
   };
 }
 
-function describe(key: 'output' | 'json' | 'previous' | 'limit'): string {
+/** `--kind`: only for `kaoping template` without a 台账; one of TEMPLATE_KINDS (full-width and spaces folded). */
+function readKind(command: Command, kind: string | undefined, hasInput: boolean): TemplateKind | null {
+  if (kind === undefined) return null;
+  if (command !== 'template') {
+    throw new CliError(`--kind 只用于 kaoping template。`, `--kind is for kaoping template only.`);
+  }
+  const found = TEMPLATE_KINDS.find((k) => k === kind.replace(/\s+/g, ''));
+  if (!found) {
+    throw new CliError(`--kind 应为 ${TEMPLATE_KINDS.join(' 或 ')}，而不是“${kind}”。`, `--kind must be ${TEMPLATE_KINDS.join(' or ')}, not "${kind}".`);
+  }
+  if (hasInput) {
+    throw new CliError('--kind 只用于不带台账的 kaoping template（写出模板）；带台账时程序根据表头猜方案草稿。',
+      '--kind is for kaoping template without a ledger (the template); with a ledger the draft is guessed from its header.');
+  }
+  return found;
+}
+
+/** `--help --lang en`: the help's language, never an error (a bad value gives the Chinese help). */
+function helpLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  const option = i < 0 ? undefined : argv[i] === '--lang' ? argv[i + 1] : (argv[i] ?? '').slice('--lang='.length);
+  return readLang(option ?? env[LANG_ENV] ?? '') ?? 'zh';
+}
+
+function describe(key: ValueKey): string {
   switch (key) {
+    case 'kind':
+      return '模板种类（基本 或 双述双评）';
     case 'output':
       return '输出文件或文件夹';
     case 'json':
@@ -145,11 +201,15 @@ function describe(key: 'output' | 'json' | 'previous' | 'limit'): string {
       return '上期工作簿的文件名';
     case 'limit':
       return '显示的最多条数';
+    case 'lang':
+      return '语言（zh 或 en）';
   }
 }
 
-function describeEn(key: 'output' | 'json' | 'previous' | 'limit'): string {
+function describeEn(key: ValueKey): string {
   switch (key) {
+    case 'kind':
+      return 'a template kind (基本 or 双述双评)';
     case 'output':
       return 'an output file or folder';
     case 'json':
@@ -158,5 +218,7 @@ function describeEn(key: 'output' | 'json' | 'previous' | 'limit'): string {
       return "the previous period's workbook";
     case 'limit':
       return 'a number of rows';
+    case 'lang':
+      return 'a language, zh or en';
   }
 }

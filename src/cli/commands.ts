@@ -9,6 +9,7 @@ import { SCHEME_SHEET } from '../engine/model/scheme';
 import type { CellValue } from '../engine/model/workbook';
 import { sampleRows, schemeRows } from '../engine/template/template';
 import { draftScheme } from '../engine/template/draft';
+import { dualTemplate, type TemplateSheet } from '../engine/template/dual-template';
 import type { PreviousPeriod } from '../engine/model/previous';
 import type { Parsed } from './args';
 import { CliError, writeError } from './errors';
@@ -19,6 +20,7 @@ import { createProgress } from './progress';
 import type { MultiReport, Report } from './report';
 import { loadPrevious, runFile, type FileResult, type Status } from './run';
 import { filesTable, summaryLines } from './summary';
+import { failureLine, pick, type Lang } from './lang';
 
 export type RunArgs = Extract<Parsed, { kind: 'run' }>;
 
@@ -27,8 +29,8 @@ function isSheetName(value: string): boolean {
   return !/\.xls[xmb]?$/i.test(value) && !fs.existsSync(value);
 }
 
-export function printError(io: CliIo, message: string, messageEn: string): void {
-  io.stderr.write(`错误：${message}\nError: ${messageEn}\n`);
+export function printError(io: CliIo, lang: Lang, message: string, messageEn: string): void {
+  io.stderr.write(failureLine(lang, message, messageEn));
 }
 
 /** `check` and `score`: every file, then the output, then the JSON report. Returns the worst status. */
@@ -42,65 +44,66 @@ export async function runAssess(args: RunArgs, io: CliIo): Promise<Status> {
   const previousSheet = args.previous !== null && isSheetName(args.previous) ? args.previous : null;
   if (args.previous !== null && previousSheet === null) previous = await loadPrevious(args.previous);
 
-  const progress = createProgress(io.stderr, inputs.files.length, { phases: mode === 'score' ? ['读取', '计算', '写入'] : ['读取', '计算'] });
+  const progress = createProgress(io.stderr, inputs.files.length, { phases: mode === 'score' ? ['读取', '计算', '写入'] : ['读取', '计算'], lang: args.lang });
   const results: FileResult[] = [];
   try {
     for (let i = 0; i < inputs.files.length; i++) {
       const file = inputs.files[i] as string;
-      results.push(await runFile(file, outputs[i] ?? null, { mode, previous, previousSheet, progress, index: i }));
+      results.push(await runFile(file, outputs[i] ?? null, { mode, previous, previousSheet, progress, index: i, lang: args.lang }));
     }
   } finally {
     progress.clear();
   }
 
   const width = io.stdout.columns || 100; // not a terminal (a pipe, a file): 100
-  if (inputs.multi) printMulti(results, mode, io);
+  if (inputs.multi) printMulti(results, mode, args.lang, io);
   else printSingle(results[0] as FileResult, args, width, io);
 
   let worst: Status = results.reduce<Status>((w, r) => (r.status > w ? r.status : w), 0);
   if (args.json !== null) {
-    const written = writeJson(args.json, inputs.multi, results, io);
+    const written = writeJson(args.json, inputs.multi, results, args.lang, io);
     if (!written) worst = 2;
   }
   return worst;
 }
 
 function printSingle(r: FileResult, args: RunArgs, width: number, io: CliIo): void {
+  const lang = args.lang;
   if (r.report && !args.quiet) {
-    const lines = renderProblems(r.report.issues, r.report.dataSheet, { limit: args.limit, width });
+    const lines = renderProblems(r.report.issues, r.report.dataSheet, { limit: args.limit, width, lang });
     if (lines.length) io.stdout.write(`${lines.join('\n')}\n\n`);
   }
   // A failure prints no summary first: the clerk sees what went wrong, not a result that was not written.
-  if (r.report && !r.error) io.stdout.write(`${summaryLines(r.report, r.gradeOrder, r.quotas ?? null).join('\n')}\n`);
+  if (r.report && !r.error) io.stdout.write(`${summaryLines(r.report, r.gradeOrder, r.quotas ?? null, lang).join('\n')}\n`);
   if (r.output !== null) {
-    const sheet = r.resultSheet ? `（考核结果在“${r.resultSheet}”工作表 / results on sheet "${r.resultSheet}"）` : '';
-    const replaced = r.replaced ? `\n（已替换原有的“${r.output}” / replaced the existing file）` : '';
-    io.stdout.write(`已写出 / written：${r.output}${sheet}${replaced}\n`);
+    const sheet = r.resultSheet ? pick(lang, `（考核结果在“${r.resultSheet}”工作表）`, ` (results on sheet "${r.resultSheet}")`) : '';
+    const replaced = r.replaced ? pick(lang, `\n（已替换原有的“${r.output}”）`, `\n(replaced the existing "${r.output}")`) : '';
+    io.stdout.write(`${pick(lang, '已写出：', 'Written: ')}${r.output}${sheet}${replaced}\n`);
   }
-  if (r.notWritten !== null) io.stdout.write(`${r.notWritten}\n`);
-  if (r.error) printError(io, r.error.message, r.error.messageEn);
+  if (r.notWritten !== null) io.stdout.write(`${pick(lang, r.notWritten.zh, r.notWritten.en)}\n`);
+  if (r.error) printError(io, lang, r.error.message, r.error.messageEn);
 }
 
-function printMulti(results: readonly FileResult[], mode: 'check' | 'score', io: CliIo): void {
+function printMulti(results: readonly FileResult[], mode: 'check' | 'score', lang: Lang, io: CliIo): void {
   const lines = results.map((r) => ({
     file: r.file,
     report: r.report,
-    output: r.output ?? (r.notWritten !== null ? '未写出（方案有错误）' : null),
-    error: r.error ? r.error.message : null,
+    output: r.output ?? (r.notWritten !== null ? pick(lang, '未写出（方案有错误）', 'not written (scheme errors)') : null),
+    error: r.error ? pick(lang, r.error.message, r.error.messageEn) : null,
   }));
-  io.stdout.write(`${filesTable(lines, mode === 'score').join('\n')}\n`);
+  io.stdout.write(`${filesTable(lines, mode === 'score', lang).join('\n')}\n`);
   const ok = results.filter((r) => r.status === 0).length;
   const bad = results.filter((r) => r.status === 1).length;
   const failed = results.filter((r) => r.status === 2).length;
-  io.stdout.write(
-    `共 ${results.length} 个文件：无错误 ${ok}，有错误 ${bad}，无法处理 ${failed}。查看某个文件的问题明细：kaoping check 文件名\n` +
-      `${results.length} files: ${ok} clean, ${bad} with errors, ${failed} could not be processed. For one file's problems: kaoping check FILE\n`,
-  );
-  for (const r of results) if (r.error) printError(io, r.error.message, r.error.messageEn);
+  io.stdout.write(pick(lang,
+    `共 ${results.length} 个文件：无错误 ${ok}，有错误 ${bad}，无法处理 ${failed}。查看某个文件的问题明细：kaoping check 文件名\n`,
+    `${results.length} files: ${ok} clean, ${bad} with errors, ${failed} could not be processed. For one file's problems: kaoping check FILE\n`,
+  ));
+  for (const r of results) if (r.error) printError(io, lang, r.error.message, r.error.messageEn);
 }
 
 /** Writes the JSON report. Returns false (after saying why) when it could not be written. */
-function writeJson(file: string, multi: boolean, results: readonly FileResult[], io: CliIo): boolean {
+function writeJson(file: string, multi: boolean, results: readonly FileResult[], lang: Lang, io: CliIo): boolean {
   let body: Report | MultiReport;
   if (multi) {
     body = {
@@ -118,7 +121,7 @@ function writeJson(file: string, multi: boolean, results: readonly FileResult[],
     return true;
   } catch (err) {
     const e = writeError(file, err);
-    printError(io, e.messageZh, e.messageEn);
+    printError(io, lang, e.messageZh, e.messageEn);
     return false;
   }
 }
@@ -137,12 +140,14 @@ export async function runUndo(args: RunArgs, io: CliIo): Promise<Status> {
   } catch (err) {
     throw err instanceof WorkbookFileError ? err : writeError(target, err);
   }
-  io.stdout.write(`已撤销上次写回 / last write-back undone：${target}\n`);
+  io.stdout.write(pick(args.lang, `已撤销上次写回：${target}\n`, `Last write-back undone: ${target}\n`));
   return 0;
 }
 
 /** Where `kaoping template` writes without `-o`: a fresh template in the current folder. */
 export const TEMPLATE_FILE = '考核方案模板.xlsx';
+/** The same for `kaoping template --kind 双述双评`. */
+export const DUAL_TEMPLATE_FILE = '双述双评考核模板.xlsx';
 /** The suffix of a 台账 copy with a draft 考核方案 added (`台账.xlsx` → `台账.含方案.xlsx`). */
 export const DRAFT_SUFFIX = '.含方案';
 
@@ -154,6 +159,17 @@ function writeRows(ws: ExcelJS.Worksheet, rows: ReadonlyArray<ReadonlyArray<Cell
   }));
 }
 
+/** Writes a template's sheets (rows, merges, a readable first column) into `wb`. */
+function writeTemplateSheets(wb: ExcelJS.Workbook, sheets: readonly TemplateSheet[]): void {
+  for (const sheet of sheets) {
+    const ws = wb.addWorksheet(sheet.name);
+    writeRows(ws, sheet.rows);
+    for (const m of sheet.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+    ws.getColumn(1).width = sheet.name === SCHEME_SHEET ? 16 : 6;
+    if (sheet.name !== SCHEME_SHEET) ws.getColumn(2).width = 18;
+  }
+}
+
 /**
  * `kaoping template`: without a file, a new workbook holding the 考核方案 template and a sample data
  * sheet (the pane's 插入模板); with a 台账, a copy of it with a draft 考核方案 guessed from its header
@@ -161,17 +177,26 @@ function writeRows(ws: ExcelJS.Worksheet, rows: ReadonlyArray<ReadonlyArray<Cell
  */
 export async function runTemplate(args: RunArgs, io: CliIo): Promise<Status> {
   const input = args.inputs[0];
-  const target = args.output ?? (input === undefined ? TEMPLATE_FILE : planOutputs([input], null, DRAFT_SUFFIX)[0] as string);
+  const dual = args.templateKind === '双述双评';
+  const target = args.output ?? (input === undefined ? (dual ? DUAL_TEMPLATE_FILE : TEMPLATE_FILE) : planOutputs([input], null, DRAFT_SUFFIX)[0] as string);
   if (fs.existsSync(target)) {
     throw new CliError(`“${target}”已存在，没有覆盖。请换一个文件名（-o 新文件名.xlsx），或先移走原文件。`, `"${target}" exists and was not replaced. Give another name with -o, or move the file first.`);
   }
   let wb: ExcelJS.Workbook;
   const lines: string[] = [];
-  if (input === undefined) {
+  if (input === undefined && dual) {
+    wb = new ExcelJS.Workbook();
+    const sheets = dualTemplate();
+    writeTemplateSheets(wb, sheets);
+    lines.push(`已写出“双述双评”考核方案模板和示例表 / template written：${target}`,
+      `工作表：${sheets.map((s) => s.name).join('、')}。各指标的计分方法和来源表见“考核方案”的【指标】；把各分表换成本单位的数据，然后运行 kaoping score。`);
+  } else if (input === undefined) {
     wb = new ExcelJS.Workbook();
     writeRows(wb.addWorksheet(SCHEME_SHEET), schemeRows('示例数据'));
     writeRows(wb.addWorksheet('示例数据'), sampleRows());
-    lines.push(`已写出考核方案模板和示例数据表 / template written：${target}`, '按模板修改“考核方案”，把各单位得分填入数据表，然后运行 kaoping score。');
+    lines.push(...(args.lang === 'en'
+      ? [`Template written: ${target}`, 'Edit its 考核方案 sheet, enter each unit\'s scores in the data sheet, then run kaoping score.']
+      : [`已写出考核方案模板和示例数据表：${target}`, '按模板修改“考核方案”，把各单位得分填入数据表，然后运行 kaoping score。']));
   } else {
     wb = await loadWorkbookFile(input);
     if (wb.worksheets.some((ws) => ws.name === SCHEME_SHEET)) {
@@ -186,15 +211,7 @@ export async function runTemplate(args: RunArgs, io: CliIo): Promise<Status> {
     writeRows(ws, draft.rows);
     ws.getColumn(1).width = 16;
     ws.getColumn(3).width = 40;
-    const missing = draft.indicators.filter((i) => i.max === null).map((i) => `“${i.name}”`);
-    lines.push(
-      `已根据“${draft.dataSheet}”的表头写出考核方案草稿 / draft scheme written：${target}`,
-      `指标 ${draft.indicators.length} 项：${draft.indicators.map((i) => `${i.name}${i.max === null ? '（分值待填）' : `（${i.max}分）`}`).join('、') || '无'}`,
-      ...(draft.adjustments.length ? [`加扣分：${draft.adjustments.join('、')}`] : []),
-      ...(draft.vetoes.length ? [`一票否决：${draft.vetoes.join('、')}（效果按“定为末等”，请核对）`] : []),
-      ...(missing.length ? [`请在“考核方案”中填写 ${missing.join('、')} 的分值。`] : []),
-      '这是根据表头猜出的草稿：请逐项核对“考核方案”（分值、等次比例、否决效果），再运行 kaoping check。',
-    );
+    lines.push(...draftLines(draft, target, args.lang));
   }
   try {
     ensureParent(target);
@@ -204,4 +221,27 @@ export async function runTemplate(args: RunArgs, io: CliIo): Promise<Status> {
   }
   io.stdout.write(`${lines.join('\n')}\n`);
   return 0;
+}
+
+/** What `kaoping template 台账.xlsx` says about the draft it wrote. */
+function draftLines(draft: NonNullable<ReturnType<typeof draftScheme>>, target: string, lang: Lang): string[] {
+  const missing = draft.indicators.filter((i) => i.max === null).map((i) => i.name);
+  if (lang === 'en') {
+    return [
+      `Draft scheme written from the headers of "${draft.dataSheet}": ${target}`,
+      `${draft.indicators.length} indicators: ${draft.indicators.map((i) => `${i.name} (${i.max === null ? 'points to fill in' : `${i.max} points`})`).join(', ') || 'none'}`,
+      ...(draft.adjustments.length ? [`Bonus / deduction columns: ${draft.adjustments.join(', ')}`] : []),
+      ...(draft.vetoes.length ? [`Veto columns: ${draft.vetoes.join(', ')} (effect 定为末等: check it)`] : []),
+      ...(missing.length ? [`Fill in the points of ${missing.join(', ')} in 考核方案.`] : []),
+      'This is a draft guessed from the headers: check every row of 考核方案 (points, grade quotas, veto effects), then run kaoping check.',
+    ];
+  }
+  return [
+    `已根据“${draft.dataSheet}”的表头写出考核方案草稿：${target}`,
+    `指标 ${draft.indicators.length} 项：${draft.indicators.map((i) => `${i.name}${i.max === null ? '（分值待填）' : `（${i.max}分）`}`).join('、') || '无'}`,
+    ...(draft.adjustments.length ? [`加扣分：${draft.adjustments.join('、')}`] : []),
+    ...(draft.vetoes.length ? [`一票否决：${draft.vetoes.join('、')}（效果按“定为末等”，请核对）`] : []),
+    ...(missing.length ? [`请在“考核方案”中填写 ${missing.map((m) => `“${m}”`).join('、')} 的分值。`] : []),
+    '这是根据表头猜出的草稿：请逐项核对“考核方案”（分值、等次比例、否决效果），再运行 kaoping check。',
+  ];
 }

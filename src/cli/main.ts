@@ -1,6 +1,7 @@
 /**
  * `kaoping` — the command line (SPEC §7). `main(argv)` never throws: every failure becomes a
- * Chinese (then English) message on stderr and exit status 2, without a stack trace.
+ * message on stderr (Chinese, or English with `--lang en` / KAOPING_LANG=en) and exit status 2,
+ * without a stack trace.
  * Exit status: 0 no errors, 1 errors found (files and reports still written), 2 the run could not
  * happen. With several files, the worst status of any file.
  */
@@ -9,7 +10,8 @@ import * as path from 'path';
 import { parseArgs } from './args';
 import { CliError, describeUnknown } from './errors';
 import type { CliIo } from './io';
-import { USAGE, USAGE_HINT } from './usage';
+import { failureLine, langOf } from './lang';
+import { usage, usageHint } from './usage';
 
 export type { CliIo } from './io';
 
@@ -50,17 +52,19 @@ function failureText(err: unknown): { message: string; messageEn: string } {
 
 /**
  * Runs the command line. Example: `await main(['check', 'a.xlsx'])` → 0, 1 or 2.
- * `io` defaults to the process's stdout and stderr.
+ * `io` defaults to the process's stdout and stderr, `env` to the process's (KAOPING_LANG).
  */
-export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: readonly string[], io: CliIo = processIo(), env: Readonly<Record<string, string | undefined>> = process.env): Promise<number> {
+  // The language for a failure before the arguments are read; parseArgs checks --lang strictly.
+  const early = langOf(argv, env);
   try {
     if (argv.length === 0) {
-      io.stderr.write(USAGE);
+      io.stderr.write(usage(early));
       return 2;
     }
-    const parsed = parseArgs(argv);
+    const parsed = parseArgs(argv, env);
     if (parsed.kind === 'help') {
-      io.stdout.write(USAGE);
+      io.stdout.write(usage(parsed.lang));
       return 0;
     }
     if (parsed.kind === 'version') {
@@ -75,8 +79,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return await commands.runAssess(parsed, io);
   } catch (err) {
     const f = failureText(err);
-    io.stderr.write(`错误：${f.message}\nError: ${f.messageEn}\n`);
-    if (err instanceof CliError && err.usage) io.stderr.write(`${USAGE_HINT}\n`);
+    io.stderr.write(failureLine(early, f.message, f.messageEn));
+    if (err instanceof CliError && err.usage) io.stderr.write(`${usageHint(early)}\n`);
     return 2;
   }
 }

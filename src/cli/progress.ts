@@ -5,6 +5,7 @@
  * ASCII only (`[=====>    ]`), so that it lines up in every terminal.
  */
 import { truncate } from './width';
+import type { Lang } from './lang';
 
 export interface ProgressStream {
   write(text: string): unknown;
@@ -14,6 +15,7 @@ export interface ProgressStream {
 
 export type Phase = '读取' | '计算' | '写入';
 const PHASES: readonly Phase[] = ['读取', '计算', '写入'];
+const PHASE_EN: Readonly<Record<Phase, string>> = { 读取: 'Reading', 计算: 'Computing', 写入: 'Writing' };
 
 export interface Progress {
   /** Marks the start of a phase of file `index` (0-based). */
@@ -32,7 +34,7 @@ const NONE: Progress = { phase: () => undefined, clear: () => undefined };
 export function createProgress(
   stream: ProgressStream,
   files: number,
-  options: { delayMs?: number; now?: () => number; phases?: readonly Phase[] } = {},
+  options: { delayMs?: number; now?: () => number; phases?: readonly Phase[]; lang?: Lang } = {},
 ): Progress {
   const phases = options.phases ?? PHASES;
   if (!stream.isTTY) return NONE;
@@ -52,7 +54,7 @@ export function createProgress(
     const bar = '='.repeat(filled) + (filled < width ? '>' : '') + ' '.repeat(Math.max(0, width - filled - 1));
     const count = files > 1 ? ` ${state.index + 1}/${files}` : '';
     const cols = stream.columns || 80; // 0 or undefined when the terminal does not say
-    const head = `${state.phase}… [${bar}]${count} `;
+    const head = `${options.lang === 'en' ? PHASE_EN[state.phase] : state.phase}… [${bar}]${count} `;
     const line = truncate(head + state.file, Math.max(10, cols - 1));
     stream.write(`\r\x1b[K${line}`);
     shown = true;

@@ -17,6 +17,7 @@ import { ensureParent, openInExcelHint } from './files';
 import type { Progress } from './progress';
 import { buildReport, type Report } from './report';
 import type { QuotaRules } from './summary';
+import type { Lang } from './lang';
 
 export type Status = 0 | 1 | 2;
 
@@ -30,7 +31,7 @@ export interface FileResult {
   /** The scheme's grades, best first (for the summary). */
   readonly gradeOrder: readonly string[];
   /** Why no workbook was written although one was asked for (score with nothing to write). */
-  readonly notWritten: string | null;
+  readonly notWritten: { readonly zh: string; readonly en: string } | null;
   /** The results sheet written into `output` (考核结果, or 考核结果（考评助手） beside a clerk's own). */
   readonly resultSheet?: string;
   /** The scheme's quotas, for the summary's sentences. */
@@ -75,6 +76,8 @@ export interface RunOptions {
   readonly previousSheet?: string | null;
   readonly progress: Progress;
   readonly index: number;
+  /** The language of the notes written into cells (default Chinese). */
+  readonly lang?: Lang;
 }
 
 /**
@@ -114,7 +117,11 @@ export async function runFile(file: string, output: string | null, opts: RunOpti
     const wb = await loadWorkbookFile(file);
     const input = toWorkbookInput(wb);
     opts.progress.phase(opts.index, file, '计算');
-    const assessment = assess(input, { mode: opts.mode, previous: opts.previousSheet ? previousInWorkbook(input, opts.previousSheet, file) : opts.previous });
+    const assessment = assess(input, {
+      mode: opts.mode,
+      previous: opts.previousSheet ? previousInWorkbook(input, opts.previousSheet, file) : opts.previous,
+      noteLang: opts.lang ?? 'zh',
+    });
     if (lacksScheme(assessment)) throw noSchemeError(input.sheets.map((sh) => sh.name), file);
     report = buildReport(assessment);
     gradeOrder = assessment.scheme?.grades.map((g) => g.name) ?? [];
@@ -129,7 +136,7 @@ export async function runFile(file: string, output: string | null, opts: RunOpti
         report,
         error: null,
         gradeOrder,
-        notWritten: '考核方案有错误，没有可写回的结果，未写出工作簿。/ The scheme has errors; nothing to write, no workbook written.',
+        notWritten: { zh: '考核方案有错误，没有可写回的结果，未写出工作簿。', en: 'The scheme has errors; nothing to write, no workbook written.' },
       };
     }
     opts.progress.phase(opts.index, file, '写入');

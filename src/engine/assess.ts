@@ -24,7 +24,7 @@ import { computeStandings } from './grade/standing';
 import { unitResults, type UnitTable } from './model/unit-table';
 import { compareClerkColumns } from './plan/clerk-columns';
 import { outputSpecs, ownedColumns, placeColumns, type PlacedColumn } from './plan/columns';
-import { buildPlan } from './plan/build';
+import { buildPlan, type NoteLang } from './plan/build';
 import { detectAnomalies } from './anomaly/detect';
 import { anomalyUnits } from './anomaly/units';
 import { flagUnits, sortIssues, summarize } from './issues/order';
@@ -33,6 +33,11 @@ export interface AssessOptions {
   /** `check` validates only (no plan); `score` also plans the write-back. Default `score`. */
   readonly mode?: 'check' | 'score';
   readonly previous?: PreviousPeriod | null;
+  /**
+   * The language of the notes the plan writes into cells: Chinese (the default; the task pane) or
+   * English (`kaoping --lang en`). Issues always carry both languages.
+   */
+  readonly noteLang?: NoteLang;
 }
 
 const EMPTY = { units: 0, scored: 0, errors: 0, warnings: 0 };
@@ -80,7 +85,7 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
 
   const owned = ownedColumns(record, view, layout.headerRow);
   const placed = placeColumns(outputSpecs(scheme, dataSheet.name), layout, owned);
-  issues.push(...compareClerkColumns(view, placed, table, scheme.settings.decimals));
+  issues.push(...compareClerkColumns(view, placed, table, scheme));
   if (!schemeBlocked) issues.push(...anomalies(scheme, dataSheet.name, layout, table, options.previous ?? null));
 
   const target = resultTarget(workbook.sheets.map((s) => s.name), ownedResultSheet(workbook));
@@ -105,6 +110,7 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
         schemeBlocked,
         resultTarget: target,
         title: sheetTitle(view, layout.headerRow),
+        noteLang: options.noteLang ?? 'zh',
       })
     : null;
   return { scheme, dataSheet: dataSheet.name, units, issues: sorted, summary: summarize(units, sorted), plan };
@@ -158,6 +164,11 @@ function dropped(owned: ReadonlyMap<string, number>, layout: TableLayout, placed
   return [...owned.values()].filter((col) => !now.has(col) && col > tableEnd).map((col) => ({ col, lastRow: rowCount - 1 }));
 }
 
+/**
+ * The statistical flags. An indicator whose score is not a data-sheet cell (SPEC §8: computed, or from
+ * a 来源表) has no cell here (col -1): its per-indicator flags are dropped — what a clerk typed there
+ * is a panel's or a vote's, checked by JUDGE_OUTLIER and the vote rules (docs/decisions.md).
+ */
 function anomalies(scheme: Scheme, sheet: string, layout: TableLayout, table: UnitTable, previous: PreviousPeriod | null): Issue[] {
   const grouped = scheme.settings.groupColumn !== null;
   return detectAnomalies({
@@ -168,5 +179,5 @@ function anomalies(scheme: Scheme, sheet: string, layout: TableLayout, table: Un
     grouped,
     rules: scheme.anomaly,
     previous,
-  });
+  }).filter((i) => i.col === undefined || i.col >= 0);
 }

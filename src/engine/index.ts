@@ -11,6 +11,7 @@ export * from './record';
 export { a1, colLetter, colIndex, parseA1 } from './address';
 export * from './model/previous';
 export { assess, type AssessOptions } from './assess';
+export type { NoteLang } from './plan/build';
 export { highlightPlan, resultSheetOnly } from './plan/highlight';
 export { parseScheme, type SchemeParse } from './scheme/parse';
 export { detectAnomalies } from './anomaly/detect';

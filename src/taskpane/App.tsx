@@ -2,13 +2,16 @@ import { FluentProvider, makeStyles, Tab, TabList, tokens, webLightTheme } from 
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { assess as engineAssess, type Issue } from '../engine';
 import { describeError } from './errors';
+import { explainUnit } from './explain';
+import { useFollowSelection } from './follow-selection';
 import { type AssessFn, type Notice as NoticeData, useCheck, useCompute, useLiveCheck } from './hooks';
 import { type Lang, translator } from './i18n';
-import type { ExcelPort } from './port';
+import type { ExcelPort, TemplateKind } from './port';
 import { CheckTab } from './components/CheckTab';
 import { ComputeTab } from './components/ComputeTab';
 import { Notice } from './components/Notice';
 import { SchemeTab } from './components/SchemeTab';
+import { UnitExplain } from './components/UnitExplain';
 
 export type TabId = 'scheme' | 'check' | 'compute';
 
@@ -60,11 +63,13 @@ export function App({ port, lang, assess = engineAssess, initialTab = 'check' }:
     [port, t],
   );
 
-  const insertTemplate = useCallback(async () => {
+  const templates = useMemo(() => port.templates?.() ?? (['basic'] as const), [port]);
+  const insertTemplate = useCallback(async (kind: TemplateKind) => {
     setInserting(true);
     try {
-      await port.insertTemplate();
-      setPaneNotice({ intent: 'success', text: t('scheme.inserted') });
+      const names = await port.insertTemplate(kind);
+      const text = kind === 'dual' ? t('scheme.insertedDual', { sheets: (names ?? []).join('、') }) : t('scheme.inserted');
+      setPaneNotice({ intent: 'success', text });
       await runCheck();
     } catch (e) {
       setPaneNotice({ intent: 'error', text: describeError(e, t) });
@@ -72,6 +77,15 @@ export function App({ port, lang, assess = engineAssess, initialTab = 'check' }:
       setInserting(false);
     }
   }, [port, t, runCheck]);
+
+  /** The unit whose explanation is shown (its 0-based sheet row), chosen in a list or by selecting its row in the sheet. */
+  const [unitRow, setUnitRow] = useState<number | null>(null);
+  const explainSource = compute.assessment ?? check.assessment;
+  const explanation = useMemo(() => {
+    const u = unitRow === null ? undefined : explainSource?.units.find((x) => x.row === unitRow);
+    return u && explainSource ? explainUnit(explainSource, u, t) : null;
+  }, [unitRow, explainSource, t]);
+  useFollowSelection(port, explainSource, setUnitRow);
 
   const computedWithChoice = compute.assessment !== null && compute.previousSheet === previousSheet;
   const previous = {
@@ -103,6 +117,7 @@ export function App({ port, lang, assess = engineAssess, initialTab = 'check' }:
         <main className={s.panel} role="tabpanel" aria-label={t(`tab.${tab}`)}>
           {paneNotice ? <Notice notice={paneNotice} t={t} onDismiss={() => setPaneNotice(null)} /> : null}
           {tabNotice ? <Notice notice={tabNotice} t={t} onDismiss={dismissTabNotice} onRerun={() => void compute.run()} /> : null}
+          {explanation && tab !== 'scheme' ? <UnitExplain ex={explanation} t={t} onClose={() => setUnitRow(null)} /> : null}
           {tab === 'scheme' ? (
             <SchemeTab
               assessment={check.assessment}
@@ -110,7 +125,8 @@ export function App({ port, lang, assess = engineAssess, initialTab = 'check' }:
               lang={lang}
               t={t}
               inserting={inserting}
-              onInsertTemplate={() => void insertTemplate()}
+              templates={templates}
+              onInsertTemplate={(kind) => void insertTemplate(kind)}
               onSelect={(i) => void select(i)}
             />
           ) : null}
@@ -137,6 +153,7 @@ export function App({ port, lang, assess = engineAssess, initialTab = 'check' }:
               onWrite={(w) => void compute.write(w)}
               onUndo={() => void compute.undo()}
               previous={previous}
+              onUnit={(u) => setUnitRow(u.row)}
             />
           ) : null}
         </main>

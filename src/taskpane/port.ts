@@ -36,8 +36,13 @@ export interface ExcelPort {
   undoLastWrite(): Promise<UndoOutcome>;
   /** Activates `sheet` and selects `address` (A1) in it. */
   selectCell(sheet: string, address: string): Promise<void>;
-  /** Adds a `考核方案` template and a sample data sheet to the open workbook. */
-  insertTemplate(): Promise<void>;
+  /**
+   * Adds a template to the open workbook: `basic` (default) a `考核方案` and a sample data sheet;
+   * `dual` the 双述双评 template's sheets. Resolves to the names the sheets got (names never collide).
+   */
+  insertTemplate(kind?: TemplateKind): Promise<readonly string[] | void>;
+  /** The templates this pane can insert; absent = `basic` only. */
+  templates?(): readonly TemplateKind[];
   /** Whether the host can write notes (批注); without them flagged cells are only filled. */
   notesSupported(): boolean;
   /**
@@ -45,4 +50,13 @@ export interface ExcelPort {
    * listening, or to null when the host cannot report changes.
    */
   onSheetChanged(listener: () => void): Promise<(() => Promise<void>) | null>;
+  /**
+   * Calls `listener` with the sheet and the address (`B5`, `B5:D5`, `5:5`) whenever the clerk selects
+   * cells in a visible sheet. Resolves to a function that stops listening, or to null when the host
+   * cannot report selections. Absent = never.
+   */
+  onSelectionChanged?(listener: (sheet: string, address: string) => void): Promise<(() => Promise<void>) | null>;
 }
+
+/** The templates 插入模板 offers: `basic` (直接 scores) and `dual` (双述双评, SPEC §8). */
+export type TemplateKind = 'basic' | 'dual';

@@ -26,6 +26,7 @@ describe('parseArgs', () => {
       previous: 'last.xlsx',
       limit: 5,
       quiet: false,
+      lang: 'zh',
     });
   });
 
@@ -39,7 +40,29 @@ describe('parseArgs', () => {
       previous: null,
       limit: DEFAULT_LIMIT,
       quiet: true,
+      lang: 'zh',
     });
+  });
+
+  test('--lang en or KAOPING_LANG=en: English; --lang wins; an unknown language is refused', () => {
+    const langOfRun = (argv: string[], env: Record<string, string> = {}): string | null => {
+      const p = parseArgs(argv, env);
+      return p.kind === 'run' ? p.lang : null;
+    };
+    expect(langOfRun(['check', 'a.xlsx'])).toBe('zh');
+    expect(langOfRun(['check', 'a.xlsx', '--lang', 'en'])).toBe('en');
+    expect(langOfRun(['check', '--lang=en', 'a.xlsx'])).toBe('en');
+    expect(langOfRun(['check', 'a.xlsx'], { KAOPING_LANG: 'en' })).toBe('en');
+    expect(langOfRun(['check', 'a.xlsx'], { KAOPING_LANG: 'en_US.UTF-8' })).toBe('en');
+    expect(langOfRun(['check', 'a.xlsx', '--lang', 'zh'], { KAOPING_LANG: 'en' })).toBe('zh');
+    expect(langOfRun(['check', 'a.xlsx'], { KAOPING_LANG: '' })).toBe('zh');
+    expect(langOfRun(['undo', 'a.xlsx', '--lang', 'en'])).toBe('en');
+    const bad = cliError(() => parseArgs(['check', 'a.xlsx', '--lang', 'fr']));
+    expect(bad.messageZh).toBe('--lang 应为 zh（中文）或 en（English），而不是“fr”。');
+    expect(bad.messageEn).toBe('--lang must be zh (Chinese) or en (English), not "fr".');
+    expect(cliError(() => parseArgs(['check', 'a.xlsx'], { KAOPING_LANG: 'de' })).messageZh).toBe('KAOPING_LANG 应为 zh（中文）或 en（English），而不是“de”。');
+    expect(parseArgs(['--help', '--lang', 'en'])).toEqual({ kind: 'help', lang: 'en' });
+    expect(parseArgs(['--help'], { KAOPING_LANG: 'en' })).toEqual({ kind: 'help', lang: 'en' });
   });
 
   test('-- ends options (a file named like an option)', () => {
@@ -48,9 +71,9 @@ describe('parseArgs', () => {
   });
 
   test('help and version anywhere', () => {
-    expect(parseArgs(['--help'])).toEqual({ kind: 'help' });
-    expect(parseArgs(['score', 'a.xlsx', '-h'])).toEqual({ kind: 'help' });
-    expect(parseArgs(['help'])).toEqual({ kind: 'help' });
+    expect(parseArgs(['--help'])).toEqual({ kind: 'help', lang: 'zh' });
+    expect(parseArgs(['score', 'a.xlsx', '-h'])).toEqual({ kind: 'help', lang: 'zh' });
+    expect(parseArgs(['help'])).toEqual({ kind: 'help', lang: 'zh' });
     expect(parseArgs(['--version'])).toEqual({ kind: 'version' });
   });
 

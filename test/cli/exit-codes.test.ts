@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
 import { ReportSchema } from '../../src/cli/report';
-import { USAGE } from '../../src/cli/usage';
+import { USAGE_EN, USAGE_ZH as USAGE } from '../../src/cli/usage';
 import { buildWorkbook, capture, CLEAN_ROWS, schemeRows, tempDir, writeWorkbook } from '../fixtures/cli/workbooks';
 
 let dir: string;
@@ -15,9 +15,10 @@ beforeAll(() => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** stderr of a status-2 run: `错误：…` then `Error: …`, never a stack frame. */
+/** stderr of a status-2 run: one `错误：…` line in Chinese, no English, never a stack frame. */
 function expectCleanFailure(err: string): void {
-  expect(err).toMatch(/^错误：.+\nError: .+\n/);
+  expect(err).toMatch(/^错误：[^\n]+\n$/);
+  expect(err).not.toMatch(/(^|\n)Error: /);
   expect(err).not.toMatch(/\n\s+at /);
 }
 
@@ -30,7 +31,21 @@ describe('exit status 2', () => {
     expect(await main(['--help'], help.io)).toBe(0);
     expect(help.out()).toBe(USAGE);
     expect(USAGE.startsWith('考评助手 kaoping — 校验并计算考核评价工作簿（.xlsx）')).toBe(true);
-    expect(USAGE).toContain('Usage:');
+    expect(USAGE).not.toContain('Usage:');
+    expect(USAGE).toContain('--lang zh|en');
+    expect(USAGE).toContain('KAOPING_LANG=en');
+  });
+
+  test('--help --lang en and KAOPING_LANG=en: the English help', async () => {
+    const en = capture();
+    expect(await main(['--help', '--lang', 'en'], en.io)).toBe(0);
+    expect(en.out()).toBe(USAGE_EN);
+    expect(USAGE_EN.startsWith('kaoping — check and score assessment workbooks (.xlsx)')).toBe(true);
+    expect(USAGE_EN).toContain('--lang zh|en');
+    expect(USAGE_EN).not.toMatch(/用法|选项|退出码/);
+    const env = capture();
+    expect(await main(['-h'], env.io, { KAOPING_LANG: 'en' })).toBe(0);
+    expect(env.out()).toBe(USAGE_EN);
   });
 
   test('--version prints the package version', async () => {
@@ -43,7 +58,13 @@ describe('exit status 2', () => {
   test('bad arguments: the message and the usage hint', async () => {
     const c = capture();
     expect(await main(['score', 'a.xlsx', '--bogus'], c.io)).toBe(2);
-    expect(c.err()).toBe('错误：未知选项“--bogus”。\nError: Unknown option "--bogus".\n用法见 kaoping --help / See kaoping --help for usage.\n');
+    expect(c.err()).toBe('错误：未知选项“--bogus”。\n用法见 kaoping --help。\n');
+    const en = capture();
+    expect(await main(['score', 'a.xlsx', '--bogus', '--lang', 'en'], en.io)).toBe(2);
+    expect(en.err()).toBe('Error: Unknown option "--bogus".\nSee kaoping --help --lang en for usage.\n');
+    const fr = capture();
+    expect(await main(['score', 'a.xlsx', '--lang', 'fr'], fr.io)).toBe(2);
+    expect(fr.err()).toBe('错误：--lang 应为 zh（中文）或 en（English），而不是“fr”。\n用法见 kaoping --help。\n');
   });
 
   test('a missing file', async () => {

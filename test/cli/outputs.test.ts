@@ -23,11 +23,11 @@ test('score → score the output → the next name; scoring again says the exist
   const first = path.join(dir, '县.评分.xlsx');
   const c = capture();
   expect(await main(['score', first], c.io)).toBe(0);
-  expect(c.out()).toContain(`已写出 / written：${path.join(dir, '县.评分(2).xlsx')}`);
+  expect(c.out()).toContain(`已写出：${path.join(dir, '县.评分(2).xlsx')}`);
   expect(c.out()).not.toContain('已替换');
   const again = capture();
   expect(await main(['score', file], again.io)).toBe(0);
-  expect(again.out()).toContain(`（已替换原有的“${first}” / replaced the existing file）`);
+  expect(again.out()).toContain(`（已替换原有的“${first}”）`);
   // A folder run skips every output, numbered ones too.
   const folder = capture();
   expect(await main(['check', dir], folder.io)).toBe(0);

@@ -34,6 +34,16 @@ describe('progress bar', () => {
     expect(s.text().endsWith('\r\x1b[K')).toBe(true);
   });
 
+  test('--lang en names the phases in English', () => {
+    const s = stream(true);
+    let t = 0;
+    const p = createProgress(s, 1, { now: () => t, phases: ['读取', '计算'], lang: 'en' });
+    t = 700;
+    p.phase(0, 'a.xlsx', '计算');
+    expect(s.text()).toBe(`\r\x1b[KComputing… [${'='.repeat(10)}>${' '.repeat(9)}] a.xlsx`);
+    p.clear();
+  });
+
   test('check has two phases per file: 计算 of the only file is half way', () => {
     const s = stream(true);
     let t = 0;

@@ -64,8 +64,8 @@ test('check the sample: 40 units, the 4 planted errors, the planted warnings, ha
     expect(unit('青山乡')).toMatchObject({ total: 61, grade: '一般', stars: null });
     expect(unit('柳林镇')).toMatchObject({ total: null, rank: null, grade: null, flags: ['MISSING_VALUE'] });
 
-    expect(c.out()).toContain('等次分布 / grades：优秀 6，');
-    expect(c.out()).toContain('县直部门 前三名 / top 3：1 县应急管理局 96.5；2 县财政局 94；3 县公安局 92.5');
+    expect(c.out()).toContain('等次分布：优秀 6，');
+    expect(c.out()).toContain('县直部门 前三名：1 县应急管理局 96.5；2 县财政局 94；3 县公安局 92.5');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

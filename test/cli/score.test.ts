@@ -95,9 +95,9 @@ describe('kaoping check', () => {
     expect(sha256(input)).toBe(before);
     expect(fs.readdirSync(path.join(dir, 'check-clean')).sort()).toEqual(['r.json', '考核.xlsx']);
     expect(c.out()).toContain('单位 5，已评分 5，错误 0，警告 0');
-    expect(c.out()).toContain('等次分布 / grades：优秀 2，良好 1，一般 1，较差 1');
-    expect(c.out()).toContain('前三名 / top 3：1 甲 95；2 乙 90；3 丙 80');
-    expect(c.out()).toContain('一票否决 / vetoed：丁（否决，定为末等）');
+    expect(c.out()).toContain('等次分布：优秀 2，良好 1，一般 1，较差 1');
+    expect(c.out()).toContain('前三名：1 甲 95；2 乙 90；3 丙 80');
+    expect(c.out()).toContain('一票否决：丁（否决，定为末等）');
   });
 
   test('a workbook with errors: exit 1, the exact report, the problems table', async () => {
@@ -108,9 +108,9 @@ describe('kaoping check', () => {
     expect(readReport(path.join(dir, 'check-errors', 'r.json'))).toEqual(ERROR_REPORT);
     const out = c.out().split('\n');
     // errors first, then warnings, each row: cell, unit, problem, fix
-    expect(out[0]).toBe('错误 1 条（有错误的单位不评分）/ Errors (the units concerned are not scored):');
+    expect(out[0]).toBe('错误 1 条（有错误的单位不评分）');
     expect(out[3]).toMatch(/^C4 {6}丙 {4}“丙”的“业务”为空。 +请填写 0 到 60 之间的得分；若确为 0 分请填 0。$/);
-    expect(out[5]).toBe('警告 1 条（不影响评分，请核实）/ Warnings (scoring goes on; please verify):');
+    expect(out[5]).toBe('警告 1 条（不影响评分，请核实）');
     expect(out[8]).toMatch(/^B3 {6}乙 {4}“３６”是以文本形式存储的数字，已按 36 计算。 +建议改为数字格式（选中单元格 → 转换为数字）。$/);
     expect(c.out()).toContain('单位 5，已评分 4，错误 1，警告 1');
   });
@@ -121,7 +121,7 @@ describe('output options', () => {
     const input = await writeWorkbook(path.join(dir, 'opts', '考核.xlsx'), buildWorkbook(ERROR_ROWS));
     const quiet = capture();
     expect(await main(['check', input, '-q'], quiet.io)).toBe(1);
-    expect(quiet.out().split('\n')[0]).toBe('单位 5，已评分 4，错误 1，警告 1 / units 5, scored 4, errors 1, warnings 1');
+    expect(quiet.out().split('\n')[0]).toBe('单位 5，已评分 4，错误 1，警告 1');
     const limited = capture();
     expect(await main(['check', input, '--limit', '1'], limited.io)).toBe(1);
     // the one row shown is the error (errors take the places first); the warning is counted below
@@ -139,7 +139,7 @@ describe('kaoping score', () => {
     expect(await main(['score', input], c.io)).toBe(0);
     expect(sha256(input)).toBe(before);
     expect(fs.existsSync(path.join(sub, '考核.评分.xlsx'))).toBe(true);
-    expect(c.out()).toContain(`已写出 / written：${path.join(sub, '考核.评分.xlsx')}`);
+    expect(c.out()).toContain(`已写出：${path.join(sub, '考核.评分.xlsx')}`);
   });
 
   test('clean: the written columns, 考核结果 and the hidden record, read back with exceljs', async () => {
@@ -192,16 +192,43 @@ describe('kaoping score', () => {
       if (n === undefined) return '';
       return typeof n === 'string' ? n : (n.texts ?? []).map((t) => t.text).join('');
     };
-    expect(note('C4')).toContain(ERROR_REPORT.issues[1]?.message as string);
-    expect(note('C4')).toContain(ERROR_REPORT.issues[1]?.messageEn as string);
-    expect(note('B3')).toContain(ERROR_REPORT.issues[0]?.message as string);
+    // Notes in Chinese only (the JSON report keeps both languages).
+    expect(note('C4')).toBe(`考评助手 · 【缺失值】${ERROR_REPORT.issues[1]?.message as string}`);
+    expect(note('B3')).toBe(`考评助手 · 【文本数字】${ERROR_REPORT.issues[0]?.message as string}`);
     expect(note('B2')).toBe('');
     // 异常标记 (L): label and cell; 丙 blocked: no total, rank, grade.
     expect(ws.getCell('L3').value).toBe('文本数字(B3)');
     expect(ws.getCell('L4').value).toBe('缺失值(C4)');
     expect(['H4', 'I4', 'J4'].map((a) => ws.getCell(a).value ?? null)).toEqual([null, null, null]);
     expect(['H3', 'I3', 'J3'].map((a) => ws.getCell(a).value)).toEqual([90, 2, '良好']);
-    expect(c.out()).toContain('已写出 / written：');
+    expect(c.out()).toContain('已写出：');
+  });
+
+  test('--lang en: English on the console and in the notes; the JSON report keeps both languages', async () => {
+    const sub = path.join(dir, 'score-en');
+    const input = await writeWorkbook(path.join(sub, 'in.xlsx'), buildWorkbook(ERROR_ROWS));
+    const out = path.join(sub, 'out.xlsx');
+    const c = capture(200);
+    expect(await main(['score', input, '-o', out, '--json', path.join(sub, 'r.json'), '--lang', 'en'], c.io)).toBe(1);
+    expect(readReport(path.join(sub, 'r.json'))).toEqual(ERROR_REPORT);
+    const ws = (await readWorkbook(out)).getWorksheet('考核数据');
+    const note = ws?.getCell('C4').note;
+    const text = typeof note === 'string' ? note : (note?.texts ?? []).map((x) => x.text).join('');
+    expect(text).toBe(`kaoping · [MISSING_VALUE] ${ERROR_REPORT.issues[1]?.messageEn as string}`);
+    const lines = c.out().split('\n');
+    expect(lines[0]).toBe('Errors: 1 (the units concerned are not scored)');
+    expect(lines[3]).toMatch(/^C4 {4}丙 {4}"业务" of "丙" is empty\. +Enter a score between 0 and 60; enter 0 if it really is zero\.$/);
+    expect(c.out()).toContain('Units 5, scored 4, errors 1, warnings 1');
+    expect(c.out()).toContain(`Written: ${out} (results on sheet "考核结果")`);
+    expect(c.out()).not.toMatch(/已写出|单位 5|错误 1 条/);
+  });
+
+  test('KAOPING_LANG=en gives English too', async () => {
+    const input = await writeWorkbook(path.join(dir, 'env-en', 'in.xlsx'), buildWorkbook(CLEAN_ROWS));
+    const c = capture();
+    expect(await main(['check', input], c.io, { KAOPING_LANG: 'en' })).toBe(0);
+    expect(c.out()).toContain('Units 5, scored 5, errors 0, warnings 0');
+    expect(c.out()).toContain('Grades: 优秀 2, 良好 1, 一般 1, 较差 1');
   });
 
   test('-o naming the input itself writes over it (SPEC §7 allows exactly this)', async () => {

@@ -7,7 +7,7 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { USAGE } from '../../src/cli/usage';
+import { USAGE_ZH as USAGE } from '../../src/cli/usage';
 
 const ROOT = path.join(__dirname, '..', '..');
 const ENTRY = path.join(ROOT, 'dist', 'cli', 'main.js');
@@ -41,7 +41,7 @@ beforeAll(() => {
   }
 }, 300_000);
 
-test('node bin/kaoping.js --help prints the usage (Chinese, then English) and exits 0', () => {
+test('node bin/kaoping.js --help prints the usage (Chinese) and exits 0', () => {
   expect(fs.existsSync(ENTRY)).toBe(true);
   const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'kaoping.js'), '--help'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   expect(r.stderr).toBe('');
@@ -90,6 +90,25 @@ describe('bin/kaoping.js starts node again with the flags of bin/node-flags.json
     fs.writeFileSync(big, Buffer.alloc(3 * 1024 * 1024));
     const r2 = spawnSync(process.execPath, [path.join(dir, 'bin', 'kaoping.js'), 'score', small, big], { encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH ?? '' } });
     expect(JSON.parse(r2.stdout)).toEqual({ execArgv: ['--max-semi-space-size=64'], argv: ['score', small, big] });
+  });
+
+  test('dist/kaoping.bundle.js (webpack.cli.js) is run when it is not older than dist/cli/main.js; else dist/cli/main.js', () => {
+    const bundle = path.join(dir, 'dist', 'kaoping.bundle.js');
+    const main = path.join(dir, 'dist', 'cli', 'main.js');
+    fs.writeFileSync(bundle, "exports.main = async (argv) => { process.stdout.write(JSON.stringify({ bundle: true, argv })); return 0; };\n");
+    const at = (file: string, seconds: number): void => fs.utimesSync(file, seconds, seconds);
+    const runIt = (): { stdout: string; status: number | null } =>
+      spawnSync(process.execPath, [path.join(dir, 'bin', 'kaoping.js'), 'check', 'x.xlsx'], { encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH ?? '', KAOPING_SAME_PROCESS: '1' } });
+    try {
+      at(main, 1_000_000);
+      at(bundle, 1_000_100);
+      expect(runIt()).toMatchObject({ stdout: JSON.stringify({ bundle: true, argv: ['check', 'x.xlsx'] }), status: 0 });
+      // A later tsc build without the bundle: the bundle is stale, dist/cli/main.js runs.
+      at(main, 1_000_200);
+      expect(JSON.parse(runIt().stdout)).toEqual({ execArgv: [], argv: ['check', 'x.xlsx'] });
+    } finally {
+      fs.rmSync(bundle);
+    }
   });
 
   test('KAOPING_SAME_PROCESS=1 runs in the same process with node defaults', () => {

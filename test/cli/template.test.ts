@@ -13,7 +13,7 @@ test('without a file: 考核方案 and 示例数据, which score cleanly (exit 0
   const out = path.join(dir, '模板.xlsx');
   const c = capture();
   expect(await main(['template', '-o', out], c.io)).toBe(0);
-  expect(c.out()).toContain(`已写出考核方案模板和示例数据表 / template written：${out}`);
+  expect(c.out()).toContain(`已写出考核方案模板和示例数据表：${out}`);
   const wb = await readWorkbook(out);
   expect(wb.worksheets.map((w) => w.name)).toEqual(['考核方案', '示例数据']);
   expect(wb.getWorksheet('考核方案')?.getCell('B2').value).toBe('示例数据');
@@ -48,7 +48,7 @@ test('with a 台账: a draft guessed from the two-level header, the （N分） m
   const c = capture();
   expect(await main(['template', file], c.io)).toBe(0);
   const out = path.join(dir, '台账.含方案.xlsx');
-  expect(c.out()).toContain(`已根据“2026台账”的表头写出考核方案草稿 / draft scheme written：${out}`);
+  expect(c.out()).toContain(`已根据“2026台账”的表头写出考核方案草稿：${out}`);
   expect(c.out()).toContain('指标 3 项：班子建设（15分）、党员管理（20分）、业务工作（50分）');
   expect(c.out()).toContain('加扣分：加分');
   expect(c.out()).toContain('一票否决：安全生产（效果按“定为末等”，请核对）');
@@ -77,4 +77,43 @@ test('a workbook without 考核方案: the message lists its sheets, asks about 
   expect(await main(['check', file], c.io)).toBe(2);
   expect(c.err()).toContain(`“${file}”无法评分：工作簿中没有名为“考核方案”的工作表（工作簿中的工作表：考核数据、评分方案）。“评分方案”是不是考核方案？是的话请把工作表改名为“考核方案”。没有考核方案时，可运行 kaoping template “${file}” 根据表头生成方案草稿，或运行 kaoping template 得到模板。`);
   expect(c.err()).not.toContain('任务窗格');
+});
+
+test('--kind 双述双评: 考核方案 and the four sample sheets with their merged headers; --kind is checked', async () => {
+  const out = path.join(dir, '双述双评.xlsx');
+  const c = capture();
+  expect(await main(['template', '--kind', '双述双评', '-o', out], c.io)).toBe(0);
+  expect(c.out()).toContain(`已写出“双述双评”考核方案模板和示例表 / template written：${out}`);
+  const wb = await readWorkbook(out);
+  expect(wb.worksheets.map((w) => w.name)).toEqual(['考核方案', '示例数据', '述职评议', '民主测评', '实绩']);
+  const scheme = wb.getWorksheet('考核方案') as ExcelJS.Worksheet;
+  expect(scheme.getCell('A20').value).toBe('指标名称');
+  expect([scheme.getCell('D20').value, scheme.getCell('E20').value]).toEqual(['计分方法', '来源表']);
+  expect([scheme.getCell('A22').value, scheme.getCell('D22').value, scheme.getCell('E22').value]).toEqual(['述职评议', '评委', '述职评议']);
+  const panel = wb.getWorksheet('述职评议') as ExcelJS.Worksheet;
+  // 述职评议 merged over 评委1…评委7 (C2:I2): every cell of the area reads as its master.
+  expect(panel.getCell('C2').value).toBe('述职评议');
+  expect(panel.getCell('I2').isMerged && panel.getCell('I2').master.address).toBe('C2');
+  expect(panel.getCell('I3').value).toBe('评委7');
+  expect(panel.getCell('C4').value).toBe(88);
+  const votes = wb.getWorksheet('民主测评') as ExcelJS.Worksheet;
+  expect(votes.getCell('H2').master.address).toBe('E2');
+  expect(votes.getCell('B3').master.address).toBe('B2');
+  const data = wb.getWorksheet('示例数据') as ExcelJS.Worksheet;
+  expect(data.getCell('C6').master.address).toBe('C3');
+  expect(data.getCell('C7').value).toBe('县直部门党组织');
+
+  const bad = capture();
+  expect(await main(['template', '--kind', '综合', '-o', path.join(dir, 'x.xlsx')], bad.io)).toBe(2);
+  expect(bad.err()).toContain('--kind 应为 基本 或 双述双评，而不是“综合”。');
+  const withLedger = capture();
+  expect(await main(['template', out, '--kind', '双述双评', '-o', path.join(dir, 'y.xlsx')], withLedger.io)).toBe(2);
+  expect(withLedger.err()).toContain('--kind 只用于不带台账的 kaoping template');
+  const onScore = capture();
+  expect(await main(['score', out, '--kind', '双述双评'], onScore.io)).toBe(2);
+  expect(onScore.err()).toContain('--kind 只用于 kaoping template。');
+  const basic = capture();
+  const basicOut = path.join(dir, '基本.xlsx');
+  expect(await main(['template', '--kind', '基本', '-o', basicOut], basic.io)).toBe(0);
+  expect((await readWorkbook(basicOut)).worksheets.map((w) => w.name)).toEqual(['考核方案', '示例数据']);
 });

@@ -18,7 +18,7 @@ test('score then undo: the data sheet is back as it was, 考核结果 and the ma
   const c = capture();
   expect(await main(['undo', scored], c.io)).toBe(0);
   const undone = path.join(dir, '考核.评分.撤销.xlsx');
-  expect(c.out()).toBe(`已撤销上次写回 / last write-back undone：${undone}\n`);
+  expect(c.out()).toBe(`已撤销上次写回：${undone}\n`);
   expect(sha256(scored)).toBe(before); // undo never writes over its input either
 
   const original = (await readWorkbook(input)).getWorksheet('考核数据');

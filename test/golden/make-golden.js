@@ -512,7 +512,8 @@ CASES.push({
 /*
  * 07 clerk's own formulas — the clerk's 总分 (=SUM), 排名 (=RANK) and typed 等次 columns. One 总分
  * formula leaves out 社会评价 (北苑街道 =SUM(C7:E7) → 70 instead of 82.5) → TOTAL_MISMATCH; the ranks
- * that follow from it → RANK_MISMATCH; its 等次 一般 → GRADE_MISMATCH. The clerk's columns are never
+ * and the 等次 that follow from it are named in that one warning (docs/decisions.md), not warned
+ * again. The clerk's columns are never
  * overwritten: the program adds 总分（核）, 排名（核）, 等次（核） beside the table.
  *
  * Hand calculation (重点工作 40, 党的建设 30, 平安建设 15, 社会评价 15):
@@ -521,9 +522,10 @@ CASES.push({
  *   江滨街道 32+26+12+12 = 82      河西街道 31+24+13+12 = 80
  *   Program ranks (美式): 东关 1, 南湖 1, 西关 3, 城南 4, 北苑 5, 江滨 6, 河西 7, 城北 8.
  *   Clerk's RANK over its totals (北苑 70): 东关 1, 南湖 1, 西关 3, 城南 4, 江滨 5, 河西 6, 城北 7, 北苑 8
- *     → RANK_MISMATCH for 北苑 (8 vs 5), 江滨 (5 vs 6), 河西 (6 vs 7), 城北 (7 vs 8).
+ *     → differ from the program's for 北苑 (8 vs 5), 江滨 (5 vs 6), 河西 (6 vs 7), 城北 (7 vs 8), and each
+ *     equals the clerk's RANK over the clerk's totals → consequences, named in G6's TOTAL_MISMATCH.
  *   优秀 ≥90 25% of 8 = 2: 东关, 南湖 (tied, but both inside the quota). 良好 ≥80: 西关 城南 北苑 江滨
- *   河西. 一般: 城北. Clerk's 等次 for 北苑: 一般 → GRADE_MISMATCH.
+ *   河西. 一般: 城北. Clerk's 等次 for 北苑: 一般 ≠ 良好, but 70 is 一般 (≥60, <80) → a consequence too.
  */
 CASES.push({
   file: '07-自带总分公式-核对.xlsx',
@@ -740,6 +742,239 @@ CASES.push({
       ['制度建设', 20, null],
       [],
       ...GRADES_4(90, '20%'),
+    ]);
+  },
+});
+
+/*
+ * 11 双述双评 (SPEC §8) — the data sheet holds 日常考核 (直接) and 履职评价 (定性); three 来源表, each
+ * listing the units in its own order:
+ *   述职评议 — 评委: a title row, 单位名称 merged down over the two header rows, `述职评议` merged over
+ *     C2:I2 above 评委1…评委7, a 平均分 column outside the span (not a judge); 河口镇's 评委7 absent;
+ *     桃源乡's 评委5 gave 99 (人情分: JUDGE_OUTLIER).
+ *   民主测评 — 测评: `民主测评` in E2, NOT merged, centred across E2:H2 (跨列居中), 好/较好/一般/差 below;
+ *     应到/实到 columns (测评应到列/测评实到列); 桃源乡's 差票 over 1/3 (veto 取消评优); 北山乡's 实到 below
+ *     2/3 of 应到 (VOTE_QUORUM).
+ *   实绩 — 重点任务 (完成率, 目标值 = each unit's 任务数) and 信访件数 (逆向, 目标值 2); a row 开发区 that
+ *     names no unit (SOURCE_UNIT_EXTRA).
+ *
+ * Hand calculation (日常考核 30 + 述职评议 20 + 民主测评 20 + 重点任务 15 + 信访件数 5 + 履职评价 10 = 100):
+ *   述职评议: 评委满分 100, drop 1 high + 1 low; score = 20 × (SUM−MAX−MIN)/(COUNT−2) / 100:
+ *     城关镇 92 90 94 91 93 89 95 → (644−95−89)/5 = 92 → 18.4
+ *     河口镇 85 87 86 88 84 86 —  → (516−88−84)/4 = 86 → 17.2
+ *     柳林乡 88 90 89 87 91 90 89 → (624−91−87)/5 = 89.2 → 17.84
+ *     桃源乡 78 80 76 79 99 77 81 → (570−99−76)/5 = 79 → 15.8; JUDGE_OUTLIER on 99 (G7): the other six's
+ *       median (78+79)/2 = 78.5, |99 − 78.5| = 20.5 > 20% × 100. (76: others' median 79.5, 3.5 — no.)
+ *     北山乡 84 83 85 82 86 84 83 → (587−86−82)/5 = 83.8 → 16.76
+ *     石门镇 80 82 81 79 83 80 81 → (566−83−79)/5 = 80.8 → 16.16
+ *   民主测评: 20 × (好 + 0.8 较好 + 0.6 一般) / votes; 差票 veto when 差/votes > 1/3; quorum 实到 ≥ 应到 × 2/3:
+ *     城关镇 36 6 2 0 /44 → 20 × 42/44 = 19.0909 → 19.09      河口镇 28 10 3 2 /43 → 20 × 37.8/43 = 17.5814 → 17.58
+ *     柳林乡 30 8 4 0 /42 → 20 × 38.8/42 = 18.4762 → 18.48    桃源乡 20 4 2 14 /40 → 20 × 24.4/40 = 12.2; 差 14/40 > 1/3: veto
+ *     北山乡 实到 28 < 45 × 2/3 = 30: VOTE_QUORUM on D8       石门镇 25 12 5 3 /45 → 20 × 37.6/45 = 16.7111 → 16.71
+ *   重点任务 = 15 × min(完成/任务数, 100%): 城关镇 19/20 → 14.25; 河口镇 16/16 → 15; 柳林乡 15/18 → 12.5;
+ *     桃源乡 13/12 → capped 15; 北山乡 12/15 → 12; 石门镇 7/10 → 10.5.
+ *   信访件数 = 5 × min(2/件数, 100%), 5 at 0: 城关镇 1 → 5; 河口镇 4 → 2.5; 柳林乡 0 → 5; 桃源乡 3 → 3.33;
+ *     北山乡 2 → 5; 石门镇 5 → 2.
+ *   履职评价: 好 10, 较好 8, 一般 6.
+ *   Totals: 城关镇 28.5 + 18.4 + 19.09 + 14.25 + 5 + 10 = 95.24      河口镇 27 + 17.2 + 17.58 + 15 + 2.5 + 8 = 87.28
+ *           柳林乡 26 + 17.84 + 18.48 + 12.5 + 5 + 10 = 89.82       桃源乡 25.5 + 15.8 + 12.2 + 15 + 3.33 + 6 = 77.83 (veto)
+ *           石门镇 24 + 16.16 + 16.71 + 10.5 + 2 + 8 = 77.37        北山乡: VOTE_QUORUM, no total.
+ *   Ranks (vetoed last): 城关镇 1, 柳林乡 2, 河口镇 3, 石门镇 4, 桃源乡 5 (77.83 > 77.37, but vetoed).
+ *   优秀 ≥90 30% of 5 → 1: 城关镇. 良好 ≥80: 柳林乡, 河口镇. 一般 ≥60: 石门镇, 桃源乡.
+ *   Issues: JUDGE_OUTLIER 述职评议!G7 (warning), VOTE_QUORUM 民主测评!D8, SOURCE_UNIT_EXTRA 实绩!B7.
+ *   Written: 述职评议得分 … 履职评价得分 (no 得分 column for 日常考核, read directly from the data sheet),
+ *   fills and notes on 述职评议!G7 (yellow), 民主测评!D8 (red) and 实绩!B7 (yellow).
+ */
+CASES.push({
+  file: '11-双述双评-来源表.xlsx',
+  build(wb) {
+    const ws = wb.addWorksheet('考核数据');
+    const last = 5;
+    title(ws, 1, 'XX县2026年度乡镇领导班子综合考核（双述双评）汇总表', last);
+    put(ws, 2, 1, [
+      ['序号', '单位名称', '日常考核（30分）', '履职评价', '备注'],
+      [1, '城关镇', 28.5, '好'],
+      [2, '河口镇', 27, '较好'],
+      [3, '柳林乡', 26, '好'],
+      [4, '桃源乡', 25.5, '一般'],
+      [5, '北山乡', 27.5, '好', '民主测评参会人数不足'],
+      [6, '石门镇', 24, '较好'],
+    ]);
+    frame(ws, { from: 2, headTo: 2, to: 8, last, widths: [6, 12, 12, 10, 20] });
+
+    const panel = wb.addWorksheet('述职评议');
+    title(panel, 1, '2026年度乡镇党委书记述职评议评分表', 10);
+    put(panel, 2, 1, [
+      ['序号', '单位名称', '述职评议', null, null, null, null, null, null, '平均分'],
+      [null, null, '评委1', '评委2', '评委3', '评委4', '评委5', '评委6', '评委7', null],
+      [1, '柳林乡', 88, 90, 89, 87, 91, 90, 89, 89.2],
+      [2, '北山乡', 84, 83, 85, 82, 86, 84, 83, 83.8],
+      [3, '城关镇', 92, 90, 94, 91, 93, 89, 95, 92],
+      [4, '桃源乡', 78, 80, 76, 79, 99, 77, 81, 79],
+      [5, '石门镇', 80, 82, 81, 79, 83, 80, 81, 80.8],
+      [6, '河口 镇', 85, 87, 86, 88, 84, 86, null, 86],
+    ]);
+    panel.mergeCells('A2:A3');
+    panel.mergeCells('B2:B3');
+    panel.mergeCells('C2:I2');
+    panel.mergeCells('J2:J3');
+    frame(panel, { from: 2, headTo: 3, to: 9, last: 10, widths: [6, 12, 7, 7, 7, 7, 7, 7, 7, 8] });
+    panel.getCell('I9').note = '评委7请假，未参加评议';
+
+    const votes = wb.addWorksheet('民主测评');
+    title(votes, 1, '2026年度乡镇领导班子民主测评票数统计表', 8);
+    put(votes, 2, 1, [
+      ['序号', '单位名称', '应到', '实到', '民主测评', null, null, null],
+      [null, null, null, null, '好', '较好', '一般', '差'],
+      [1, '石门镇', 45, 45, 25, 12, 5, 3],
+      [2, '桃源乡', 45, 40, 20, 4, 2, 14],
+      [3, '城关镇', 45, 44, 36, 6, 2, 0],
+      [4, '柳林乡', 45, 42, 30, 8, 4, 0],
+      [5, '北山乡', 45, 28, 20, 5, 3, 0],
+      [6, '河口镇', 45, 43, 28, 10, 3, 2],
+    ]);
+    frame(votes, { from: 2, headTo: 3, to: 9, last: 8, widths: [6, 12, 6, 6, 8, 8, 8, 8] });
+    for (const c of ['E2', 'F2', 'G2', 'H2']) votes.getCell(c).alignment = { horizontal: 'centerContinuous', vertical: 'middle' };
+
+    const figures = wb.addWorksheet('实绩');
+    title(figures, 1, '2026年度重点任务完成及信访情况（县督查室提供）', 5);
+    put(figures, 2, 1, [
+      ['序号', '单位名称', '任务数', '重点任务', '信访件数'],
+      [1, '北山乡', 15, 12, 2],
+      [2, '河口镇', 16, 16, 4],
+      [3, '桃源乡', 12, 13, 3],
+      [4, '城关镇', 20, 19, 1],
+      [5, '开发区', 8, 8, 0],
+      [6, '石门镇', 10, 7, 5],
+      [7, '柳林乡', 18, 15, 0],
+    ]);
+    frame(figures, { from: 2, headTo: 2, to: 9, last: 5, widths: [6, 12, 8, 10, 10] });
+
+    scheme(wb, [
+      ['【基本设置】'],
+      ['数据表', '考核数据'],
+      ['测评应到列', '应到'],
+      ['测评实到列', '实到'],
+      ['差票否决比例', '1/3'],
+      ['差票否决效果', '取消评优'],
+      ['评委满分', 100],
+      [],
+      ['【指标】'],
+      ['指标名称', '分值', '计分方法', '来源表', '说明'],
+      ['日常考核', 30, '直接', null, '平时考核折算'],
+      ['述职评议', 20, '评委', '述职评议', '7位评委，去掉一个最高分和一个最低分'],
+      ['民主测评', 20, '测评', '民主测评', null],
+      ['重点任务', 15, '完成率', '实绩', '按各乡镇任务数'],
+      ['信访件数', 5, '逆向', '实绩', '越少越好'],
+      ['履职评价', 10, '定性', null, '县委考核组评定'],
+      [],
+      ['【计分规则】'],
+      ['指标名称', '目标值'],
+      ['重点任务', '任务数'],
+      ['信访件数', 2],
+      [],
+      ...GRADES_4(90, '30%'),
+    ]);
+  },
+});
+
+/*
+ * 12 §8 data errors — what the offices send for a 综合评价, under 空白处理 按0分:
+ *   日常考核 40 (直接, data sheet) + 民主测评 30 (测评, 来源表 民主测评, 测评实到列 实到)
+ *   + 重点任务 20 (完成率, 来源表 实绩, 目标值 = 任务数) + 履职评价 10 (定性, data sheet).
+ *   西城街道 履职评价 `优` — not a level word: UNKNOWN_LEVEL (E4).
+ *   南关街道 好 `12票` — VOTE_INVALID (民主测评!D5).
+ *   北关街道 30+10+2+0 = 42 votes > 实到 40 — VOTES_EXCEED (民主测评!C6).
+ *   新区街道 任务数 0 — BAD_TARGET (实绩!C5).
+ *   高新区 — no row on 实绩: SOURCE_UNIT_MISSING (B8, the data sheet's name cell).
+ *   港区 — two rows on 民主测评: DUPLICATE_UNIT on both (民主测评!B9, B10) and SOURCE_UNIT_MISSING (B9).
+ *   临港镇 重点任务 empty — 按0分: scored 0 with a MISSING_VALUE warning on 实绩!D9 (its figure is not 0:
+ *     the score is).
+ *
+ * Hand calculation (民主测评 = 30 × (好 + 0.8 较好 + 0.6 一般)/votes; 重点任务 = 20 × min(完成/任务数, 1)):
+ *   东城街道 36 + 30×37.6/40 = 28.2 + 20×9/10 = 18 + 好 10 = 92.2
+ *   和平街道 34 + 30×36.4/40 = 27.3 + 20×12/15 = 16 + 好 10 = 87.3
+ *   临港镇   33 + 30×34.4/38 = 27.157… → 27.16 + 0 (empty, 按0分) + 较好 8 = 68.16
+ *   With errors (scores: what could be computed, null for the rest):
+ *   西城街道 35, 30×37.2/40 = 27.9, 20×10/10 = 20, null    南关街道 34.5, null, 20×8/10 = 16, 8
+ *   北关街道 33.5, null, 20×9/12 = 15, 6                  新区街道 32, 30×36/40 = 27, null, 10
+ *   高新区 37, 30×38/40 = 28.5, null, 10                  港区 31, null, 20×7/10 = 14, 6
+ *   Ranks: 东城 1, 和平 2, 临港 3. 优秀 ≥90 50% of 3 → 1: 东城. 良好 ≥80: 和平. 一般 ≥60: 临港.
+ */
+CASES.push({
+  file: '12-综合评价-数据错误.xlsx',
+  build(wb) {
+    const ws = wb.addWorksheet('考核数据');
+    const last = 5;
+    title(ws, 1, 'XX区2026年度街道（园区）综合考核汇总表', last);
+    put(ws, 2, 1, [
+      ['序号', '单位名称', '日常考核', '备注', '履职评价'],
+      [1, '东城街道', 36, null, '好'],
+      [2, '西城街道', 35, '评定等次写作“优”', '优'],
+      [3, '南关街道', 34.5, null, '较好'],
+      [4, '北关街道', 33.5, null, '一般'],
+      [5, '新区街道', 32, '任务数待督查室核定', '好'],
+      [6, '高新区', 37, '实绩表漏报', '好'],
+      [7, '港区', 31, null, '一般'],
+      [8, '临港镇', 33, null, '较好'],
+      [9, '和平街道', 34, null, '好'],
+    ]);
+    frame(ws, { from: 2, headTo: 2, to: 11, last, widths: [6, 12, 10, 20, 10] });
+
+    const votes = wb.addWorksheet('民主测评');
+    put(votes, 1, 1, [
+      ['序号', '单位名称', '实到', '民主测评', null, null, null],
+      [null, null, null, '好', '较好', '一般', '差'],
+      [1, '东城街道', 40, 30, 8, 2, 0],
+      [2, '西城街道', 40, 28, 10, 2, 0],
+      [3, '南关街道', 40, '12票', 20, 8, 0],
+      [4, '北关街道', 40, 30, 10, 2, 0],
+      [5, '新区街道', 40, 25, 10, 5, 0],
+      [6, '高新区', 40, 32, 6, 2, 0],
+      [7, '港区', 40, 26, 9, 5, 0],
+      [8, '港区', 40, 27, 9, 4, 0],
+      [9, '临港镇', 38, 24, 10, 4, 0],
+      [10, '和平街道', 40, 26, 10, 4, 0],
+      [null, '合计', 478, null, null, null, null],
+    ]);
+    votes.mergeCells('A1:A2');
+    votes.mergeCells('B1:B2');
+    votes.mergeCells('C1:C2');
+    votes.mergeCells('D1:G1');
+    frame(votes, { from: 1, headTo: 2, to: 13, last: 7, widths: [6, 12, 6, 8, 8, 8, 8] });
+
+    const figures = wb.addWorksheet('实绩');
+    put(figures, 1, 1, [
+      ['XX区督查室 2026年度重点任务完成情况'],
+      ['序号', '单位名称', '任务数', '重点任务'],
+      [1, '和平街道', 15, 12],
+      [2, '东城街道', 10, 9],
+      [3, '新区街道', 0, 5],
+      [4, '西城街道', 10, 10],
+      [5, '南关街道', 10, 8],
+      [6, '北关街道', 12, 9],
+      [7, '临港镇', 10, null],
+      [8, '港区', 10, 7],
+    ]);
+    frame(figures, { from: 2, headTo: 2, to: 10, last: 4, widths: [6, 12, 8, 10] });
+
+    scheme(wb, [
+      ['【基本设置】'],
+      ['空白处理', '按0分'],
+      ['测评实到列', '实到'],
+      [],
+      ['【指标】'],
+      ['指标名称', '分值', '计分方法', '来源表'],
+      ['日常考核', 40, null, null],
+      ['民主测评', 30, '测评', '民主测评'],
+      ['重点任务', 20, '完成率', '实绩'],
+      ['履职评价', 10, '定性', null],
+      [],
+      ['【计分规则】'],
+      ['指标名称', '目标值'],
+      ['重点任务', '任务数'],
+      [],
+      ...GRADES_4(90, '50%'),
     ]);
   },
 });

@@ -5,22 +5,10 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { validateXML } from 'xmllint-wasm';
+import { validate } from './validate';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const XSD_DIR = path.join(__dirname, 'xsd');
 const MANIFEST = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
-
-async function validate(xml: string): Promise<{ valid: boolean; errors: string[] }> {
-  const files = fs.readdirSync(XSD_DIR).filter((f) => f.endsWith('.xsd'));
-  const preload = files.filter((f) => f !== 'OfficeAppManifestV1_1.xsd').map((f) => ({ fileName: f, contents: fs.readFileSync(path.join(XSD_DIR, f), 'utf8') }));
-  const result = await validateXML({
-    xml: [{ fileName: 'manifest.xml', contents: xml }],
-    schema: [{ fileName: 'OfficeAppManifestV1_1.xsd', contents: fs.readFileSync(path.join(XSD_DIR, 'OfficeAppManifestV1_1.xsd'), 'utf8') }],
-    preload,
-  });
-  return { valid: result.valid, errors: result.errors.map((e) => e.rawMessage) };
-}
 
 describe('manifest.xml', () => {
   test('is valid against the Office add-in manifest schemas', async () => {

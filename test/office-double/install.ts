@@ -69,6 +69,10 @@ export interface OfficeDouble {
   /** The user types `value` into a cell (as Excel parses typing) and the change event fires. */
   setValue(sheet: string, address: string, value: string | number | boolean | null): void;
   readonly selection: { sheet: string; address: string } | null;
+  /** The clerk selects `address` (`B5`, `B5:D5`, `5:5`) on `sheet`: it becomes the active sheet, and its onSelectionChanged handlers fire. */
+  selectByUser(sheet: string, address: string): void;
+  /** A sheet's merged areas, 0-based, in the order they were made. */
+  merges(sheet: string): Array<{ top: number; left: number; bottom: number; right: number }>;
   /** The sheet whose tab Excel shows (the first sheet at install). */
   readonly activeSheet: string | null;
   /** Change events delivered to the add-in's handlers. */
@@ -312,6 +316,8 @@ export function installOfficeDouble(target: typeof globalThis, workbook: DoubleW
       state.fire(s, 'Local');
     },
     get selection() { return state.selection; },
+    selectByUser(sheet, address) { state.selectByUser(sheetOf(sheet), address); },
+    merges: (sheet) => sheetOf(sheet).merges.map((m) => ({ ...m })),
     get activeSheet() { return state.activeSheet; },
     calls,
     dialogs,

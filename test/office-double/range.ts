@@ -162,6 +162,41 @@ export class DRange extends DObj {
     });
   }
 
+  /**
+   * `Range.merge(across?)` (ExcelApi 1.2, https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-merge-member(1)):
+   * "Merge the range cells into one region in the worksheet"; `across` true merges each row of the
+   * range on its own. As Excel merges ("Merge and unmerge cells",
+   * https://support.microsoft.com/office/merge-and-unmerge-cells-5cbd15d5-9375-4540-907f-c673a93fcedf:
+   * "only the upper-left cell ... The contents of the other cells that you merge are deleted"), the
+   * double keeps the upper-left cell's value and deletes the others' values and formulas. Existing
+   * merged areas inside the range are absorbed; one that reaches outside the range is an
+   * InvalidOperation (no Microsoft page documents that case: the stricter choice). A one-cell area is
+   * left alone.
+   */
+  merge(across?: boolean): void {
+    this._op({ m: 'merge', a: across === true }, () => {
+      this.context.requireApi('Range.merge', '1.2');
+      const t = this.target();
+      const areas = across === true
+        ? Array.from({ length: t.rows }, (_, i) => ({ top: t.r + i, left: t.c, bottom: t.r + i, right: t.c + t.cols - 1 }))
+        : [{ top: t.r, left: t.c, bottom: t.r + t.rows - 1, right: t.c + t.cols - 1 }];
+      const s = t.sheet;
+      for (const a of areas) {
+        if (a.top === a.bottom && a.left === a.right) continue;
+        const overlaps = (m: { top: number; left: number; bottom: number; right: number }) => m.top <= a.bottom && m.bottom >= a.top && m.left <= a.right && m.right >= a.left;
+        const inside = (m: { top: number; left: number; bottom: number; right: number }) => m.top >= a.top && m.bottom <= a.bottom && m.left >= a.left && m.right <= a.right;
+        if (s.merges.some((m) => overlaps(m) && !inside(m))) throw new DoubleError('InvalidOperation', `Cannot merge ${a1(a.top, a.left)}:${a1(a.bottom, a.right)}: it cuts through a merged area.`);
+        s.merges = s.merges.filter((m) => !inside(m));
+        for (let r = a.top; r <= a.bottom; r++) for (let c = a.left; c <= a.right; c++) {
+          if (r === a.top && c === a.left) continue;
+          edit({ sheet: s, r: 0, c: 0, rows: 1, cols: 1 }, r, c, (cell) => { cell.v = null; delete cell.f; });
+        }
+        s.merges.push(a);
+      }
+      this.context.state.markChanged(s);
+    });
+  }
+
   /** The overlap with another range of the same sheet, or a null object. */
   getIntersectionOrNullObject(other: DRange): DRange {
     return new DRange(this.context, { parent: this._id, m: 'getIntersectionOrNullObject', a: other._id }, () => {

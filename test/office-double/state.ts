@@ -97,6 +97,8 @@ export interface SheetState {
   recalc: Map<number, { f: string; v: CellValue }>;
   /** onChanged handlers → the runtime that registered each. */
   handlers: Map<(args: unknown) => unknown, string>;
+  /** onSelectionChanged handlers → the runtime that registered each. */
+  selectionHandlers: Map<(args: unknown) => unknown, string>;
 }
 
 export const MAX_COLS = 16384;
@@ -137,7 +139,7 @@ export function sheetFromInit(init: DoubleSheetInit): SheetState {
   return {
     id: `{sheet-${nextId++}}`, name: init.name, visibility: vis, cells, merges: [...(init.merges ?? [])],
     hiddenRows: new Set(init.hiddenRows ?? []), frozenRows: init.frozenRows ?? 0, ...(init.centerFooter !== undefined ? { centerFooter: init.centerFooter } : {}),
-    colWidths: new Map(Object.entries(init.columnWidths ?? {}).map(([c, w]) => [Number(c), w])), recalc, handlers: new Map(),
+    colWidths: new Map(Object.entries(init.columnWidths ?? {}).map(([c, w]) => [Number(c), w])), recalc, handlers: new Map(), selectionHandlers: new Map(),
   };
 }
 

@@ -122,6 +122,27 @@ export class WorkbookState {
     }
   }
 
+  /**
+   * The clerk selects `address` on `sheet` (clicking its tab first when it is not the active one):
+   * each onSelectionChanged handler of that sheet hears it, unless its runtime has events off.
+   */
+  selectByUser(sheet: SheetState, address: string): void {
+    this.activeSheet = sheet.name;
+    this.selection = { sheet: sheet.name, address };
+    for (const [h, runtime] of sheet.selectionHandlers) {
+      if (this.eventsOff.has(runtime)) continue;
+      setTimeout(() => {
+        const was = this.currentRuntime;
+        this.currentRuntime = runtime;
+        try {
+          void h({ type: 'WorksheetSelectionChanged', worksheetId: sheet.id, address });
+        } finally {
+          this.currentRuntime = was;
+        }
+      }, 0);
+    }
+  }
+
   save(): DoubleWorkbookInit {
     return JSON.parse(JSON.stringify({ sheets: this.sheets.map(sheetToInit), apiVersion: this.apiVersion, displayLanguage: this.displayLanguage, platform: this.platform })) as DoubleWorkbookInit;
   }

@@ -127,6 +127,26 @@ export class DWorksheet extends DObj {
     const page = { set centerFooter(text: string) { op(text); }, get centerFooter(): string { throw new DoubleError('PropertyNotLoaded', 'The double does not load the footer.'); } };
     return { headersFooters: { defaultForAllPages: page } };
   }
+  /**
+   * `Worksheet.onSelectionChanged` (ExcelApi 1.7, https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-onselectionchanged-member):
+   * "Occurs when the selection changes on a specific worksheet". Handlers get
+   * `WorksheetSelectionChangedEventArgs` (https://learn.microsoft.com/javascript/api/excel/excel.worksheetselectionchangedeventargs):
+   * `address` (the selected range, without the sheet), `type` and `worksheetId`. The double fires it
+   * when the clerk selects (`xl.selectByUser`), not when the add-in calls `Range.select()`: no
+   * Microsoft page says whether an add-in's own select raises it, so the add-in must not rely on it.
+   */
+  get onSelectionChanged(): { add(handler: (args: { address: string; type: string; worksheetId: string }) => unknown): { context: DContext; remove(): void } } {
+    return {
+      add: (handler) => {
+        const h = handler as (args: unknown) => unknown;
+        this._op({ m: 'onSelectionChanged.add' }, () => {
+          this.context.requireApi('Worksheet.onSelectionChanged', '1.7');
+          this.sheet().selectionHandlers.set(h, this.context.runtimeId);
+        });
+        return { context: this.context, remove: () => this._op({ m: 'onSelectionChanged.remove' }, () => { this.sheet().selectionHandlers.delete(h); }) };
+      },
+    };
+  }
   get onChanged(): { add(handler: (args: unknown) => unknown): { context: DContext; remove(): void } } {
     return {
       add: (handler) => {

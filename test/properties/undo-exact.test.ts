@@ -6,18 +6,24 @@
  *   sheet, its place, cells, formulas, formats, fills, notes, merges, widths — and no run changes a
  *   sheet it does not own. Also after a first run: run again, undo → the first run's workbook.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { assess } from '../../src/engine';
 import { RECORD_SHEET } from '../../src/engine/record';
-import { applyPlan, saveWorkbookFile, toWorkbookInput, undoLastRun } from '../../src/hosts/xlsx';
+import { applyPlan, loadWorkbookFile, saveWorkbookFile, toWorkbookInput, undoLastRun } from '../../src/hosts/xlsx';
 import { readWorkbook, undoLastWrite, writePlan } from '../../src/hosts/excel';
-import { describeSheet, describeWorkbook } from '../fixtures/xlsx-host/describe';
+import { describeCell, describeSheet, describeWorkbook } from '../fixtures/xlsx-host/describe';
+import { a1 } from '../../src/engine/address';
 import { removeTmpDirs, tmpDir } from '../fixtures/xlsx-host/build';
 import { installOfficeDouble } from '../office-double';
+import { buildReport } from '../../src/cli/report';
+import { doubleFromExceljs } from './golden-double';
+import type { KeyedText } from '../office-double/state';
 import { bookArb, toDouble, toExceljs, type BookSpec, type SheetSpec } from './sheet-model';
 import { CLEAN_ROWS, DATA_HEADER, schemeRows } from '../fixtures/cli/workbooks';
+import { badCells, compArb, FIGURES, PANEL, toBook, VOTES } from './computed-model';
 
 afterAll(removeTmpDirs);
 
@@ -28,6 +34,13 @@ async function roundTrip(wb: ExcelJS.Workbook, dir: string): Promise<ExcelJS.Wor
   const back = new ExcelJS.Workbook();
   await back.xlsx.readFile(file);
   return back;
+}
+
+/** Saved and opened again as the command line opens a file (loadWorkbookFile: notes on empty cells kept). */
+async function reopen(wb: ExcelJS.Workbook, dir: string): Promise<ExcelJS.Workbook> {
+  const file = path.join(dir, `w${n++}.xlsx`);
+  await saveWorkbookFile(wb, file);
+  return loadWorkbookFile(file);
 }
 
 /** One full run in the .xlsx host; returns the results sheet it wrote and its issues' codes. */
@@ -174,5 +187,198 @@ describe('property: score then undo is exact, and no run changes a sheet it does
       }),
       { numRuns: 60, seed: 20261203 },
     );
+  });
+});
+
+/**
+ * SPEC §8: a workbook whose indicators are computed from 来源表 (computed-model.ts: 述职评议, 民主测评,
+ * 实绩, with garbage cells that the run marks, and the clerk's own notes and fills there). In both
+ * hosts: a run changes no cell of a source sheet other than the marks — and on those only the fill
+ * and the note — and undo gives the workbook back exactly, the source sheets' fills and notes included.
+ */
+describe('SPEC §8 来源表: the marks are the only change on a source sheet; undo is exact', () => {
+  const SOURCES = [PANEL, VOTES, FIGURES];
+  const marksOn = (plan: { readonly marks: ReadonlyArray<{ sheet: string; row: number; col: number }> } | null, sheet: string) =>
+    (plan?.marks ?? []).filter((m) => m.sheet === sheet);
+
+  test('.xlsx host (saved and reopened between steps)', async () => {
+    const dir = await tmpDir('undo-computed');
+    let marked = 0;
+    await fc.assert(
+      fc.asyncProperty(compArb({ garbage: true }), async (spec) => {
+        const wb = await reopen(toExceljs(toBook(spec)), dir);
+        const before = describeWorkbook(wb);
+        const a = assess(toWorkbookInput(wb), { mode: 'score' });
+        expect(a.plan).not.toBeNull();
+        if (a.plan) applyPlan(wb, a.plan);
+        const after = await reopen(wb, dir);
+        for (const name of SOURCES) {
+          const marks = marksOn(a.plan, name).map((m) => a1(m.row, m.col));
+          marked += marks.length;
+          const ws = after.getWorksheet(name) as ExcelJS.Worksheet;
+          const was = before.sheets.find((s) => s.name === name);
+          expect(describeSheet(ws, new Set(marks))).toEqual({ ...was, cells: Object.fromEntries(Object.entries(was?.cells ?? {}).filter(([k]) => !marks.includes(k))) });
+          for (const m of marks) {
+            const now = describeCell(ws.getCell(m));
+            expect([now.value, now.formula]).toEqual([was?.cells[m]?.value ?? null, was?.cells[m]?.formula]);
+            expect(now.note).toBeDefined();
+          }
+        }
+        expect(undoLastRun(after)).toEqual({ ok: true });
+        expect(describeWorkbook(await reopen(after, dir))).toEqual(before);
+      }),
+      { numRuns: 10, seed: 20261204 },
+    );
+    // The property is not vacuous: garbage was marked on the source sheets.
+    expect(marked).toBeGreaterThan(0);
+  }, 120_000);
+
+  test('Office.js host on the Excel double (PC, Mac, web)', async () => {
+    let marked = 0;
+    await fc.assert(
+      fc.asyncProperty(compArb({ garbage: true }), fc.constantFrom('PC', 'Mac', 'OfficeOnline'), async (spec, platform) => {
+        const xl = installOfficeDouble(globalThis, { ...toDouble(toBook(spec)), platform });
+        const before = xl.save();
+        const { workbook, fingerprint } = await readWorkbook();
+        const a = assess(workbook, { mode: 'score' });
+        // Read through Office.js or from the file, the same workbook gives the same report.
+        expect(buildReport(a)).toEqual(buildReport(assess(toWorkbookInput(toExceljs(toBook(spec))), { mode: 'score' })));
+        expect(a.plan).not.toBeNull();
+        if (a.plan) expect(await writePlan(a.plan, fingerprint)).toMatchObject({ ok: true });
+        const now = xl.save();
+        for (const name of SOURCES) {
+          const marks = new Set(marksOn(a.plan, name).map((m) => `${m.row},${m.col}`));
+          marked += marks.size;
+          const entries = (rec: KeyedText | undefined): Array<[string, string]> => (rec instanceof Map ? [...(rec as ReadonlyMap<string, string>)] : Object.entries(rec ?? {}));
+          const without = (rec: KeyedText | undefined) => Object.fromEntries(entries(rec).filter(([k]) => !marks.has(k)));
+          const was = before.sheets.find((s) => s.name === name);
+          const is = now.sheets.find((s) => s.name === name);
+          expect({ ...is, fills: without(is?.fills), notes: without(is?.notes) }).toEqual({ ...was, fills: without(was?.fills), notes: without(was?.notes) });
+          for (const k of marks) expect(new Map(entries(is?.notes)).get(k)).toEqual(expect.stringContaining('考评助手'));
+        }
+        expect(await undoLastWrite()).toEqual({ ok: true });
+        expect(xl.save()).toEqual(before);
+      }),
+      { numRuns: 30, seed: 20261204 },
+    );
+    expect(marked).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+/**
+ * SPEC §8 after a first run: the clerk corrects the bad cells that run marked on the 来源表 and scores
+ * again. Each corrected cell that is not marked again gets back the fill and note it had before the
+ * first run (the clerk's own, or none); undo then gives back the workbook as it was before the second
+ * run (the first run's marks included), in both hosts.
+ */
+describe('SPEC §8 来源表, second run after the clerk corrects the marked cells', () => {
+  /** A good value for a cell of the given sheet and column (computed-model.ts layout). */
+  const goodValue = (sheet: string, col: number): string | number =>
+    sheet === '考核数据' ? '好' : sheet === PANEL ? 80 : sheet === VOTES ? (col === 1 ? 48 : 1) : col === 1 ? 10 : 5;
+  const key = (m: { sheet: string; row: number; col: number }) => `${m.sheet}!${m.row},${m.col}`;
+
+  test('.xlsx host', async () => {
+    const dir = await tmpDir('undo-computed-2');
+    let restored = 0;
+    await fc.assert(
+      fc.asyncProperty(compArb({ garbage: true }), async (spec) => {
+        const original = await reopen(toExceljs(toBook(spec)), dir);
+        const orig = describeWorkbook(original);
+        const first = assess(toWorkbookInput(original), { mode: 'score' });
+        if (first.plan) applyPlan(original, first.plan);
+        const wb = await reopen(original, dir);
+        const fixed = badCells(spec).filter((c) => c.sheet !== '考核数据');
+        for (const c of fixed) (wb.getWorksheet(c.sheet) as ExcelJS.Worksheet).getCell(c.row + 1, c.col + 1).value = goodValue(c.sheet, c.col);
+        const again = await reopen(wb, dir);
+        const before = describeWorkbook(again);
+        const second = assess(toWorkbookInput(again), { mode: 'score' });
+        if (second.plan) applyPlan(again, second.plan);
+        const after = await reopen(again, dir);
+        const marked = new Set((second.plan?.marks ?? []).map(key));
+        for (const c of fixed) {
+          if (marked.has(key(c))) continue;
+          restored++;
+          const a = a1(c.row, c.col);
+          const now = describeCell((after.getWorksheet(c.sheet) as ExcelJS.Worksheet).getCell(a));
+          const was = orig.sheets.find((s) => s.name === c.sheet)?.cells[a];
+          expect([now.value, now.style, now.note]).toEqual([goodValue(c.sheet, c.col), was?.style ?? {}, was?.note]);
+        }
+        expect(undoLastRun(after)).toEqual({ ok: true });
+        expectBack(describeWorkbook(await reopen(after, dir)), before, true);
+      }),
+      { numRuns: 8, seed: 20261208 },
+    );
+    expect(restored).toBeGreaterThan(0);
+  }, 120_000);
+
+  test('Office.js host on the Excel double (PC, Mac, web)', async () => {
+    let restored = 0;
+    await fc.assert(
+      fc.asyncProperty(compArb({ garbage: true }), fc.constantFrom('PC', 'Mac', 'OfficeOnline'), async (spec, platform) => {
+        const xl = installOfficeDouble(globalThis, { ...toDouble(toBook(spec)), platform });
+        const orig = xl.save();
+        await scoreExcel();
+        const fixed = badCells(spec).filter((c) => c.sheet !== '考核数据');
+        for (const c of fixed) xl.setValue(c.sheet, a1(c.row, c.col), goodValue(c.sheet, c.col));
+        const before = xl.save();
+        const { workbook, fingerprint } = await readWorkbook();
+        const second = assess(workbook, { mode: 'score' });
+        if (second.plan) expect(await writePlan(second.plan, fingerprint)).toMatchObject({ ok: true });
+        const marked = new Set((second.plan?.marks ?? []).map(key));
+        const now = xl.save();
+        const at = (w: typeof now, sheet: string, k: string) => {
+          const s = w.sheets.find((x) => x.name === sheet);
+          const get = (rec: KeyedText | undefined) => (rec instanceof Map ? (rec as ReadonlyMap<string, string>).get(k) : (rec as Record<string, string> | undefined)?.[k]);
+          return { fill: get(s?.fills), note: get(s?.notes) };
+        };
+        for (const c of fixed) {
+          if (marked.has(key(c))) continue;
+          restored++;
+          expect(at(now, c.sheet, `${c.row},${c.col}`)).toEqual(at(orig, c.sheet, `${c.row},${c.col}`));
+        }
+        expect(await undoLastWrite()).toEqual({ ok: true });
+        expectBack(xl.save(), before, true);
+      }),
+      { numRuns: 24, seed: 20261208 },
+    );
+    expect(restored).toBeGreaterThan(0);
+  }, 120_000);
+});
+
+/**
+ * The §8 golden workbooks (test/golden/11-…, 12-…) in the Office.js host: read through Office.js on
+ * the Excel double (PC, Mac, web), they give the very report the .xlsx host gives (the reviewed
+ * .report.json), the 来源表 change only at the marks, and undo gives the workbook back exactly.
+ */
+describe('§8 golden cases in the Excel double: the same report as the .xlsx host; undo exact', () => {
+  const GOLDEN = path.join(__dirname, '..', 'golden');
+  const files = ['11-双述双评-来源表', '12-综合评价-数据错误'];
+  test.each(files.flatMap((f) => (['PC', 'Mac', 'OfficeOnline'] as const).map((p) => [f, p] as const)))('%s on %s', async (file, platform) => {
+    const wb = await loadWorkbookFile(path.join(GOLDEN, `${file}.xlsx`));
+    const xl = installOfficeDouble(globalThis, { ...doubleFromExceljs(wb), platform });
+    const before = xl.save();
+    const { workbook, fingerprint, warnings } = await readWorkbook();
+    expect(warnings).toEqual([]);
+    const a = assess(workbook, { mode: 'score' });
+    expect(JSON.parse(JSON.stringify(buildReport(a)))).toEqual(JSON.parse(fs.readFileSync(path.join(GOLDEN, `${file}.report.json`), 'utf8')));
+    expect(a.plan).not.toBeNull();
+    if (a.plan) expect(await writePlan(a.plan, fingerprint)).toMatchObject({ ok: true });
+    // Every cell the .xlsx host wrote (the reviewed .written.json) holds the same value, fill and note here.
+    const written = JSON.parse(fs.readFileSync(path.join(GOLDEN, `${file}.written.json`), 'utf8')) as { cells: Record<string, Array<{ cell: string; value: unknown; fill?: string | null; note?: string | null }>> };
+    for (const [sheet, cells] of Object.entries(written.cells)) {
+      for (const c of cells) {
+        const got = xl.cell(sheet, c.cell);
+        expect([c.cell, got?.v ?? null, got?.fill ?? null, got?.note ?? null]).toEqual([c.cell, c.value, c.fill ?? null, c.note ?? null]);
+      }
+    }
+    const now = xl.save();
+    for (const s of before.sheets.filter((x) => x.name !== '考核数据')) {
+      const marks = new Set((a.plan?.marks ?? []).filter((m) => m.sheet === s.name).map((m) => `${m.row},${m.col}`));
+      const is = now.sheets.find((x) => x.name === s.name);
+      const drop = (rec: KeyedText | undefined) => Object.fromEntries(Object.entries((rec ?? {}) as Record<string, string>).filter(([k]) => !marks.has(k)));
+      expect({ ...is, fills: drop(is?.fills), notes: drop(is?.notes) }).toEqual({ ...s, fills: drop(s.fills), notes: drop(s.notes) });
+    }
+    expect(await undoLastWrite()).toEqual({ ok: true });
+    expect(xl.save()).toEqual(before);
   });
 });

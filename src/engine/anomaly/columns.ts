@@ -1,130 +1,199 @@
 /**
  * Median, MAD and MeanAD of every column of every scope — column 0 the totals, column j + 1
- * indicator j — read in row-major sweeps over all units at once. Reading each unit's scores row
+ * indicator j — read in row-major sweeps over the unit columns. Reading each unit's scores row
  * by row is many times faster than gathering one indicator (or one group) across 100 000 units.
  * The hot loops are written out by hand and use `x - x === 0` (finite) and `(h | 0) === h` (an
  * integer below 2^31; larger values just take the quickselect route): measured 3–4× faster in V8
- * than Number.isFinite / Math.floor in these loops.
+ * than Number.isFinite / Math.floor in these loops. A score is read as `typeof x === 'number'`,
+ * not `?? NaN` (src/engine/fast/README.md, "reads").
  */
-import type { AnomalyUnit } from './input';
+import type { AnomalyUnits } from './input';
 import { countable, spreadBySelect, spreadFromCounts, type Spread } from '../fast/spread';
+import { NONE } from '../model/empty';
+
+/** The spreads by scope and column, and each column's score step. */
+export interface ColumnSpreads {
+  /** Entry `k * (m + 1) + c`: column c of scope k, or null when it has fewer than `minUnits` finite values. */
+  readonly spreads: Array<Spread | null>;
+  /**
+   * The step of the column's values: 1 when every value is a whole number, 0.5 when every value
+   * is a multiple of 0.5 (and one is not whole), 0 otherwise or when the column has no spread.
+   */
+  readonly steps: Float64Array;
+}
 
 /**
- * Spreads by scope and column: entry `k * (m + 1) + c` is column c of scope k, or null when it
- * has fewer than `minUnits` finite values. `scopeOf[i]` is unit i's scope (−1 = not counted).
- * Columns whose values are all multiples of 0.5 are counted in histograms (exact, O(n + bins));
- * the others are gathered and go through quickselect.
- * Example: one scope, totals 80..86 and 40 → entry 0 has median 82.5, MAD 2.
+ * Spreads by scope and column. `scopeOf[i]` is unit i's scope (−1 = not counted). Columns whose
+ * values are all multiples of 0.5 are counted in histograms (exact, O(n + bins)); the others are
+ * gathered and go through quickselect.
+ * Example: one scope, totals 80..86 and 40 → entry 0 has median 82.5, MAD 2, step 1.
  */
-export function columnSpreads(
-  units: readonly AnomalyUnit[],
-  scopeOf: Int32Array,
-  scopes: number,
-  m: number,
-  minUnits: number,
-): Array<Spread | null> {
+export function columnSpreads(units: AnomalyUnits, scopeOf: Int32Array, scopes: number, m: number, minUnits: number): ColumnSpreads {
+  const bounds = columnBounds(units, scopeOf, scopes, m);
+  const store = storesFor(bounds, minUnits);
+  if (store.any) fillStores(units, scopeOf, m, bounds.lo, store);
+  return finish(bounds, store);
+}
+
+/** Per column: how many finite values, and the least and greatest of 2x while all are on the half-point grid. */
+interface Bounds {
+  readonly count: Int32Array;
+  readonly lo: Float64Array;
+  readonly hi: Float64Array;
+  /** 1 once a value off the half-point grid (or too large) was seen. */
+  readonly offGrid: Uint8Array;
+}
+
+/** Where each column's values go: a histogram of half points, or a list for quickselect, or nowhere. */
+interface Stores {
+  readonly hist: Array<Int32Array | null>;
+  readonly gathered: Array<Float64Array | null>;
+  /** Next free place in `gathered[c]`. */
+  readonly filled: Int32Array;
+  readonly any: boolean;
+}
+
+/** The first sweep: counts and bounds of every column. */
+function columnBounds(units: AnomalyUnits, scopeOf: Int32Array, scopes: number, m: number): Bounds {
   const w = m + 1;
   const size = scopes * w;
-  const lo = new Float64Array(size).fill(Infinity);
-  const hi = new Float64Array(size).fill(-Infinity);
-  const offGrid = new Uint8Array(size);
-  const count = new Int32Array(size);
-  for (let i = 0; i < units.length; i++) {
-    const k = scopeOf[i] as number;
+  const b: Bounds = {
+    count: new Int32Array(size),
+    lo: new Float64Array(size).fill(Infinity),
+    hi: new Float64Array(size).fill(-Infinity),
+    offGrid: new Uint8Array(size),
+  };
+  const { count, lo, hi, offGrid } = b;
+  for (let i = 0; i < units.count; i++) {
+    const k = scopeOf[i] ?? -1;
     if (k < 0) continue;
-    const u = units[i] as AnomalyUnit;
-    const scores = u.scores;
+    const scores = units.scores[i] ?? NONE;
     const len = Math.min(scores.length, m);
     const base = k * w;
-    const t = u.total;
-    if (t - t === 0) {
-      count[base] = (count[base] as number) + 1;
-      const h = t * 2;
-      if ((h | 0) !== h) offGrid[base] = 1;
-      else {
-        if (h < (lo[base] as number)) lo[base] = h;
-        if (h > (hi[base] as number)) hi[base] = h;
-      }
-    }
+    // The total apart from the scores: keeps the inner loop monomorphic.
+    const t = units.totals[i] ?? NaN;
+    if (t - t === 0) bound(b, base, t);
     for (let j = 0; j < len; j++) {
-      const x = scores[j] as number;
-      if (x - x !== 0) continue;
+      const x = scores[j];
+      if (typeof x !== 'number' || x - x !== 0) continue;
       const c = base + j + 1;
-      count[c] = (count[c] as number) + 1;
+      count[c] = (count[c] ?? 0) + 1;
       const h = x * 2;
       if ((h | 0) !== h) offGrid[c] = 1;
       else {
-        if (h < (lo[c] as number)) lo[c] = h;
-        if (h > (hi[c] as number)) hi[c] = h;
+        if (h < (lo[c] ?? Infinity)) lo[c] = h;
+        if (h > (hi[c] ?? -Infinity)) hi[c] = h;
       }
     }
   }
+  return b;
+}
 
+/** Counts finite value x in column c's bounds. Once per unit, not per cell. */
+function bound(b: Bounds, c: number, x: number): void {
+  b.count[c] = (b.count[c] ?? 0) + 1;
+  const h = x * 2;
+  if ((h | 0) !== h) b.offGrid[c] = 1;
+  else {
+    if (h < (b.lo[c] ?? Infinity)) b.lo[c] = h;
+    if (h > (b.hi[c] ?? -Infinity)) b.hi[c] = h;
+  }
+}
+
+/** A histogram for each column with enough values on a narrow half-point grid, a list for the other columns with enough values. */
+function storesFor(b: Bounds, minUnits: number): Stores {
+  const size = b.count.length;
   const hist: Array<Int32Array | null> = [];
   const gathered: Array<Float64Array | null> = [];
   let any = false;
   for (let c = 0; c < size; c++) {
-    const n = count[c] as number;
+    const n = b.count[c] ?? 0;
+    const lo = b.lo[c] ?? Infinity;
+    const hi = b.hi[c] ?? -Infinity;
     const needed = n > 0 && n >= minUnits;
-    const counted = needed && offGrid[c] === 0 && countable(lo[c] as number, hi[c] as number);
-    hist.push(counted ? new Int32Array((hi[c] as number) - (lo[c] as number) + 1) : null);
+    const counted = needed && b.offGrid[c] === 0 && countable(lo, hi);
+    hist.push(counted ? new Int32Array(hi - lo + 1) : null);
     gathered.push(needed && !counted ? new Float64Array(n) : null);
     any ||= needed;
   }
+  return { hist, gathered, filled: new Int32Array(size), any };
+}
 
-  if (any) {
-    const filled = new Int32Array(size);
-    for (let i = 0; i < units.length; i++) {
-      const k = scopeOf[i] as number;
-      if (k < 0) continue;
-      const u = units[i] as AnomalyUnit;
-      const scores = u.scores;
-      const len = Math.min(scores.length, m);
-      const base = k * w;
-      // The total apart from the scores: keeps the inner loop monomorphic.
-      const t = u.total;
-      if (t - t === 0) add(hist, gathered, lo, filled, base, t);
-      for (let j = 0; j < len; j++) {
-        const x = scores[j] as number;
-        if (x - x !== 0) continue;
-        const c = base + j + 1;
-        const hc = hist[c];
-        if (hc) {
-          const b = x * 2 - (lo[c] as number);
-          hc[b] = (hc[b] as number) + 1;
-        } else {
-          const gc = gathered[c];
-          if (gc) gc[(filled[c] as number)++] = x;
-        }
+/** The second sweep: every finite value into its column's histogram or list. */
+function fillStores(units: AnomalyUnits, scopeOf: Int32Array, m: number, lo: Float64Array, s: Stores): void {
+  const w = m + 1;
+  const { hist, gathered, filled } = s;
+  for (let i = 0; i < units.count; i++) {
+    const k = scopeOf[i] ?? -1;
+    if (k < 0) continue;
+    const scores = units.scores[i] ?? NONE;
+    const len = Math.min(scores.length, m);
+    const base = k * w;
+    const t = units.totals[i] ?? NaN;
+    if (t - t === 0) add(s, lo, base, t);
+    for (let j = 0; j < len; j++) {
+      const x = scores[j];
+      if (typeof x !== 'number' || x - x !== 0) continue;
+      const c = base + j + 1;
+      const hc = hist[c];
+      if (hc) {
+        const bin = x * 2 - (lo[c] ?? 0);
+        hc[bin] = (hc[bin] ?? 0) + 1;
+      } else {
+        const gc = gathered[c];
+        const f = filled[c] ?? 0;
+        if (gc) gc[f] = x;
+        filled[c] = f + 1;
       }
     }
   }
-
-  const out: Array<Spread | null> = [];
-  for (let c = 0; c < size; c++) {
-    const hc = hist[c];
-    const gc = gathered[c];
-    const n = count[c] as number;
-    out.push(hc ? spreadFromCounts(hc, lo[c] as number, n) : gc ? spreadBySelect(gc, n) : null);
-  }
-  return out;
 }
 
-/** Adds finite value x to entry c: its histogram or its gathered values. Once per unit, not per cell. */
-function add(
-  hist: Array<Int32Array | null>,
-  gathered: Array<Float64Array | null>,
-  lo: Float64Array,
-  filled: Int32Array,
-  c: number,
-  x: number,
-): void {
-  const hc = hist[c];
+/** Adds finite value x to column c: its histogram or its list. Once per unit, not per cell. */
+function add(s: Stores, lo: Float64Array, c: number, x: number): void {
+  const hc = s.hist[c];
   if (hc) {
-    const b = x * 2 - (lo[c] as number);
-    hc[b] = (hc[b] as number) + 1;
+    const bin = x * 2 - (lo[c] ?? 0);
+    hc[bin] = (hc[bin] ?? 0) + 1;
     return;
   }
-  const gc = gathered[c];
-  if (gc) gc[(filled[c] as number)++] = x;
+  const gc = s.gathered[c];
+  const f = s.filled[c] ?? 0;
+  if (gc) gc[f] = x;
+  s.filled[c] = f + 1;
+}
+
+/** Each column's spread and step, from its histogram or its list. */
+function finish(b: Bounds, s: Stores): ColumnSpreads {
+  const size = b.count.length;
+  const spreads: Array<Spread | null> = [];
+  const steps = new Float64Array(size);
+  for (let c = 0; c < size; c++) {
+    const hc = s.hist[c];
+    const gc = s.gathered[c];
+    const n = b.count[c] ?? 0;
+    const lo = b.lo[c] ?? 0;
+    if (hc) {
+      steps[c] = allEven(hc, lo) ? 1 : 0.5;
+      spreads.push(spreadFromCounts(hc, lo, n));
+    } else if (gc) {
+      // Before quickselect, which reorders the list.
+      steps[c] = b.offGrid[c] === 1 ? 0 : allWhole(gc) ? 1 : 0.5;
+      spreads.push(spreadBySelect(gc, n));
+    } else {
+      spreads.push(null);
+    }
+  }
+  return { spreads, steps };
+}
+
+/** True when every counted half-point value 2x = lo + i is even, i.e. x is whole. */
+function allEven(counts: Int32Array, lo: number): boolean {
+  for (let i = 0; i < counts.length; i++) if ((counts[i] ?? 0) > 0 && (lo + i) % 2 !== 0) return false;
+  return true;
+}
+
+function allWhole(values: Float64Array): boolean {
+  for (let i = 0; i < values.length; i++) if (!Number.isInteger(values[i])) return false;
+  return true;
 }

@@ -11,7 +11,7 @@ import { detectNoSpread } from './no-spread';
 import { detectOutliers } from './outlier';
 import { detectPeriodJumps } from './period-jump';
 
-export type { AnomalyIndicator, AnomalyInput, AnomalyUnit } from './input';
+export type { AnomalyIndicator, AnomalyInput, AnomalyUnits } from './input';
 
 /**
  * Every anomaly issue (severity warning), ordered by row, then column, then code in the order

@@ -1,21 +1,31 @@
-/** What the anomaly detectors read (anomaly/detect.ts runs them): the scored units as plain records. */
+/** What the anomaly detectors read (anomaly/detect.ts runs them): the unit table's columns. */
 import type { AnomalyRules } from '../model/scheme';
 import type { PreviousPeriod } from '../model/previous';
 
-export interface AnomalyUnit {
-  /** 0-based sheet row of the unit. */
-  readonly row: number;
-  readonly name: string;
-  readonly group: string | null;
-  /** Per indicator in scheme order: the raw score read (0..max), all valid. */
-  readonly scores: readonly number[];
+/**
+ * The units as columns, unit i at entry i of each: a view of the unit table (model/unit-table.ts)
+ * that shares its columns (anomaly/units.ts makes it). The detectors look only at units with
+ * `scored[i] === 1`; the others are in the columns but no flag reads them.
+ */
+export interface AnomalyUnits {
+  /** Number of units (the length of every column). */
+  readonly count: number;
+  /** 1 for a unit the flags look at: a scored unit. */
+  readonly scored: Uint8Array;
+  /** 0-based sheet row. */
+  readonly rows: Int32Array;
+  readonly names: readonly string[];
+  readonly groups: ReadonlyArray<string | null>;
+  /** Per unit, per indicator in scheme order: the score read (0..分值; a scored unit has every one). */
+  readonly scores: ReadonlyArray<ReadonlyArray<number | null>>;
   /**
-   * Rounded total; NaN when it says nothing about the data — a 总分计零 veto made it 0 — so that no
-   * flag compares it (a 0 of the program's own making is no outlier, and no 突变 in the total).
+   * Rounded total; NaN when it says nothing about the data — a 总分计零 veto made it 0, or the unit
+   * was not scored — so that no flag compares it (a 0 of the program's own making is no outlier,
+   * and no 突变 in the total).
    */
-  readonly total: number;
-  /** Overall rank (总排名 when grouped, else 排名). */
-  readonly rank: number | null;
+  readonly totals: Float64Array;
+  /** Overall rank (总排名 when grouped, else 排名); 0 (or below) for none. */
+  readonly ranks: Int32Array;
 }
 
 /** `col` / `headerRow` are 0-based: the data sheet's column and the header row of that column's label. */
@@ -31,8 +41,7 @@ export interface AnomalyInput {
   /** 0-based column of unit names: unit-level flags go on the name cell. */
   readonly nameCol: number;
   readonly indicators: readonly AnomalyIndicator[];
-  /** Scored (unblocked) units only. */
-  readonly units: readonly AnomalyUnit[];
+  readonly units: AnomalyUnits;
   readonly grouped: boolean;
   readonly rules: AnomalyRules;
   readonly previous: PreviousPeriod | null;

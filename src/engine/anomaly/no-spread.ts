@@ -4,9 +4,10 @@
  */
 import type { Issue } from '../model/issue';
 import { makeIssue } from '../issues/make';
-import type { AnomalyIndicator, AnomalyInput, AnomalyUnit } from './input';
+import type { AnomalyIndicator, AnomalyInput } from './input';
 import { fmt } from './format';
 import { peerScopes, type Scope } from './scope';
+import { NONE } from '../model/empty';
 
 /**
  * A scope with fewer units than this is never checked, whatever 【异常规则】 says (two equal scores
@@ -29,7 +30,8 @@ function minUnits(input: AnomalyInput): number {
  */
 export function detectNoSpread(input: AnomalyInput): Issue[] {
   const out: Issue[] = [];
-  const overallConst = constantScores(input, peerScopes(input.units, false)[0] as Scope);
+  const all = peerScopes(input.units, false)[0];
+  const overallConst = all ? constantScores(input, all) : [];
   const groups = input.grouped ? peerScopes(input.units, true) : [];
   const groupConst = groups.map((g) => constantScores(input, g));
   input.indicators.forEach((ind, j) => {
@@ -73,12 +75,12 @@ function constantScores(input: AnomalyInput, sc: Scope): Array<{ value: number; 
   let living = alive[0] === 1 ? m : 0;
   let first = true;
   for (let k = 0; k < sc.members.length; k++) {
-    const i = sc.members[k] as number;
     if (living === 0) break;
-    const scores = (input.units[i] as AnomalyUnit).scores;
+    const scores = input.units.scores[sc.members[k] ?? -1] ?? NONE;
     for (let j = 0; j < m; j++) {
       if (alive[j] === 0) continue;
-      const x = j < scores.length ? (scores[j] as number) : NaN;
+      const read = scores[j];
+      const x = typeof read === 'number' ? read : NaN;
       if (first && Number.isFinite(x)) value[j] = x;
       else if (!Number.isFinite(x) || x !== value[j]) {
         alive[j] = 0;
@@ -88,5 +90,5 @@ function constantScores(input: AnomalyInput, sc: Scope): Array<{ value: number; 
     first = false;
   }
   const n = sc.members.length;
-  return Array.from({ length: m }, (_, j) => (alive[j] === 1 ? { value: value[j] as number, n } : null));
+  return Array.from({ length: m }, (_, j) => (alive[j] === 1 ? { value: value[j] ?? NaN, n } : null));
 }

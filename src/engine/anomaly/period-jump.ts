@@ -23,62 +23,92 @@ import { nameCellAt } from './where';
 export function detectPeriodJumps(input: AnomalyInput): Issue[] {
   const prev = input.previous;
   if (!prev) return [];
+  const { units } = input;
   const index = new NameIndex(prev.units.map((p) => foldName(p.name)));
   let ranked = 0;
-  for (const u of input.units) if (u.rank !== null) ranked++;
-  const { jumpPoints, jumpRankFraction } = input.rules;
-  const rankLimit = sig15(jumpRankFraction * ranked);
-  const pct = `${fmt(Number((jumpRankFraction * 100).toFixed(2)))}%`;
+  for (let i = 0; i < units.count; i++) if (units.scored[i] === 1 && (units.ranks[i] ?? 0) > 0) ranked++;
+  const limits: Limits = { points: input.rules.jumpPoints, rank: sig15(input.rules.jumpRankFraction * ranked), ranked };
 
   const out: Issue[] = [];
-  for (const u of input.units) {
-    const found = index.find(foldName(u.name));
-    if (found < 0) continue;
-    const p = prev.units[found] as PreviousUnit;
-    const hasTotal = p.total !== null && Number.isFinite(p.total) && Number.isFinite(u.total);
-    const hasRank = p.rank !== null && u.rank !== null && Number.isFinite(p.rank) && Number.isFinite(u.rank);
-    const totalMove = hasTotal ? difference(u.total, p.total as number, jumpPoints) : 0;
-    const rankMove = hasRank ? difference(u.rank as number, p.rank as number, rankLimit) : 0;
-    const totalOver = hasTotal && Math.abs(totalMove) > jumpPoints;
-    const rankOver = hasRank && Math.abs(rankMove) > rankLimit;
-    if (!totalOver && !rankOver) continue;
-    // For the message: the moves as Excel would show them (no binary noise).
-    const shownTotal = sig15(totalMove);
-    const shownRank = sig15(rankMove);
-
-    const zh: string[] = [];
-    const en: string[] = [];
-    if (hasTotal) {
-      const last = p.total as number;
-      if (shownTotal === 0) {
-        zh.push(`总分仍为 ${fmt(u.total)} 分`);
-        en.push(`total unchanged at ${fmt(u.total)}`);
-      } else {
-        const over = totalOver ? `，超过 ${fmt(jumpPoints)} 分` : '';
-        const overEn = totalOver ? `, more than ${fmt(jumpPoints)}` : '';
-        zh.push(`总分由 ${fmt(last)} 变为 ${fmt(u.total)}（${signed(shownTotal)} 分${over}）`);
-        en.push(`total went from ${fmt(last)} to ${fmt(u.total)} (${signed(shownTotal)}${overEn})`);
-      }
-    }
-    if (hasRank) {
-      const last = p.rank as number;
-      const now = u.rank as number;
-      if (shownRank === 0) {
-        zh.push(`排名仍为第 ${fmt(now)} 名`);
-        en.push(`rank unchanged at ${fmt(now)}`);
-      } else {
-        const dir = shownRank < 0 ? `上升 ${fmt(-shownRank)} 名` : `下降 ${fmt(shownRank)} 名`;
-        const dirEn = shownRank < 0 ? `up ${fmt(-shownRank)}` : `down ${fmt(shownRank)}`;
-        const over = rankOver ? `，超过 ${fmt(rankLimit)} 名，即 ${ranked} 个排名单位的 ${pct}` : '';
-        const overEn = rankOver ? `, more than ${fmt(rankLimit)} places, ${pct} of ${ranked} ranked units` : '';
-        zh.push(`排名由第 ${fmt(last)} 名变为第 ${fmt(now)} 名（${dir}${over}）`);
-        en.push(`rank went from ${fmt(last)} to ${fmt(now)} (${dirEn}${overEn})`);
-      }
-    }
-    const where = totalOver && rankOver ? '总分、排名' : totalOver ? '总分' : '排名';
-    out.push(makeIssue('PERIOD_JUMP', nameCellAt(input, u, where), { detail: zh.join('，'), detailEn: en.join('; ') }));
+  for (let i = 0; i < units.count; i++) {
+    if (units.scored[i] !== 1) continue;
+    const found = index.find(foldName(units.names[i] ?? ''));
+    const p = found >= 0 ? prev.units[found] : undefined;
+    if (!p) continue;
+    const rank = units.ranks[i] ?? 0;
+    const move = moveOf(units.totals[i] ?? NaN, rank > 0 ? rank : null, p, limits);
+    if (move.totalOver || move.rankOver) out.push(issueFor(input, i, move, limits));
   }
   return out;
+}
+
+interface Limits {
+  readonly points: number;
+  /** 突变名次比例 × the units ranked now. */
+  readonly rank: number;
+  readonly ranked: number;
+}
+
+/** One unit's totals and ranks, now and last period, with whether each moved too far. */
+interface Move {
+  /** Now and last period, when both are known (finite); else null. */
+  readonly total: { readonly now: number; readonly last: number; readonly move: number } | null;
+  readonly rank: { readonly now: number; readonly last: number; readonly move: number } | null;
+  readonly totalOver: boolean;
+  readonly rankOver: boolean;
+}
+
+function moveOf(total: number, rank: number | null, p: PreviousUnit, limits: Limits): Move {
+  const lastTotal = p.total ?? NaN;
+  const lastRank = p.rank ?? NaN;
+  const hasTotal = Number.isFinite(lastTotal) && Number.isFinite(total);
+  const hasRank = rank !== null && Number.isFinite(lastRank);
+  const totalMove = hasTotal ? difference(total, lastTotal, limits.points) : 0;
+  const rankMove = hasRank ? difference(rank, lastRank, limits.rank) : 0;
+  return {
+    total: hasTotal ? { now: total, last: lastTotal, move: totalMove } : null,
+    rank: hasRank ? { now: rank, last: lastRank, move: rankMove } : null,
+    totalOver: hasTotal && Math.abs(totalMove) > limits.points,
+    rankOver: hasRank && Math.abs(rankMove) > limits.rank,
+  };
+}
+
+function issueFor(input: AnomalyInput, i: number, move: Move, limits: Limits): Issue {
+  const zh: string[] = [];
+  const en: string[] = [];
+  const t = move.total;
+  if (t) {
+    // For the message: the moves as Excel would show them (no binary noise).
+    const shown = sig15(t.move);
+    if (shown === 0) {
+      zh.push(`总分仍为 ${fmt(t.now)} 分`);
+      en.push(`total unchanged at ${fmt(t.now)}`);
+    } else {
+      const over = move.totalOver ? `，超过 ${fmt(limits.points)} 分` : '';
+      const overEn = move.totalOver ? `, more than ${fmt(limits.points)}` : '';
+      zh.push(`总分由 ${fmt(t.last)} 变为 ${fmt(t.now)}（${signed(shown)} 分${over}）`);
+      en.push(`total went from ${fmt(t.last)} to ${fmt(t.now)} (${signed(shown)}${overEn})`);
+    }
+  }
+  const r = move.rank;
+  if (r) rankText(r.now, r.last, sig15(r.move), move.rankOver, limits, input.rules.jumpRankFraction, zh, en);
+  const where = move.totalOver && move.rankOver ? '总分、排名' : move.totalOver ? '总分' : '排名';
+  return makeIssue('PERIOD_JUMP', nameCellAt(input, i, where), { detail: zh.join('，'), detailEn: en.join('; ') });
+}
+
+function rankText(now: number, last: number, shown: number, over: boolean, limits: Limits, fraction: number, zh: string[], en: string[]): void {
+  if (shown === 0) {
+    zh.push(`排名仍为第 ${fmt(now)} 名`);
+    en.push(`rank unchanged at ${fmt(now)}`);
+    return;
+  }
+  const pct = `${fmt(Number((fraction * 100).toFixed(2)))}%`;
+  const dir = shown < 0 ? `上升 ${fmt(-shown)} 名` : `下降 ${fmt(shown)} 名`;
+  const dirEn = shown < 0 ? `up ${fmt(-shown)}` : `down ${fmt(shown)}`;
+  const overZh = over ? `，超过 ${fmt(limits.rank)} 名，即 ${limits.ranked} 个排名单位的 ${pct}` : '';
+  const overEn = over ? `, more than ${fmt(limits.rank)} places, ${pct} of ${limits.ranked} ranked units` : '';
+  zh.push(`排名由第 ${fmt(last)} 名变为第 ${fmt(now)} 名（${dir}${overZh}）`);
+  en.push(`rank went from ${fmt(last)} to ${fmt(now)} (${dirEn}${overEn})`);
 }
 
 /**

@@ -1,23 +1,35 @@
-/** The anomaly detectors' units, read from the unit table: the scored units as plain records. */
+/** The anomaly detectors' units: a columnar view of the unit table, sharing its columns. */
 import type { UnitTable } from '../model/unit-table';
-import type { AnomalyUnit } from './input';
-import { indexesOf } from '../fast/columns';
+import type { VetoOutcome } from '../model/result';
+import type { AnomalyUnits } from './input';
 
 /**
- * One `AnomalyUnit` per scored unit, in unit order. `rank` is 总排名 when grouped, else 排名; the
- * total is NaN when a 总分计零 veto made it 0 (see `AnomalyUnit.total`).
+ * The table's columns as the detectors read them. Only `totals` is new (the totals the flags may
+ * compare); `ranks` is 总排名 when grouped, else 排名. No object per unit.
  */
-export function anomalyUnits(table: UnitTable, grouped: boolean): AnomalyUnit[] {
-  return indexesOf(table.scored).map((i): AnomalyUnit => {
-    const zeroed = table.vetoesOf(i).some((v) => v.effect === '总分计零');
-    return {
-      row: table.rowOf(i),
-      name: table.nameOf(i),
-      group: table.groupOf(i),
-      // A scored unit's scores are all numbers (the score step checked them).
-      scores: table.scoresOf(i) as readonly number[],
-      total: zeroed ? NaN : (table.total[i] ?? NaN),
-      rank: grouped ? table.overallRankOf(i) : table.rankOf(i),
-    };
-  });
+export function anomalyUnits(table: UnitTable, grouped: boolean): AnomalyUnits {
+  return {
+    count: table.count,
+    scored: table.scored,
+    rows: table.rows,
+    names: table.names,
+    groups: table.groups,
+    scores: table.scores,
+    totals: flagTotals(table),
+    ranks: grouped ? table.overallRank : table.rank,
+  };
+}
+
+/** The totals, NaN for an unscored unit and where a 总分计零 veto made the total 0. */
+function flagTotals(t: UnitTable): Float64Array {
+  const out = new Float64Array(t.count).fill(NaN);
+  for (let i = 0; i < t.count; i++) {
+    if (t.scored[i] === 1 && !zeroed(t.vetoesOf(i))) out[i] = t.total[i] ?? NaN;
+  }
+  return out;
+}
+
+function zeroed(vetoes: readonly VetoOutcome[]): boolean {
+  for (let k = 0; k < vetoes.length; k++) if (vetoes[k]?.effect === '总分计零') return true;
+  return false;
 }

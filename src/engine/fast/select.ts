@@ -16,7 +16,7 @@ export function median(values: Float64Array, n: number): number {
   // After select, every entry right of k is ≥ values[k]: the upper middle is their minimum.
   let upper = Infinity;
   for (let i = k + 1; i < n; i++) {
-    const v = values[i] as number;
+    const v = values[i] ?? Infinity;
     if (v < upper) upper = v;
   }
   return (lower + upper) / 2;
@@ -35,22 +35,22 @@ export function select(a: Float64Array, n: number, k: number): number {
     if (budget-- <= 0) {
       const part = a.subarray(lo, hi + 1);
       part.sort();
-      return a[k] as number;
+      return a[k] ?? NaN;
     }
-    const pivot = medianOf3(a[lo] as number, a[(lo + hi) >> 1] as number, a[hi] as number);
+    const pivot = medianOf3(a[lo] ?? NaN, a[(lo + hi) >> 1] ?? NaN, a[hi] ?? NaN);
     // Three-way partition: [lo, lt) < pivot, [lt, i) == pivot, (gt, hi] > pivot.
     let lt = lo;
     let gt = hi;
     let i = lo;
     while (i <= gt) {
-      const v = a[i] as number;
+      const v = a[i] ?? NaN;
       if (v < pivot) {
-        a[i] = a[lt] as number;
+        a[i] = a[lt] ?? NaN;
         a[lt] = v;
         lt++;
         i++;
       } else if (v > pivot) {
-        a[i] = a[gt] as number;
+        a[i] = a[gt] ?? NaN;
         a[gt] = v;
         gt--;
       } else {
@@ -61,7 +61,7 @@ export function select(a: Float64Array, n: number, k: number): number {
     else if (k > gt) lo = gt + 1;
     else return pivot;
   }
-  return a[k] as number;
+  return a[k] ?? NaN;
 }
 
 function medianOf3(x: number, y: number, z: number): number {

@@ -22,7 +22,7 @@ export function spreadBySelect(values: Float64Array, n: number): Spread | null {
   const med = median(values, n);
   let sum = 0;
   for (let i = 0; i < n; i++) {
-    const d = Math.abs((values[i] as number) - med);
+    const d = Math.abs((values[i] ?? NaN) - med);
     values[i] = d;
     sum += d;
   }
@@ -42,14 +42,17 @@ export function spreadByCounts(values: Float64Array, n: number): Spread | null {
   let lo = Infinity;
   let hi = -Infinity;
   for (let i = 0; i < n; i++) {
-    const h = (values[i] as number) * 2;
+    const h = (values[i] ?? NaN) * 2;
     if (!Number.isInteger(h)) return null;
     if (h < lo) lo = h;
     if (h > hi) hi = h;
   }
   if (!countable(lo, hi)) return null;
   const counts = new Int32Array(hi - lo + 1);
-  for (let i = 0; i < n; i++) (counts[(values[i] as number) * 2 - lo] as number)++;
+  for (let i = 0; i < n; i++) {
+    const b = (values[i] ?? NaN) * 2 - lo;
+    counts[b] = (counts[b] ?? 0) + 1;
+  }
   return spreadFromCounts(counts, lo, n);
 }
 
@@ -73,10 +76,10 @@ export function spreadFromCounts(counts: Int32Array, lo: number, n: number): Spr
   const devs = new Int32Array(2 * counts.length);
   let sum4 = 0;
   for (let i = 0; i < counts.length; i++) {
-    const c = counts[i] as number;
+    const c = counts[i] ?? 0;
     if (c === 0) continue;
     const d4 = Math.abs(2 * (i + lo) - med4);
-    (devs[d4] as number) += c;
+    devs[d4] = (devs[d4] ?? 0) + c;
     sum4 += c * d4;
   }
   const mad8 = kth(devs, (n - 1) >> 1) + kth(devs, n >> 1); // twice the MAD in quarters
@@ -87,7 +90,7 @@ export function spreadFromCounts(counts: Int32Array, lo: number, n: number): Spr
 function kth(counts: Int32Array, k: number): number {
   let seen = 0;
   for (let i = 0; i < counts.length; i++) {
-    seen += counts[i] as number;
+    seen += counts[i] ?? 0;
     if (seen > k) return i;
   }
   return counts.length - 1;

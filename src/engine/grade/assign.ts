@@ -79,8 +79,8 @@ export function assignGrades(
   };
   const out = assignGradeColumns(columns, grades, scopeCount, rounding);
   return candidates.map((_, i) => {
-    const g = out.grade[i] as number;
-    const t = out.quotaTie[i] as number;
+    const g = out.grade[i] ?? -1;
+    const t = out.quotaTie[i] ?? -1;
     return { grade: g < 0 ? null : g, quotaTie: t < 0 ? null : t, missed: out.missed[i] ?? NONE };
   });
 }
@@ -100,37 +100,39 @@ export function assignGradeColumns(c: GradeColumns, grades: readonly Pick<GradeR
   grades.forEach((spec, g) => {
     const pool: number[] = [];
     for (let i = 0; i < n; i++) {
-      if (grade[i] === -1 && (forceLowest[i] === 0 || g === lowest) && (total[i] as number) >= spec.min && (cap[i] as number) <= g) pool.push(i);
+      if (grade[i] === -1 && (forceLowest[i] === 0 || g === lowest) && (total[i] ?? NaN) >= spec.min && (cap[i] ?? 0) <= g) pool.push(i);
     }
     let take = pool.length;
     if (spec.quota !== null) {
       const q = quotaCount(scopeCount, spec.quota, rounding);
       if (q < pool.length) {
         take = q;
-        const edge = q > 0 ? (position[pool[q - 1] as number] as number) : null;
-        if (edge !== null && position[pool[q] as number] === edge) {
+        // The tie-group of the k-th candidate in the pool (pool entries are unit indexes).
+        const positionAt = (k: number): number => position[pool[k] ?? -1] ?? -1;
+        const edge = q > 0 ? positionAt(q - 1) : null;
+        if (edge !== null && positionAt(q) === edge) {
           // The quota's edge cuts a tied run: nobody in the run gets g.
           let start = q - 1;
-          while (start > 0 && position[pool[start - 1] as number] === edge) start--;
+          while (start > 0 && positionAt(start - 1) === edge) start--;
           take = start;
-          for (let j = start; j < pool.length && position[pool[j] as number] === edge; j++) (tiedAt[pool[j] as number] ??= []).push(g);
+          for (let j = start; j < pool.length && positionAt(j) === edge; j++) (tiedAt[pool[j] ?? -1] ??= []).push(g);
         }
       }
     }
-    for (let j = 0; j < take; j++) grade[pool[j] as number] = g;
+    for (let j = 0; j < take; j++) grade[pool[j] ?? -1] = g;
   });
 
   for (let i = 0; i < n; i++) {
     const forced = forceLowest[i] === 1;
-    const finalGrade = forced || grade[i] === -1 ? lowest : (grade[i] as number);
+    const finalGrade = forced || grade[i] === -1 ? lowest : (grade[i] ?? lowest);
     grade[i] = finalGrade;
     const ties: readonly number[] = tiedAt[i] ?? NONE;
-    if (ties.length) quotaTie[i] = ties[0] as number;
+    if (ties.length) quotaTie[i] = ties[0] ?? -1;
     let list: { grade: number; why: MissReason }[] | undefined;
     for (let g = 0; g < finalGrade; g++) {
       const rule = grades[g];
-      if (rule === undefined || (total[i] as number) < rule.min) continue;
-      const why: MissReason = (cap[i] as number) > g || forced ? 'veto' : ties.includes(g) ? 'tie' : 'quota';
+      if (rule === undefined || (total[i] ?? NaN) < rule.min) continue;
+      const why: MissReason = (cap[i] ?? 0) > g || forced ? 'veto' : ties.includes(g) ? 'tie' : 'quota';
       (list ??= []).push({ grade: g, why });
     }
     if (list) missed[i] = list;

@@ -58,8 +58,8 @@ export const CATALOGUE: Readonly<Record<IssueCode, Entry>> = {
   NOT_A_NUMBER: {
     label: '非数字',
     severity: 'error',
-    zh: (p) => `${here(p)}：“${s(p.value)}”不是分数。${s(p.fix) || '请改为数字（得分为分值，不要写百分比或文字）。'}`,
-    en: (p) => `${here(p)}: "${s(p.value)}" is not a score. ${s(p.fixEn) || 'Enter a number of points (no percent, no words).'}`,
+    zh: (p) => `${here(p)}：“${s(p.value)}”不是${s(p.what) || '分数'}。${s(p.fix) || '请改为数字（得分为分值，不要写百分比或文字）。'}`,
+    en: (p) => `${here(p)}: "${s(p.value)}" is not ${s(p.whatEn) || 'a score'}. ${s(p.fixEn) || 'Enter a number of points (no percent, no words).'}`,
   },
   EXCEL_ERROR: {
     label: 'Excel错误',
@@ -124,8 +124,8 @@ export const CATALOGUE: Readonly<Record<IssueCode, Entry>> = {
   TOTAL_MISMATCH: {
     label: '总分不符',
     severity: 'warning',
-    zh: (p) => `${s(p.cell)}：表中自填的${s(p.what) || '总分'} ${s(p.value)} 与程序计算的 ${s(p.expected)} 不一致。请核对公式或填写。`,
-    en: (p) => `${s(p.cell)}: the sheet's own ${s(p.what) || 'total'} ${s(p.value)} differs from the computed ${s(p.expected)}. Check the formula or entry.`,
+    zh: (p) => `${s(p.cell)}：表中自填的${s(p.what) || '总分'} ${s(p.value)} 与程序计算的 ${s(p.expected)} 不一致${s(p.follows)}。请核对公式或填写。`,
+    en: (p) => `${s(p.cell)}: the sheet's own ${s(p.what) || 'total'} ${s(p.value)} differs from the computed ${s(p.expected)}${s(p.followsEn)}. Check the formula or entry.`,
   },
   RANK_MISMATCH: {
     label: '排名不符',
@@ -202,8 +202,9 @@ export const CATALOGUE: Readonly<Record<IssueCode, Entry>> = {
   OUTLIER: {
     label: '离群',
     severity: 'warning',
-    zh: (p) => `${s(p.cell)}：“${s(p.unit)}”的${s(p.what)} ${s(p.value)} 分明显偏离${s(p.scope)}（中位数 ${s(p.median)}，${s(p.spread)}，修正 z 分数 ${s(p.z)}，阈值 ±${s(p.threshold)}）。请核实数据是否真实、录入是否有误。`,
-    en: (p) => `${s(p.cell)}: ${s(p.whatEn)} of "${s(p.unit)}", ${s(p.value)}, is far from ${s(p.scopeEn)} (median ${s(p.median)}, ${s(p.spreadEn)}, modified z ${s(p.z)}, threshold ±${s(p.threshold)}). Verify the data.`,
+    // Plain words first; the statistics only in the English text (shown beside it in the report).
+    zh: (p) => `${s(p.cell)}：“${s(p.unit)}”的${s(p.what)}，明显${s(p.direction)}${s(p.scope)}（${s(p.medianLabel)} ${s(p.median)} 分）。请核实。`,
+    en: (p) => `${s(p.cell)}: ${s(p.whatEn)} of "${s(p.unit)}", ${s(p.value)}, is far ${s(p.directionEn)} ${s(p.scopeEn)} (median ${s(p.median)}, ${s(p.spreadEn)}, modified z ${s(p.z)}, threshold ±${s(p.threshold)}${s(p.leastEn)}). Verify the data.`,
   },
   IDENTICAL_ROWS: {
     label: '雷同',

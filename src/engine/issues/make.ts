@@ -17,8 +17,9 @@ export interface IssueAt {
 /** Builds an issue from the catalogue. The severity is the code's own unless given. */
 export function makeIssue(code: IssueCode, at: IssueAt, params: MessageParams = {}, severity?: Severity): Issue {
   const entry = CATALOGUE[code];
-  const hasCell = at.row !== undefined && at.col !== undefined;
-  const cell = hasCell ? a1(at.row as number, at.col as number) : null;
+  const { row, col } = at;
+  const hasCell = row !== undefined && col !== undefined;
+  const cell = hasCell ? a1(row, col) : null;
   const p: MessageParams = { cell: cell ?? '', unit: at.unit ?? undefined, ...params };
   const issue: Issue = {
     code,
@@ -29,7 +30,7 @@ export function makeIssue(code: IssueCode, at: IssueAt, params: MessageParams = 
     message: entry.zh(p),
     messageEn: entry.en(p),
     label: entry.label,
-    ...(hasCell ? { row: at.row as number, col: at.col as number } : {}),
+    ...(hasCell ? { row, col } : {}),
     ...(at.unitRow !== undefined ? { unitRow: at.unitRow } : {}),
     ...(at.where !== undefined ? { where: at.where } : {}),
   };

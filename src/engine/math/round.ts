@@ -55,7 +55,7 @@ const POW10 = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10];
  */
 function roundFast(x: number, d: number): number | null {
   if (d < 0 || d > 10) return null;
-  const p = POW10[d] as number;
+  const p = POW10[d] ?? NaN; // d is 0..10: always found (NaN would take the slow path)
   const s = Math.abs(x) * p;
   if (!(s < 1e9)) return null;
   const whole = Math.floor(s);

@@ -175,6 +175,11 @@ export interface AnomalyRules {
   readonly outlierZ: number;
   /** 离群最少单位数: no OUTLIER below this many units in scope. */
   readonly outlierMinUnits: number;
+  /**
+   * 离群最小分差: an indicator score is an outlier only when it lies at least this share of the
+   * indicator's 分值 from its scope's median (0..1; 0.15 = 15%). Totals are not concerned.
+   */
+  readonly outlierMinDiff: number;
   /** 雷同最少指标数 */
   readonly identicalMinIndicators: number;
   /** 突变分差: total moved by more than this. */
@@ -188,6 +193,7 @@ export interface AnomalyRules {
 export const DEFAULT_ANOMALY_RULES: AnomalyRules = {
   outlierZ: 3.5,
   outlierMinUnits: 8,
+  outlierMinDiff: 0.15,
   identicalMinIndicators: 5,
   jumpPoints: 15,
   jumpRankFraction: 1 / 3,

@@ -8,6 +8,8 @@
  *
  *   read       table/read-units.ts    rows … blocked   (it also creates the table: only it knows how
  *                                                       many units the sheet holds)
+ *   compute    compute/step.ts        details; and the scores, issues, vetoes and blocked of the
+ *                                      indicators that are not data-sheet cells (SPEC §8)
  *   score      score/total.ts         scored … caps
  *   standings  grade/standing.ts      rank … gradeReason
  *   (anomaly flags read the table: anomaly/units.ts; they fill no column, they raise issues)

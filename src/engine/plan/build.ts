@@ -36,7 +36,12 @@ export interface PlanInput {
   readonly title: string | null;
   /** Where the results list goes (see result-target.ts). */
   readonly resultTarget: ResultTarget;
+  /** The language of the cell notes (default Chinese). */
+  readonly noteLang?: NoteLang;
 }
+
+/** The language of the notes written into cells: Chinese (default) or English (`kaoping --lang en`). */
+export type NoteLang = 'zh' | 'en';
 
 
 /**
@@ -108,7 +113,11 @@ function planColumns(input: PlanInput, flags: readonly string[], lastRow: number
   return out;
 }
 
-function planMarks(issues: readonly Issue[]): CellMark[] {
+/**
+ * One note per marked cell holding every issue on it, in the run's language:
+ * `考评助手 · 【缺失值】B3：…` (Chinese), or `kaoping · [MISSING_VALUE] B3: …` (English).
+ */
+function planMarks(issues: readonly Issue[], lang: NoteLang): CellMark[] {
   const byCell = new Map<string, { sheet: string; row: number; col: number; error: boolean; lines: string[] }>();
   for (const i of issues) {
     if (i.row === undefined || i.col === undefined) continue;
@@ -116,14 +125,14 @@ function planMarks(issues: readonly Issue[]): CellMark[] {
     let m = byCell.get(key);
     if (!m) byCell.set(key, (m = { sheet: i.sheet, row: i.row, col: i.col, error: false, lines: [] }));
     if (i.severity === 'error') m.error = true;
-    m.lines.push(`【${i.label}】${i.message}\n${i.messageEn}`);
+    m.lines.push(lang === 'en' ? `[${i.code}] ${i.messageEn}` : `【${i.label}】${i.message}`);
   }
   return [...byCell.values()].map((m) => ({
     sheet: m.sheet,
     row: m.row,
     col: m.col,
     fill: m.error ? ERROR_FILL : WARNING_FILL,
-    note: clip(`考评助手 · ${m.lines.join('\n\n')}`),
+    note: clip(`${lang === 'en' ? 'kaoping' : '考评助手'} · ${m.lines.join('\n\n')}`),
   }));
 }
 
@@ -134,7 +143,7 @@ export function buildPlan(input: PlanInput): WritePlan {
   const flags = new Array<string>(table.count);
   for (let i = 0; i < table.count; i++) flags[i] = flagText(table.flagDetailsOf(i), input.schemeBlocked);
   const columns = planColumns(input, flags, lastRow);
-  const marks = planMarks(input.issues);
+  const marks = planMarks(input.issues, input.noteLang ?? 'zh');
   const marked = new Set(marks.map((m) => `${m.sheet}\u0000${m.row},${m.col}`));
   const clearMarks: StaleMark[] = (input.previous?.marks ?? []).filter((m) => !marked.has(`${m.sheet}\u0000${m.row},${m.col}`));
   const record: ProgramRecord = {

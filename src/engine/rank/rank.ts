@@ -65,7 +65,7 @@ export function rankArrays(vetoed: Uint8Array, totals: Float64Array, tieKeys: Re
   const late = vetoFirst ? vetoed : new Uint8Array(n);
 
   const compare = (a: number, b: number): number => {
-    const byVeto = (late[a] as number) - (late[b] as number);
+    const byVeto = (late[a] ?? 0) - (late[b] ?? 0);
     if (byVeto !== 0) return byVeto;
     const byTotal = descending(totals[a], totals[b]);
     if (byTotal !== 0) return byTotal;
@@ -99,8 +99,8 @@ export function rankArrays(vetoed: Uint8Array, totals: Float64Array, tieKeys: Re
   let groupsAhead = 0; // earlier groups holding a counted entry
   let countedInGroup = 0;
   for (let p = 0; p < n; p++) {
-    const i = order[p] as number;
-    if (p === 0 || !tiedWith(order[p - 1] as number, i)) {
+    const i = order[p] ?? 0;
+    if (p === 0 || !tiedWith(order[p - 1] ?? 0, i)) {
       countedAhead += countedInGroup;
       if (countedInGroup > 0) groupsAhead++;
       countedInGroup = 0;

@@ -3,7 +3,8 @@
  * flags on or off. Every key is optional; defaults are `DEFAULT_ANOMALY_RULES`. The ranges are
  * checked by the zod schema.
  *
- * Keys: 离群阈值 (outlierZ), 离群最少单位数 (outlierMinUnits), 雷同最少指标数
+ * Keys: 离群阈值 (outlierZ), 离群最少单位数 (outlierMinUnits), 离群最小分差 (outlierMinDiff: a
+ * share of the indicator's 分值, `15%`, `0.15`, `3/20`; 0..100%), 雷同最少指标数
  * (identicalMinIndicators), 突变分差 (jumpPoints), 突变名次比例 (jumpRankFraction: `1/3`, `33%`,
  * `0.33`), and the switches 离群 / 雷同 / 全满分 / 无区分度 / 突变 (`是` / `否`; also 启用 / 停用,
  * 开 / 关, Y / N, TRUE / FALSE, 1 / 0).
@@ -21,9 +22,16 @@ type NumberField = Exclude<keyof AnomalyRules, 'enabled'>;
 const NUMBER_KEYS: Readonly<Record<string, NumberField>> = {
   离群阈值: 'outlierZ',
   离群最少单位数: 'outlierMinUnits',
+  离群最小分差: 'outlierMinDiff',
   雷同最少指标数: 'identicalMinIndicators',
   突变分差: 'jumpPoints',
   突变名次比例: 'jumpRankFraction',
+};
+
+/** The keys read as a proportion (0..100%), with what a bad value is told. */
+const PROPORTIONS: Partial<Record<NumberField, readonly [zh: string, en: string]>> = {
+  jumpRankFraction: ['应为数字或比例（如 1/3、33%、0.33）', 'must be a number or a proportion (1/3, 33%, 0.33)'],
+  outlierMinDiff: ['应为分值的比例，在 0 到 100% 之间（如 15%、0.15）', 'must be a share of the 分值 between 0 and 100% (15%, 0.15)'],
 };
 
 const FLAG_KEYS: Readonly<Record<string, Flag>> = {
@@ -49,10 +57,10 @@ export function readAnomalyRules(ctx: SchemeContext, section: Section | undefine
     const flag = FLAG_KEYS[kv.key];
     if (field !== undefined) {
       ctx.place(`anomaly.${field}`, kv.valueAt);
-      const n = field === 'jumpRankFraction' ? readProportion(kv.value) : readNumber(kv.value);
+      const n = PROPORTIONS[field] ? readProportion(kv.value) : readNumber(kv.value);
       if (Number.isNaN(n)) {
-        ctx.invalid(kv.valueAt, `“${kv.key}”应为数字${field === 'jumpRankFraction' ? '或比例（如 1/3、33%、0.33）' : ''}，现为“${shown(kv.value)}”`,
-          `${kv.key} must be a number${field === 'jumpRankFraction' ? ' or a proportion (1/3, 33%, 0.33)' : ''}, not "${shown(kv.value)}"`);
+        const [zh, en] = PROPORTIONS[field] ?? ['应为数字', 'must be a number'];
+        ctx.invalid(kv.valueAt, `“${kv.key}”${zh}，现为“${shown(kv.value)}”`, `${kv.key} ${en}, not "${shown(kv.value)}"`);
       } else if (n !== null) {
         rules[field] = n;
       }

@@ -20,7 +20,7 @@ export { MESSAGE_SEPARATOR, say, showNumber };
 
 /** A number rule with its message (a failed refine does not stop the other checks). */
 function rule(ok: (n: number) => boolean, zh: (n: string) => string, en: (n: string) => string) {
-  return z.number().refine(ok, { error: (iss) => say(zh(showNumber(iss.input as number)), en(showNumber(iss.input as number))) });
+  return z.number().refine(ok, { error: (iss) => say(zh(showNumber(Number(iss.input))), en(showNumber(Number(iss.input)))) });
 }
 
 const isInt = (n: number, lo: number, hi: number): boolean => Number.isInteger(n) && n >= lo && n <= hi;
@@ -94,6 +94,7 @@ const starSchema = z.object({
 const anomalySchema = z.object({
   outlierZ: rule((n) => n > 0, (n) => `“离群阈值”应大于 0，现为 ${n}（默认 3.5）`, (n) => `离群阈值 must be above 0, not ${n} (default 3.5)`),
   outlierMinUnits: rule((n) => isInt(n, 1, 1e9), (n) => `“离群最少单位数”应为正整数，现为 ${n}（默认 8）`, (n) => `离群最少单位数 must be a positive whole number, not ${n} (default 8)`),
+  outlierMinDiff: rule((n) => n >= 0 && n <= 1, (n) => `“离群最小分差”应在 0 到 100% 之间，现为 ${n}（默认 15%）`, (n) => `离群最小分差 must be between 0 and 100%, not ${n} (default 15%)`),
   identicalMinIndicators: rule((n) => isInt(n, 1, 1e9), (n) => `“雷同最少指标数”应为正整数，现为 ${n}（默认 5）`, (n) => `雷同最少指标数 must be a positive whole number, not ${n} (default 5)`),
   jumpPoints: rule((n) => n >= 0, (n) => `“突变分差”不能为负数，现为 ${n}（默认 15）`, (n) => `突变分差 must not be negative, not ${n} (default 15)`),
   jumpRankFraction: rule((n) => n > 0 && n <= 1, (n) => `“突变名次比例”应大于 0 且不超过 1，现为 ${n}（默认 1/3）`, (n) => `突变名次比例 must be above 0 and at most 1, not ${n} (default 1/3)`),

@@ -92,7 +92,8 @@ export function splitSections(sheet: SheetInput, ctx: SchemeContext): SectionSpl
           `section 【${name}】 appears twice (first at ${a1(before.at.row, before.at.col)}); merge them into one`);
         continue;
       }
-      const section = { name, at, rows: [] as number[] };
+      const rows: number[] = [];
+      const section = { name, at, rows };
       sections[name] = section;
       current = section;
       continue;
@@ -100,7 +101,7 @@ export function splitSections(sheet: SheetInput, ctx: SchemeContext): SectionSpl
     if (current) {
       current.rows.push(r);
     } else if (!seenSection && !isTitleRow(cells, filled)) {
-      const c = filled.find((x) => x !== 0 || typeof cells?.[0] !== 'string') ?? (filled[0] as number);
+      const c = filled.find((x) => x !== 0 || typeof cells?.[0] !== 'string') ?? filled[0] ?? 0;
       ctx.invalid(ref(r, c), `这一行在第一个分节之前，不属于任何分节。请把它放到相应分节（如【基本设置】【指标】）下面；第一个分节之前只能有标题`,
         'this row comes before the first section and belongs to none; move it under a section such as 【基本设置】 or 【指标】 (only a title may stand above the first section)');
     }

@@ -67,7 +67,7 @@ export function readTable<K extends string>(ctx: SchemeContext, section: Section
       ctx.invalid(ref(headerRow, c), `${label}的表头“${shown(v)}”不是可识别的列名。表头应为：${expected}（可另加文字列“${NOTE_HEADERS.join('”“')}”，程序不读取）`,
         `header "${shown(v)}" of ${label} is not a known column; the header is ${expected} (free-text columns ${NOTE_HEADERS.join(', ')} may be added and are not read)`);
     } else if (columns.has(spec.key)) {
-      const first = columns.get(spec.key) as number;
+      const first = columns.get(spec.key) ?? c;
       ctx.invalid(ref(headerRow, c), `${label}的表头“${spec.header}”重复（第一次在 ${a1(headerRow, first)}）。请删除其中一列`,
         `${label} has the column "${spec.header}" twice (first at ${a1(headerRow, first)}); delete one`);
     } else {

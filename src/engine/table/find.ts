@@ -13,7 +13,7 @@ import { SheetView, cellText, isBlank } from './sheet-view';
 
 export const HEADER_SEARCH_ROWS = 30;
 /** A header block is at most this many rows (title rows sit above the header row, not in it). */
-const MAX_HEADER_BLOCK = 6;
+export const MAX_HEADER_BLOCK = 6;
 
 export interface ColumnMatch {
   readonly col: number;
@@ -108,12 +108,12 @@ function lcs(a: string, b: string): number {
   for (let i = 1; i <= a.length; i++) {
     let diag = 0;
     for (let j = 1; j <= b.length; j++) {
-      const up = prev[j] as number;
-      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : Math.max(up, prev[j - 1] as number);
+      const up = prev[j] ?? 0;
+      prev[j] = a[i - 1] === b[j - 1] ? diag + 1 : Math.max(up, prev[j - 1] ?? 0);
       diag = up;
     }
   }
-  return prev[b.length] as number;
+  return prev[b.length] ?? 0;
 }
 
 /**

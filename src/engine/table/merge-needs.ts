@@ -5,10 +5,11 @@
  * group cells. All three start in the data sheet at or left of the unit column or the group column:
  * so only the data sheet's columns A up to the later of the two are needed, every row.
  *
- * SPEC §8 adds two more: a 测评 / 评委 indicator's header spans its merged columns, so the sheet
- * holding such a header needs all its columns (the header block is at the top: a host that reads in
- * row bands gets it first); a 来源表's table is found like the data sheet's, so it needs its columns
- * up to its unit column.
+ * SPEC §8 adds two more: a 来源表's table is found like the data sheet's, so it needs its columns up
+ * to its unit column, every row; and a 测评 / 评委 indicator's header spans its merged columns, so the
+ * sheet holding such a header needs every column of its header block — of its first rows, down to
+ * the last row a header block can reach (header row + MAX_HEADER_BLOCK): found without merges, the
+ * header row is where it is with them (its text is in a merge's top-left cell).
  *
  * Why it matters: in Excel, `Range.getMergedAreasOrNullObject` fails above 512 areas and, on
  * Windows, clears the user's undo list (office-js #5918). A workbook without a scheme, or whose
@@ -18,18 +19,19 @@ import type { WorkbookInput } from '../model/workbook';
 import { SCHEME_SHEET } from '../model/scheme';
 import { findSheet, pickDataSheet } from '../data-sheet';
 import { parseScheme } from '../scheme/parse';
-import { findBlock, findTable, readsDirectly } from './find';
+import { MAX_HEADER_BLOCK, findBlock, findTable, readsDirectly } from './find';
 import { methodOf, type Scheme } from '../model/scheme';
 import { fold } from '../text/fold';
 import { SheetView } from './sheet-view';
 
-/** Excel's column count: a need of this many columns is the whole width. */
-export const ALL_COLUMNS = 16384;
-
-/** A sheet's merges that the engine reads: those whose top-left cell lies in columns 0..cols-1. */
+/**
+ * A sheet's merges that the engine reads: those whose top-left cell lies in columns 0..cols-1, and,
+ * where `wideRows` is given, in rows 0..wideRows-1 at any column.
+ */
 export interface MergeNeed {
   readonly sheet: string;
   readonly cols: number;
+  readonly wideRows?: number;
 }
 
 /**
@@ -51,10 +53,16 @@ export function mergeNeeds(workbook: WorkbookInput): MergeNeed[] {
   needs.set(fold(sheet.name), { sheet: sheet.name, cols: Math.max(layout.unitCol, layout.groupCol ?? -1) + 1 });
   for (const need of sourceNeeds(workbook, scheme, sheet.name)) {
     const key = fold(need.sheet);
-    const before = needs.get(key);
-    needs.set(key, before && before.cols >= need.cols ? before : need);
+    needs.set(key, wider(needs.get(key), need));
   }
   return [...needs.values()];
+}
+
+/** Both needs of one sheet as one. */
+function wider(a: MergeNeed | undefined, b: MergeNeed): MergeNeed {
+  if (!a) return b;
+  const wideRows = Math.max(a.wideRows ?? 0, b.wideRows ?? 0);
+  return { sheet: a.sheet, cols: Math.max(a.cols, b.cols), ...(wideRows > 0 ? { wideRows } : {}) };
 }
 
 /** SPEC §8: the sheets of indicators not read directly from the data sheet (see the top of this file). */
@@ -64,13 +72,11 @@ function sourceNeeds(workbook: WorkbookInput, scheme: Scheme, dataSheet: string)
     if (readsDirectly(ind, dataSheet)) continue;
     const found = findSheet(workbook, ind.source ?? dataSheet);
     if (!found) continue;
-    const method = methodOf(ind);
-    if (method === '测评' || method === '评委') {
-      out.push({ sheet: found.name, cols: ALL_COLUMNS });
-      continue;
-    }
     const block = findBlock(new SheetView({ ...found, merges: [] }), scheme.settings.unitColumn);
-    if (block) out.push({ sheet: found.name, cols: block.unitCol + 1 });
+    if (!block) continue;
+    const method = methodOf(ind);
+    const header = method === '测评' || method === '评委';
+    out.push({ sheet: found.name, cols: block.unitCol + 1, ...(header ? { wideRows: block.headerRow + MAX_HEADER_BLOCK } : {}) });
   }
   return out;
 }

@@ -100,7 +100,7 @@ function draftFor(dataSheet: string, view: SheetView, header: { row: number; col
     indicators.push({ name, max: marked && marked.kind === 'number' && marked.value > 0 ? marked.value : max });
   }
   const known = indicators.every((i) => i.max !== null);
-  const full = known ? indicators.reduce((s, i) => s + (i.max as number), 0) : null;
+  const full = known ? indicators.reduce((s, i) => s + (i.max ?? 0), 0) : null;
   const rows: CellValue[][] = [
     ['【基本设置】'],
     ['数据表', dataSheet],

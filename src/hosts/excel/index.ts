@@ -6,6 +6,6 @@ export { readWorkbook, type ReadOptions, type ReadOutcome, type ReadWarning } fr
 export { writePlan, type WriteOutcome } from './write';
 export { undoLastWrite } from './undo';
 export { selectCell } from './select';
-export { insertTemplate } from './insert-template';
+export { insertTemplate, insertTemplateSheets, type TemplateSheet } from './insert-template';
 export { notesSupported } from './support';
 export { schemeRows, sampleRows } from '../../engine/template/template';

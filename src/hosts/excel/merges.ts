@@ -9,9 +9,12 @@
  *   would fail the whole read; here a failure is caught;
  * - it returns only the areas whose top-left cell is in the range (office-js #3611), so a sheet is
  *   asked from A1 down to the bottom of its used range: every merge that holds a value starts
- *   inside. Only the columns the engine uses merges in are asked for (read.ts, the engine's
- *   `mergeNeeds`: the data sheet, columns A up to the unit and group columns), and nothing at all
- *   when it needs none (no 考核方案, no table) — so such a read costs no sync and clears nothing. The same rule makes row bands exact: a merge is returned by the one band holding its
+ *   inside. Only where the engine uses merges is asked (read.ts, `bandsOf`, the engine's
+ *   `mergeNeeds`: the data sheet and each 来源表, columns A up to the unit and group columns; a sheet
+ *   holding a 测评 / 评委 header, every column of its header rows — so the merged 备注 cells of a long
+ *   评分表 do not push a sheet over 512), and nothing at all when it needs none (no 考核方案, no
+ *   table) — so such a read costs no sync and clears nothing. The same rule makes row bands exact:
+ *   a merge is returned by the one band holding its
  *   top-left cell, so a sheet refused whole is read in bands from the top, each band halved until
  *   Excel accepts it, within MAX_MERGE_SYNCS syncs; the rows left over are reported;
  * - on Windows its sync clears the user's undo list (office-js #5918): live checks therefore do not
@@ -31,7 +34,7 @@ export type ReadWarning =
 
 export interface SheetMerges { readonly merges: MergeArea[]; readonly warning: ReadWarning | null }
 
-interface Band { readonly name: string; readonly row: number; readonly rows: number; readonly cols: number }
+export interface Band { readonly name: string; readonly row: number; readonly rows: number; readonly cols: number }
 
 function queueBand(ctx: Excel.RequestContext, b: Band): () => MergeArea[] {
   const areas = ctx.workbook.worksheets.getItem(b.name).getRangeByIndexes(b.row, 0, b.rows, b.cols).getMergedAreasOrNullObject();
@@ -52,28 +55,49 @@ async function tryBands(ctx: Excel.RequestContext, bands: readonly Band[]): Prom
 }
 
 /**
- * Reads the merged areas of the given sheets (their used-range shapes). One sync for all sheets;
- * when that is refused, each sheet alone, from the top in bands (see the top of this file).
+ * The bands of a sheet (its used-range shape) that hold the merges the engine needs (`need`, the
+ * engine's mergeNeeds): columns A up to `need.cols`, every row of the used range; and, with
+ * `need.wideRows`, the used range's whole width in the rows above it. Example: a 述职评议 sheet used
+ * to L600, header row 2 → A1:L7 and A8:B600.
+ */
+export function bandsOf(shape: Shape, need: { readonly cols: number; readonly wideRows?: number }): Band[] {
+  const end = shape.r + shape.rows;
+  const width = shape.c + shape.cols;
+  const wide = Math.min(need.wideRows ?? 0, end);
+  const out: Band[] = [];
+  if (wide > 0) out.push({ name: shape.name, row: 0, rows: wide, cols: width });
+  if (end > wide) out.push({ name: shape.name, row: wide, rows: end - wide, cols: Math.min(width, need.cols) });
+  return out.filter((b) => b.rows > 0 && b.cols > 0);
+}
+
+/**
+ * Reads the merged areas in the given bands (bandsOf). One sync for all; when that is refused, each
+ * band alone, from its top, halved until Excel accepts it (see the top of this file).
  * Without ExcelApi 1.13: no merges, no sync.
  */
-export async function readMerges(ctx: Excel.RequestContext, shapes: readonly Shape[]): Promise<Map<string, SheetMerges>> {
+export async function readMerges(ctx: Excel.RequestContext, bands: readonly Band[]): Promise<Map<string, SheetMerges>> {
   const out = new Map<string, SheetMerges>();
   if (!mergesSupported()) return out;
-  const whole = shapes.filter((s) => s.rows > 0 && s.cols > 0).map((s) => ({ name: s.name, row: 0, rows: s.r + s.rows, cols: s.c + s.cols }));
+  const whole = bands.filter((b) => b.rows > 0 && b.cols > 0);
   if (whole.length === 0) return out;
+  const add = (name: string, merges: readonly MergeArea[], warning: ReadWarning | null): void => {
+    const before = out.get(name);
+    out.set(name, { merges: [...(before?.merges ?? []), ...merges], warning: before?.warning ?? warning });
+  };
   const all = await tryBands(ctx, whole);
   if (all) {
-    whole.forEach((b, i) => out.set(b.name, { merges: all[i] ?? [], warning: null }));
+    whole.forEach((b, i) => add(b.name, all[i] ?? [], null));
     return out;
   }
   let budget = MAX_MERGE_SYNCS;
   for (const b of whole) {
     const merges: MergeArea[] = [];
-    let start = 0;
-    // A lone sheet was just refused whole: start with its top half.
+    const end = b.row + b.rows;
+    let start = b.row;
+    // A lone band was just refused whole: start with its top half.
     let size = whole.length === 1 ? Math.ceil(b.rows / 2) : b.rows;
-    while (start < b.rows && budget > 0) {
-      size = Math.min(size, b.rows - start);
+    while (start < end && budget > 0) {
+      size = Math.min(size, end - start);
       budget--;
       const got = await tryBands(ctx, [{ ...b, row: start, rows: size }]);
       if (got) {
@@ -82,7 +106,7 @@ export async function readMerges(ctx: Excel.RequestContext, shapes: readonly Sha
       } else if (size > 1) size = Math.ceil(size / 2);
       else break;
     }
-    out.set(b.name, { merges, warning: start < b.rows ? { kind: 'mergesPartial', sheet: b.name, rowsRead: start } : null });
+    add(b.name, merges, start < end ? { kind: 'mergesPartial', sheet: b.name, rowsRead: start } : null);
   }
   return out;
 }

@@ -1,7 +1,8 @@
 /**
  * readWorkbook: every sheet's used range (values, value types, formulas, hidden rows), and the
- * merged areas where the engine uses them (`mergeNeeds`: the data sheet's columns up to the unit and
- * group columns), into the engine's WorkbookInput.
+ * merged areas where the engine uses them (`mergeNeeds`: the data sheet's and each 来源表's columns
+ * up to the unit and group columns, and the header rows of a sheet holding a 测评 / 评委 header), into
+ * the engine's WorkbookInput.
  *
  * One sync reads a workbook of up to MAX_CHAINED sheets whole (read-sheets.ts): the sheets are
  * reached through `getFirst()` / `getNextOrNullObject()`, so nothing has to be known before that
@@ -12,7 +13,7 @@ import type { WorkbookInput } from '../../engine/model/workbook';
 import { mergeNeeds } from '../../engine/table/merge-needs';
 import { runItems, type Item } from './batch';
 import { makeFingerprint } from './fingerprint';
-import { cachedMerges, readMerges, rememberMerges, type ReadWarning, type SheetMerges } from './merges';
+import { bandsOf, cachedMerges, readMerges, rememberMerges, type ReadWarning, type SheetMerges } from './merges';
 import { BIG_BOX, SMALL_BOX, afterFirstSyncFailure, cellsOf, learnSize, queueProbe, tryWhole, type SheetRead } from './read-sheets';
 import { runRead } from './support';
 
@@ -112,12 +113,11 @@ export async function readWorkbook(opts: ReadOptions = {}): Promise<ReadOutcome>
       }
       merges = m;
     } else {
-      // Only where the engine uses merges (the data sheet's columns up to the unit and group
-      // columns: mergeNeeds); none at all — no sync, the undo list left alone — when it needs none.
+      // Only where the engine uses merges (mergeNeeds, bandsOf); none at all — no sync, the undo list left alone — when it needs none.
       const cells: WorkbookInput = { sheets: reads.map((r) => r.builder.toSheetInput()) };
       const needed = mergeNeeds(cells).flatMap((need) => {
         const shape = shapes.find((s) => s.name === need.sheet);
-        return shape ? [{ ...shape, cols: Math.min(shape.cols, need.cols - shape.c) }] : [];
+        return shape ? bandsOf(shape, need) : [];
       });
       merges = needed.length ? await readMerges(ctx, needed) : new Map<string, SheetMerges>();
       rememberMerges(shapes, merges);

@@ -1,5 +1,6 @@
 import { Button, Field, makeStyles, mergeClasses, MessageBar, MessageBarBody, ProgressBar, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
+import type { UnitResult } from '../../engine';
 import type { ComputeState, Phase } from '../hooks';
 import type { MessageKey, Translate } from '../i18n';
 import { counts, gradeDistribution, topAndBottom, vetoedUnits } from '../view';
@@ -33,10 +34,12 @@ export interface ComputeTabProps {
   readonly onUndo: () => void;
   /** 上期结果（可选）: the choice, what can be chosen, and its problem. */
   readonly previous: Omit<PreviousPickerProps, 't' | 'disabled'>;
+  /** A unit's name was clicked: show its explanation. */
+  readonly onUnit?: (u: UnitResult) => void;
 }
 
 /** 计算: the 上期 choice, run with a progress bar, the counts, the grade chart, top and bottom five, vetoes, and the write buttons. */
-export function ComputeTab({ state, t, notesSupported, onRun, onWrite, onUndo, previous }: ComputeTabProps) {
+export function ComputeTab({ state, t, notesSupported, onRun, onWrite, onUndo, previous, onUnit }: ComputeTabProps) {
   const s = useStyles();
   const shared = useShared();
   const a = state.assessment;
@@ -107,9 +110,10 @@ export function ComputeTab({ state, t, notesSupported, onRun, onWrite, onUndo, p
               <GradeChart bars={view.bars} t={t} />
             </section>
           ) : null}
-          <RankTable title={t('compute.top')} units={view.top} t={t} />
-          <RankTable title={t('compute.bottom')} units={view.bottom} t={t} />
-          <VetoTable units={view.vetoed} t={t} />
+          <RankTable title={t('compute.top')} units={view.top} t={t} onUnit={onUnit} />
+          <RankTable title={t('compute.bottom')} units={view.bottom} t={t} onUnit={onUnit} />
+          <VetoTable units={view.vetoed} t={t} onUnit={onUnit} />
+          {onUnit ? <span className={shared.muted}>{t('explain.hint')}</span> : null}
         </>
       ) : null}
     </div>

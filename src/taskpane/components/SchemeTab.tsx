@@ -1,9 +1,11 @@
-import { Button, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
+import { Button, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import type { Assessment, Issue, Scheme } from '../../engine';
 import { SCHEME_SHEET } from '../../engine';
 import type { Lang, Translate } from '../i18n';
 import { num, percent, schemeIssues } from '../view';
+import type { TemplateKind } from '../port';
 import { IssueItem } from './IssueItem';
+import { SchemeMethods } from './SchemeMethods';
 import { useShared } from './styles';
 
 export interface SchemeTabProps {
@@ -12,7 +14,9 @@ export interface SchemeTabProps {
   readonly lang: Lang;
   readonly t: Translate;
   readonly inserting: boolean;
-  readonly onInsertTemplate: () => void;
+  /** The templates 插入模板 offers (`basic` always; `dual` once the 双述双评 template is connected). */
+  readonly templates?: readonly TemplateKind[];
+  readonly onInsertTemplate: (kind: TemplateKind) => void;
   readonly onSelect: (issue: Issue) => void;
 }
 
@@ -139,6 +143,34 @@ function Rules({ scheme, t }: { scheme: Scheme; t: Translate }) {
   );
 }
 
+const KIND_LABEL = { basic: 'scheme.insertBasic', dual: 'scheme.insertDual' } as const;
+
+/** 插入模板: one button for the plain template; a menu when the 双述双评 template is offered too. */
+function InsertTemplate(p: SchemeTabProps) {
+  const kinds = p.templates ?? ['basic'];
+  if (kinds.length <= 1) {
+    return (
+      <Button appearance="primary" onClick={() => p.onInsertTemplate(kinds[0] ?? 'basic')} disabled={p.inserting}>
+        {p.t('scheme.insertTemplate')}
+      </Button>
+    );
+  }
+  return (
+    <Menu>
+      <MenuTrigger disableButtonEnhancement>
+        <MenuButton appearance="primary" disabled={p.inserting}>{p.t('scheme.insertTemplate')}</MenuButton>
+      </MenuTrigger>
+      <MenuPopover>
+        <MenuList>
+          {kinds.map((k) => (
+            <MenuItem key={k} onClick={() => p.onInsertTemplate(k)}>{p.t(KIND_LABEL[k])}</MenuItem>
+          ))}
+        </MenuList>
+      </MenuPopover>
+    </Menu>
+  );
+}
+
 /** 方案: the scheme as the engine read it, its problems, and 插入模板 for a first-time user. */
 export function SchemeTab(p: SchemeTabProps) {
   const shared = useShared();
@@ -146,9 +178,7 @@ export function SchemeTab(p: SchemeTabProps) {
   const problems = a ? schemeIssues(a, a.scheme?.sheet ?? SCHEME_SHEET) : [];
   const insert = (
     <div className={shared.row}>
-      <Button appearance="primary" onClick={p.onInsertTemplate} disabled={p.inserting}>
-        {p.t('scheme.insertTemplate')}
-      </Button>
+      <InsertTemplate {...p} />
       {p.inserting ? <Spinner size="tiny" /> : null}
     </div>
   );
@@ -184,6 +214,7 @@ export function SchemeTab(p: SchemeTabProps) {
         <>
           <Settings scheme={a.scheme} dataSheet={a.dataSheet} t={p.t} />
           <Indicators scheme={a.scheme} t={p.t} />
+          <SchemeMethods scheme={a.scheme} dataSheet={a.dataSheet} t={p.t} />
           <Rules scheme={a.scheme} t={p.t} />
         </>
       ) : null}

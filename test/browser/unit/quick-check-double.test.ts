@@ -4,7 +4,7 @@
  *
  * The fixture's issues (fixtures/assessment.ts): E4 empty → MISSING_VALUE (error, red #FFC7CE);
  * C11 '２６．５' → TEXT_NUMBER (warning, yellow #FFEB9C); H10 '发生安全生产事故' → VETO_TEXT (warning).
- * Each note is `考评助手 · 【label】` + the Chinese message + a line break + the English one.
+ * Each note is `考评助手 · 【label】` + the Chinese message (Chinese only: the pane's notes are Chinese).
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
@@ -14,10 +14,8 @@ import { RECORD_SHEET, rowsToRecord } from '../../../src/engine/record';
 import { readWorkbook, undoLastWrite, writePlan } from '../../../src/hosts/excel';
 
 const SHEET = '考核数据';
-const E4_NOTE = '考评助手 · 【缺失值】E4：“东关街道”的“基层治理”为空。请填写 0 到 40 之间的得分；若确为 0 分请填 0。\n'
-  + 'E4: "基层治理" of "东关街道" is empty. Enter a score between 0 and 40; enter 0 if it really is zero.';
-const C11_NOTE = '考评助手 · 【文本数字】C11：“２６．５”是以文本形式存储的数字，已按 26.5 计算。建议改为数字格式（选中单元格 → 转换为数字）。\n'
-  + 'C11: "２６．５" is a number stored as text; it was read as 26.5. Convert it to a number.';
+const E4_NOTE = '考评助手 · 【缺失值】E4：“东关街道”的“基层治理”为空。请填写 0 到 40 之间的得分；若确为 0 分请填 0。';
+const C11_NOTE = '考评助手 · 【文本数字】C11：“２６．５”是以文本形式存储的数字，已按 26.5 计算。建议改为数字格式（选中单元格 → 转换为数字）。';
 
 async function fixture(): Promise<DoubleWorkbookInit> {
   return JSON.parse(await fs.readFile(path.join(__dirname, '../fixtures/workbook.json'), 'utf8')) as DoubleWorkbookInit;

@@ -10,6 +10,7 @@ import { detectAnomalies } from '../../../src/engine/anomaly/detect';
 import { DEFAULT_ANOMALY_RULES } from '../../../src/engine/model/scheme';
 import { cleanUnits } from './clean-data';
 import { mulberry32, normal } from './prng';
+import { columnsOf } from './fixtures';
 
 const grouped = process.argv[2] === 'grouped';
 const maxes = Array.from({ length: 30 }, (_, j) => [2, 3, 4, 5, 6, 8][j % 6] as number);
@@ -18,7 +19,7 @@ const rand = mulberry32(9);
 const units = clean.map((u, i) => ({ ...u, group: grouped ? `组${i % 10}` : null, rank: i + 1 }));
 // Fresh strings, as a host would read them from another workbook.
 const previous = { units: units.map((u) => ({ name: `${u.name} `.trim(), total: u.total + 5 * normal(rand), rank: u.rank })) };
-const input = { sheet: '考核数据', nameCol: 1, indicators, units, grouped, rules: DEFAULT_ANOMALY_RULES, previous };
+const input = { sheet: '考核数据', nameCol: 1, indicators, units: columnsOf(units), grouped, rules: DEFAULT_ANOMALY_RULES, previous };
 const gc = (globalThis as { gc?: () => void }).gc;
 const times: string[] = [];
 let issues = 0;

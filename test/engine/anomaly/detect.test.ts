@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { detectAnomalies, type AnomalyInput } from '../../../src/engine/anomaly/detect';
 import { ANOMALY_CODES } from '../../../src/engine/model/issue';
-import { indicators, input, rulesWith, unit } from './fixtures';
+import { columnsOf, indicators, input, rulesWith, unit } from './fixtures';
 
 describe('detectAnomalies: order and switches', () => {
   // Six indicators (C..H): five of 分值 10 and 指标6 of 分值 5. Units 甲..庚 (rows 4..10) score a
@@ -32,7 +32,8 @@ describe('detectAnomalies: order and switches', () => {
       ['ALL_FULL_MARKS', 'B11', undefined],
       ['PERIOD_JUMP', 'B11', '总分'],
     ]);
-    expect(issues[1]!.message).toContain('中位数 37，绝对中位差 MAD 3，修正 z 分数 5.17');
+    expect(issues[1]!.message).toBe('B11：“辛”的总分 60 分，明显高于其他单位（中位数 37 分）。请核实。');
+    expect(issues[1]!.messageEn).toContain('(median 37, MAD 3, modified z 5.17, threshold ±3.5)');
     expect(issues[3]!.message).toContain('总分由 40 变为 60（+20 分，超过 15 分）');
   });
 
@@ -85,7 +86,7 @@ describe('detectAnomalies on arbitrary input (property)', () => {
       sheet: '考核数据',
       nameCol: 1,
       indicators: r.maxes.map((max, j) => ({ name: `指标${j + 1}`, max, col: 2 + j, headerRow: 1 })),
-      units: r.units,
+      units: columnsOf(r.units),
       grouped: r.grouped,
       rules: rulesWith([], {
         outlierZ: r.outlierZ,

@@ -1,19 +1,19 @@
-import { detectAnomalies, type AnomalyUnit } from '../../../src/engine/anomaly/detect';
+import { detectAnomalies } from '../../../src/engine/anomaly/detect';
 import type { PreviousUnit } from '../../../src/engine/model/previous';
-import { input, rulesWith, unit } from './fixtures';
+import { input, rulesWith, unit, type UnitRecord } from './fixtures';
 
 /**
  * Thirty ranked units 单位1..单位30 in sheet rows 4..33 (单位k in row 3 + k), total 100 − k, rank k.
  * N = 30 ranked units, so with 突变名次比例 1/3 the rank limit is 30/3 = 10 places.
  */
-function thirty(patch: Record<number, Partial<AnomalyUnit>> = {}): AnomalyUnit[] {
+function thirty(patch: Record<number, Partial<UnitRecord>> = {}): UnitRecord[] {
   return Array.from({ length: 30 }, (_, i) => {
     const k = i + 1;
     return { ...unit(3 + k, `单位${k}`, [], { total: 100 - k, rank: k }), ...patch[k] };
   });
 }
 const rules = rulesWith(['PERIOD_JUMP']);
-const run = (units: AnomalyUnit[], prev: PreviousUnit[], r = rules) =>
+const run = (units: UnitRecord[], prev: PreviousUnit[], r = rules) =>
   detectAnomalies(input({ indicators: [], units, rules: r, previous: { units: prev } }));
 
 describe('PERIOD_JUMP on the total', () => {

@@ -76,6 +76,11 @@ describe('the figure: blank, bad', () => {
     expect(issuesOf(run('完成率', 'x', { target: perUnit(0) })).map((i) => i[0])).toEqual(['NOT_A_NUMBER', 'BAD_TARGET']);
     expect(issuesOf(run('完成率', 'x', { target: perUnit('y') })).map((i) => i[2])).toEqual(['D11', 'E11']);
   });
+  it('an empty figure beside a bad parameter: both reported under 报错 (every bad cell an issue); under 按0分 the blank is no error and only the parameter is', () => {
+    expect(issuesOf(run('完成率', null, { target: perUnit(0) }))).toEqual([['MISSING_VALUE', 'error', 'D11', '民主测评!D11'], ['BAD_TARGET', 'error', 'E11', '民主测评!E11']]);
+    expect(issuesOf(run('完成率', null, { target: perUnit(null) })).map((i) => i[2])).toEqual(['D11', 'E11']);
+    expect(issuesOf(run('完成率', null, { target: perUnit(0) }, { over: { blank: '按0分' } }))).toEqual([['BAD_TARGET', 'error', 'E11', '民主测评!E11']]);
+  });
 });
 
 describe('逆向: 分值 × min(目标值 / 实际, 封顶); 分值 × 封顶 when 实际 ≤ 0', () => {
@@ -144,6 +149,10 @@ describe('扣分制: max(分值 − 每次扣分 × count, 0); a count is a whol
     const o = run('扣分制', v, p, { max: 10 });
     expect(o.score).toBeNull();
     expect(issuesOf(o)).toEqual([[code, 'error', 'D11', '民主测评!D11']]);
+  });
+  it('the message names what the cell should hold', () => {
+    expect(run('扣分制', '3次', p, { max: 10 }).issues[0]?.message).toBe('民主测评!D11：“3次”不是有效的发生次数。发生次数应为 0 或正整数，请只填数字。');
+    expect(run('完成率', '约45', { target: 50 }).issues[0]?.message).toBe('民主测评!D11：“约45”不是数字。请改为数字（实际数值，可带 %）。');
   });
   it('a per-unit 每次扣分 below 0 → BAD_TARGET on its cell', () => {
     expect(issuesOf(run('扣分制', 1, { perCount: perUnit(-2, '每次扣分') }, { max: 10 }))).toEqual([['BAD_TARGET', 'error', 'E11', '民主测评!E11']]);

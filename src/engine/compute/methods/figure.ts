@@ -20,13 +20,14 @@ export type { FigureMethod } from './formulas';
 export type FigureParam = number | GivenCell;
 
 export interface FigureParams {
-  readonly target?: FigureParam;
-  readonly satisfied?: FigureParam;
-  readonly disallowed?: FigureParam;
-  readonly perCount?: FigureParam;
+  readonly target?: FigureParam | undefined;
+  readonly satisfied?: FigureParam | undefined;
+  readonly disallowed?: FigureParam | undefined;
+  readonly perCount?: FigureParam | undefined;
 }
 
 type ParamKey = keyof FigureParams;
+const BLANK_FIX = { zh: '请填写该单位的实际数值（可带 %）。', en: 'Enter the unit\'s actual figure (% allowed).' };
 const PARAM_NAMES: Readonly<Record<ParamKey, string>> = { target: '目标值', satisfied: '满意值', disallowed: '不允许值', perCount: '每次扣分' };
 const PARAM_EN: Readonly<Record<ParamKey, string>> = { target: 'the target (目标值)', satisfied: 'the satisfying value (满意值)', disallowed: 'the disallowed value (不允许值)', perCount: 'the points per occurrence (每次扣分)' };
 const NEEDS: Readonly<Record<FigureMethod, readonly ParamKey[]>> = {
@@ -45,16 +46,21 @@ interface ParamValue {
 export function scoreFigure(ind: Indicator, method: FigureMethod, figure: GivenCell, params: FigureParams, rule: ScoringRule, settings: Settings, place: UnitPlace): MethodOutcome {
   const found = new Found(place);
   const actual: Read =
-    method === '扣分制' ? readCount(found, figure, { what: '发生次数', whatEn: 'The count of occurrences', invalid: 'NOT_A_NUMBER' }) : readFigure(found, figure);
+    method === '扣分制' ? readCount(found, figure, { what: '发生次数', whatEn: 'count of occurrences', invalid: 'NOT_A_NUMBER' }) : readFigure(found, figure);
   const got: Partial<Record<ParamKey, ParamValue>> = {};
   for (const key of NEEDS[method]) {
     const p = readParam(found, ind, key, params[key], figure.col);
     if (p !== null) got[key] = p;
   }
   checkParams(found, ind, method, got, figure.col);
-  if (found.error || actual === BAD) return found.failed();
-  if (actual === EMPTY && method !== '扣分制') {
-    const score = blankScore(found, figure.col, ind, settings, { zh: '请填写该单位的实际数值（可带 %）。', en: 'Enter the unit\'s actual figure (% allowed).' });
+  const blank = actual === EMPTY && method !== '扣分制';
+  if (found.error || actual === BAD) {
+    // An empty figure beside a bad parameter is an error cell too under 报错 (every bad cell an issue).
+    if (blank && settings.blank === '报错') blankScore(found, figure.col, ind, settings, BLANK_FIX);
+    return found.failed();
+  }
+  if (blank) {
+    const score = blankScore(found, figure.col, ind, settings, BLANK_FIX);
     return score === null ? found.failed() : found.scored(score, { indicator: ind.name, method, text: '空白，按 0 分计', cell: cellName(place, figure.col) });
   }
   const values: FigureValues = {

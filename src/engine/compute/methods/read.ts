@@ -78,7 +78,7 @@ export function readCount(found: Found, cell: GivenCell, of: CountOf): Read {
   }
   const value = shownValue(v);
   if (of.invalid === 'VOTE_INVALID') found.add('VOTE_INVALID', cell.col, { what: of.what, whatEn: of.whatEn, value });
-  else found.add('NOT_A_NUMBER', cell.col, { value, fix: `${of.what}应为 0 或正整数，请只填数字。`, fixEn: `${of.whatEn} must be a whole number ≥ 0; enter digits only.` });
+  else found.add('NOT_A_NUMBER', cell.col, { value, what: `有效的${of.what}`, whatEn: `a valid ${of.whatEn}`, fix: `${of.what}应为 0 或正整数，请只填数字。`, fixEn: `It must be a whole number ≥ 0; enter digits only.` });
   return BAD;
 }
 
@@ -95,7 +95,7 @@ export function readFigure(found: Found, cell: GivenCell): Read {
       return value;
     }
   }
-  if (read.kind !== 'number') return notNumber(found, cell, read, '实际数值，可带 %', 'a number, % allowed');
+  if (read.kind !== 'number') return notNumber(found, cell, read, '实际数值，可带 %', 'a number, % allowed', { what: '数字', whatEn: 'a number' });
   if (read.fromText) found.add('TEXT_NUMBER', cell.col, { value: read.text ?? '', number: read.value });
   return read.value;
 }
@@ -108,13 +108,13 @@ function percentValue(text: string): number | null {
 }
 
 /** EXCEL_ERROR or NOT_A_NUMBER for a cell that does not read as a number; always BAD. */
-function notNumber(found: Found, cell: GivenCell, read: NumberRead, wantZh: string, wantEn: string): Read {
+function notNumber(found: Found, cell: GivenCell, read: NumberRead, wantZh: string, wantEn: string, what: { what: string; whatEn: string } | null = null): Read {
   if (read.kind === 'error') {
     found.add('EXCEL_ERROR', cell.col, { value: read.error });
   } else if (read.kind === 'percent') {
     found.add('NOT_A_NUMBER', cell.col, { value: read.text.slice(0, 60), fix: `得分应为分数，不是百分比：请把“${read.text.slice(0, 60)}”换算成分数填写（${wantZh}）。`, fixEn: `A score is points, not a percentage: convert it to points (${wantEn}).` });
   } else {
-    found.add('NOT_A_NUMBER', cell.col, { value: shownValue(cell.value) || (read.kind === 'text' ? read.text.slice(0, 60) : ''), fix: `请改为数字（${wantZh}）。`, fixEn: `Enter a number (${wantEn}).` });
+    found.add('NOT_A_NUMBER', cell.col, { value: shownValue(cell.value) || (read.kind === 'text' ? read.text.slice(0, 60) : ''), ...what, fix: `请改为数字（${wantZh}）。`, fixEn: `Enter a number (${wantEn}).` });
   }
   return BAD;
 }

@@ -16,8 +16,8 @@ import { weightedScore } from './vote-score';
 
 /** The 实到 / 应到 cells of the unit's row (when 测评实到列 / 测评应到列 are set), and the first cell under X. */
 export interface VoteExtra {
-  readonly present?: GivenCell;
-  readonly expected?: GivenCell;
+  readonly present?: GivenCell | undefined;
+  readonly expected?: GivenCell | undefined;
   /** The row's first cell under the indicator's header: where a blank (votes = 0) is reported. */
   readonly firstCol: number;
 }
