@@ -2,8 +2,9 @@
  * One bench job in a child process (forked by run.ts with --expose-gc), so each size and each tool
  * has its own heap and its own peak RSS. Usage: `node --expose-gc child.js KIND N [ARGS]`; results
  * go to the parent with `process.send`.
- *   engine N SCORE_RUNS CHECK_RUNS WARMUPS | quick N RUNS WARMUPS | formula N RUNS DENSE(0|1) | rank N RUNS | xlsx-make N | xlsx-run N exceljs|cli
+ *   engine N SCORE_RUNS CHECK_RUNS WARMUPS | quick N RUNS WARMUPS | composite N RUNS WARMUPS | composite-formula N RUNS | formula N RUNS DENSE(0|1) | rank N RUNS | xlsx-make N | xlsx-run N exceljs|cli
  */
+import { benchComposite, benchCompositeFormulas } from './composite-bench';
 import { benchEngine } from './engine-bench';
 import { benchFormulas } from './formula-bench';
 import { benchQuick } from './quick';
@@ -30,6 +31,12 @@ async function main(): Promise<void> {
       break;
     case 'quick':
       await send({ type: 'result', data: benchQuick(n, Number(a), Number(b)) });
+      break;
+    case 'composite':
+      await send({ type: 'result', data: benchComposite(n, Number(a), Number(b)) });
+      break;
+    case 'composite-formula':
+      await benchCompositeFormulas(n, Number(a), send);
       break;
     case 'formula':
       await benchFormulas(n, Number(a), b === '1', send);

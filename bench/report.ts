@@ -7,6 +7,7 @@ import { extrapolate, type SeriesPoint, type SeriesResult } from './series';
 import type { XlsxRun } from './xlsx-bench';
 import { CLI_SMALL_LIMIT, type CliSmallResult } from './cli-small';
 import { median, MB } from './measure';
+import { printComposite, type CompositeBench } from './composite-report';
 
 export interface BenchResults {
   readonly date: string;
@@ -22,6 +23,8 @@ export interface BenchResults {
   readonly totals: SeriesResult;
   readonly dense: SeriesResult;
   readonly xlsx: XlsxRun[] | null;
+  /** The 综合评价 part (SPEC §8; absent in older results). */
+  readonly composite?: CompositeBench | null;
   /** `kaoping score` on the 40-unit sample vs node + exceljs (absent in older results). */
   readonly cliSmall?: CliSmallResult | null;
   readonly elapsedS: number;
@@ -129,6 +132,7 @@ export function printReport(saved: BenchResults, log: (l: string) => void): void
     }
   }
   if (r.cliSmall) log(cliSmallVerdict(r.cliSmall));
+  printComposite(r.composite, r.timeboxMs, log);
 }
 
 /**

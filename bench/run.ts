@@ -7,7 +7,8 @@
  * reference instead), --short (the full bench at 1,000 and 10,000 units only, fewer runs), --xlsx
  * (add the .xlsx part), --xlsx-only (only the .xlsx part), --cli40-only (only `kaoping score` on the
  * 40-unit sample against node + exceljs, issue 13; it is also part of every full run), --timebox=SECONDS (120),
- * --report=FILE (reprint a saved results.json without running anything).
+ * --report=FILE (reprint a saved results.json without running anything), --composite-only (only the
+ * 综合评价 part, SPEC §8).
  * Method and figures: docs/performance.md.
  */
 import { execSync } from 'child_process';
@@ -22,6 +23,7 @@ import type { XlsxRun } from './xlsx-bench';
 import { CLI_FLAGS, resultOf, runJob } from './jobs';
 import { formulaSeries, type SeriesResult } from './series';
 import { printReport, type BenchResults } from './report';
+import { printComposite, runComposite } from './composite-report';
 import { benchCliSmall, type CliSmallResult } from './cli-small';
 
 const args = process.argv.slice(2);
@@ -209,6 +211,12 @@ async function main(): Promise<void> {
     loadAtEnd: [] as number[],
   };
   log(`考评助手 bench — ${machine.cpus} cores (${machine.model}), ${machine.memoryGiB} GiB, node ${machine.node}, load ${machine.loadAtStart.join(' ')}`);
+  if (args.includes('--composite-only')) {
+    const composite = await runComposite(short, timeboxMs, log);
+    writeFileSync(path.join(__dirname, '..', 'composite.json'), JSON.stringify({ date: new Date().toISOString(), commit: gitState(), machine, composite }, null, 2));
+    printComposite(composite, timeboxMs, log);
+    return;
+  }
   const empty = { step: 'totals' as const, points: [], verify: [] };
   if (cli40Only) {
     log('kaoping score on the 40-unit sample vs node + exceljs read + write (one process per run):');
@@ -237,6 +245,8 @@ async function main(): Promise<void> {
   const dense: SeriesResult = await formulaSeries('dense', short
     ? [{ n: 100, runs: 1 }, { n: 200, runs: 1 }, { n: 1000, runs: 1 }, { n: 10_000, runs: 1 }]
     : [{ n: 100, runs: 1 }, { n: 200, runs: 1 }, { n: 300, runs: 1 }, { n: 1000, runs: 1 }, { n: 10_000, runs: 1 }, { n: 100_000, runs: 1 }], timeboxMs, log);
+  log('综合评价 (SPEC §8): composite vs plain scheme, and the clerk\'s formulas in HyperFormula:');
+  const composite = await runComposite(short, timeboxMs, log);
   let xlsxRuns: XlsxRun[] | null = null;
   if (withXlsx) {
     log('xlsx: exceljs read + write vs read + score + write:');
@@ -255,6 +265,7 @@ async function main(): Promise<void> {
     totals,
     dense,
     xlsx: xlsxRuns,
+    composite,
     cliSmall: small,
     elapsedS: Math.round((Date.now() - started) / 1000),
   };

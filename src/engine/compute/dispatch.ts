@@ -18,6 +18,8 @@ function param(view: SheetView, row: number, p: LocatedParam | undefined): numbe
   return p.kind === 'number' ? p.value : given(view, row, p.col);
 }
 
+const PARAM_KEYS = ['target', 'satisfied', 'disallowed', 'perCount'] as const;
+
 /** Scores unit `place` on indicator `located` (its row on the indicator's sheet is `place.row`). */
 export function runMethod(located: LocatedIndicator, scheme: Scheme, place: UnitPlace): MethodOutcome {
   const { indicator: ind, cells, table } = located;
@@ -41,7 +43,7 @@ export function runMethod(located: LocatedIndicator, scheme: Scheme, place: Unit
       if (method === '测评' || method === '评委' || !located.rule) return scoreDirect(ind, cell, settings, place);
       const p = located.params;
       const params: { -readonly [K in keyof FigureParams]: FigureParams[K] } = {};
-      for (const key of ['target', 'satisfied', 'disallowed', 'perCount'] as const) {
+      for (const key of PARAM_KEYS) {
         const v = param(view, row, p[key]);
         if (v !== undefined) params[key] = v;
       }

@@ -16,6 +16,8 @@ import { fold, tidy } from '../text/fold';
 import { cellText } from '../table/sheet-view';
 import { MARK_ROWS, isNotUnitLabel } from '../table/read-units';
 import type { SourceTable } from './locate';
+import { NONE } from '../model/empty';
+import { matchCleanRows } from '../fast/match-rows';
 
 /** Unit i's row on a source sheet (-1: none or ambiguous), and the issues of the matching. */
 export interface RowMatch {
@@ -26,18 +28,24 @@ export interface RowMatch {
   readonly loose: readonly Issue[];
 }
 
+/** A source row's name, tidied, and folded; null for a row that names no unit (as on the data sheet). */
+function rowName(source: SourceTable, row: number): { name: string; folded: string } | null {
+  const name = tidy(cellText(source.view.value(row, source.block.unitCol)));
+  const folded = fold(name);
+  if (folded === '' || MARK_ROWS.has(folded) || isNotUnitLabel(folded)) return null;
+  if (name.includes(':') || name.includes('：')) return null; // 填表人：张三, 注：…
+  return { name, folded };
+}
+
 /** The names of the source sheet's unit rows: folded name → its rows (in sheet order). */
 function sourceRows(source: SourceTable): Map<string, Array<{ row: number; name: string }>> {
-  const { view, block } = source;
   const byName = new Map<string, Array<{ row: number; name: string }>>();
-  for (let row = block.firstDataRow; row < view.rowCount; row++) {
-    const name = tidy(cellText(view.value(row, block.unitCol)));
-    const folded = fold(name);
-    if (folded === '' || MARK_ROWS.has(folded) || isNotUnitLabel(folded)) continue;
-    if (name.includes(':') || name.includes('：')) continue; // 填表人：张三, 注：…
-    let list = byName.get(folded);
-    if (!list) byName.set(folded, (list = []));
-    list.push({ row, name });
+  for (let row = source.block.firstDataRow; row < source.view.rowCount; row++) {
+    const read = rowName(source, row);
+    if (read === null) continue;
+    let list = byName.get(read.folded);
+    if (!list) byName.set(read.folded, (list = []));
+    list.push({ row, name: read.name });
   }
   return byName;
 }
@@ -47,6 +55,17 @@ function sourceRows(source: SourceTable): Map<string, Array<{ row: number; name:
  * `indicators` names what the sheet feeds, for the messages (e.g. `民主测评、述职评议`).
  */
 export function matchRows(source: SourceTable, table: UnitTable, dataSheet: string, unitCol: number, indicators: string): RowMatch {
+  // A clean sheet (the common case) the fast way; the same rowOf and no issues (fast/match-rows.ts).
+  const rows = { from: source.block.firstDataRow, to: source.view.rowCount, nameAt: (row: number) => rowName(source, row)?.folded ?? null };
+  const clean = matchCleanRows(rows, table.count, (u) => table.nameOf(u));
+  if (clean !== null) return { rowOf: clean, unitIssues: NO_ISSUES, loose: NONE };
+  return matchRowsPlain(source, table, dataSheet, unitCol, indicators);
+}
+
+const NO_ISSUES: ReadonlyMap<number, Issue[]> = new Map();
+
+/** The plain matching, for any sheet: what `matchRows` gives, issues included. */
+export function matchRowsPlain(source: SourceTable, table: UnitTable, dataSheet: string, unitCol: number, indicators: string): RowMatch {
   const byName = sourceRows(source);
   const rowOf = new Int32Array(table.count).fill(-1);
   const unitIssues = new Map<number, Issue[]>();

@@ -8,7 +8,6 @@ import type { Issue } from '../model/issue';
 import type { IndicatorDetail } from '../model/result';
 import type { Scheme } from '../model/scheme';
 import type { UnitTable } from '../model/unit-table';
-import { NONE } from '../model/empty';
 import type { LocatedIndicator, SourceTable } from './locate';
 import { matchRows, type RowMatch } from './rows';
 import { runMethod } from './dispatch';
@@ -38,30 +37,38 @@ function matchSources(input: ComputeInput): Map<SourceTable, RowMatch> {
 
 /** Runs the step; returns the issues that belong to no unit (SOURCE_UNIT_EXTRA). */
 export function computeIndicators(input: ComputeInput): Issue[] {
-  const { scheme, table, located } = input;
-  if (located.length === 0) return [];
+  if (input.located.length === 0) return [];
   const matches = matchSources(input);
-  const n = scheme.indicators.length;
-  for (let u = 0; u < table.count; u++) {
-    const extra: Issue[] = [];
-    for (const m of matches.values()) extra.push(...(m.unitIssues.get(u) ?? NONE));
-    let details: Array<IndicatorDetail | null> | null = null;
-    const scores = table.scores[u];
-    for (const l of located) {
-      const row = l.table.isData ? table.rowOf(u) : (matches.get(l.table)?.rowOf[u] ?? -1);
-      if (row < 0) continue;
-      const out = runMethod(l, scheme, { sheet: l.table.view.name, dataSheet: input.dataSheet, row, unit: table.nameOf(u), unitRow: table.rowOf(u) });
-      if (scores) scores[l.index] = out.score;
-      if (out.detail) (details ??= new Array<IndicatorDetail | null>(n).fill(null))[l.index] = out.detail;
-      extra.push(...out.issues);
-      if (out.veto) table.vetoes[u] = [...table.vetoesOf(u), out.veto];
-    }
-    if (details) table.details[u] = details;
-    if (extra.length === 0) continue;
-    table.issues[u] = [...table.issuesOf(u), ...extra];
-    if (extra.some((i) => i.severity === 'error')) table.blocked[u] = 1;
-  }
+  const withIssues = [...matches.values()].filter((m) => m.unitIssues.size > 0);
+  // One call per unit rather than one long loop here: V8 then optimizes computeUnit as a function
+  // instead of this loop by on-stack replacement, whose code deopted at the first line after the loop.
+  for (let u = 0; u < input.table.count; u++) computeUnit(input, u, matches, withIssues);
   const loose: Issue[] = [];
   for (const m of matches.values()) loose.push(...m.loose);
   return loose;
+}
+
+/** Unit u: every located indicator's method; its scores, details, issues and vetoes into the table. */
+function computeUnit(input: ComputeInput, u: number, matches: ReadonlyMap<SourceTable, RowMatch>, withIssues: readonly RowMatch[]): void {
+  const { scheme, table, located } = input;
+  let extra: Issue[] | null = null; // made at the first issue: most units have none
+  for (const m of withIssues) {
+    const list = m.unitIssues.get(u);
+    if (list) (extra ??= []).push(...list);
+  }
+  let details: Array<IndicatorDetail | null> | null = null;
+  const scores = table.scores[u];
+  for (const l of located) {
+    const row = l.table.isData ? table.rowOf(u) : (matches.get(l.table)?.rowOf[u] ?? -1);
+    if (row < 0) continue;
+    const out = runMethod(l, scheme, { sheet: l.table.view.name, dataSheet: input.dataSheet, row, unit: table.nameOf(u), unitRow: table.rowOf(u) });
+    if (scores) scores[l.index] = out.score;
+    if (out.detail) (details ??= new Array<IndicatorDetail | null>(scheme.indicators.length).fill(null))[l.index] = out.detail;
+    if (out.issues.length > 0) (extra ??= []).push(...out.issues);
+    if (out.veto) table.vetoes[u] = [...table.vetoesOf(u), out.veto];
+  }
+  if (details) table.details[u] = details;
+  if (extra === null) return;
+  table.issues[u] = [...table.issuesOf(u), ...extra];
+  if (extra.some((i) => i.severity === 'error')) table.blocked[u] = 1;
 }

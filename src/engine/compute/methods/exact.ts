@@ -4,6 +4,7 @@
  */
 import type { Ratio } from '../../model/scheme';
 import { excelRound, sig15 } from '../../math/round';
+import { shownNumber as shownFast } from '../../fast/shown-number';
 
 /**
  * The sign of `a × b − c × d`, exactly when all four are whole numbers (BigInt once a product may pass
@@ -29,7 +30,7 @@ export function exceedsShare(share: number, whole: number, ratio: Ratio): boolea
 
 /** A number as a clerk reads it: 15 significant digits, no trailing zeros (`86.5`, `0.85`, `-3`). */
 export function shownNumber(x: number): string {
-  return String(sig15(x));
+  return shownFast(x); // = String(sig15(x)), see fast/shown-number.ts
 }
 
 /** A fraction as a percent with at most 2 decimals: 0.9 → `90%`, 1.234567 → `123.46%`. */

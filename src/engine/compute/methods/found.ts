@@ -3,7 +3,7 @@
  * `Found.add`, so each carries the unit, its data-sheet row (`unitRow`, for 异常标记) and, for a cell
  * on a 来源表, the sheet-qualified address (`民主测评!D7`) both in `where` and in the message (`place`).
  */
-import { a1 } from '../../address';
+import { a1Cached as a1 } from '../../fast/a1-cache'; // = a1 of address.ts
 import { makeIssue } from '../../issues/make';
 import type { MessageParams } from '../../issues/catalogue';
 import type { Issue, IssueCode, Severity } from '../../model/issue';

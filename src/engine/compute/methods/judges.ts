@@ -19,12 +19,16 @@ export function scoreJudges(ind: Indicator, judges: readonly GivenCell[], settin
   const found = new Found(place);
   // 评委满分 ≤ 0 is the scheme's SCHEME_INVALID; a hand-built one falls back to 分值 rather than divide by it.
   const full = settings.judgeFullMark !== null && settings.judgeFullMark > 0 ? settings.judgeFullMark : ind.max;
-  const scores = new Float64Array(judges.length);
+  // A plain list, not a Float64Array: above 64 bytes a typed array's memory is allocated outside the
+  // heap, per unit (src/engine/fast/README.md, "small typed arrays").
+  const scores: number[] = [];
   let n = 0;
   for (let j = 0; j < judges.length; j++) {
     const cell = judges[j];
-    const read = cell === undefined ? NaN : readPoints(found, cell, { name: ind.name, judge: judgeLabel(cell, j), max: full });
-    scores[j] = typeof read === 'number' ? read : NaN;
+    // A plain score in range is what readPoints returns at once; only other cells need the judge's name.
+    const v = cell?.value;
+    const read = cell === undefined ? NaN : typeof v === 'number' && v >= 0 && v <= full + 1e-9 ? (v === 0 ? 0 : v) : readPoints(found, cell, { name: ind.name, judge: judgeLabel(cell, j), max: full });
+    scores.push(typeof read === 'number' ? read : NaN);
     if (typeof read === 'number') n++;
   }
   if (found.error) return found.failed();
@@ -51,7 +55,7 @@ function whole(x: number): number {
 }
 
 /** The detail: each judge's score and drop, and the sentence (`9 位评委，去掉最高 95、最低 70，其余 7 位平均 86.14`). */
-function judgeDetail(ind: Indicator, judges: readonly GivenCell[], scores: Float64Array, panel: Panel | null, place: UnitPlace): IndicatorDetail {
+function judgeDetail(ind: Indicator, judges: readonly GivenCell[], scores: ArrayLike<number>, panel: Panel | null, place: UnitPlace): IndicatorDetail {
   const list = judges.map((cell, j) => {
     const s = scores[j] ?? NaN;
     const d = panel?.dropped[j];
@@ -65,7 +69,7 @@ function judgeDetail(ind: Indicator, judges: readonly GivenCell[], scores: Float
  * `去掉最高 2 个（98、95）`; no drops: `5 位评委，平均 86.2`; judges who did not score:
  * `8 位评委（另有 1 位未打分）…`. The mean is shown ROUNDed to 2 decimals, without trailing zeros.
  */
-function panelText(columns: number, scores: Float64Array, panel: Panel): string {
+function panelText(columns: number, scores: ArrayLike<number>, panel: Panel): string {
   const highs: string[] = [];
   const lows: string[] = [];
   for (const j of panel.order) {

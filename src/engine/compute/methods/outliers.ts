@@ -6,6 +6,7 @@
  * scores of up to a few decimals and any ratio (`1/3` is one third: 3.34 is over 1/3 of 10, 3.33 not).
  */
 import { sig15 } from '../../math/round';
+import { sig15Whole } from '../../fast/shown-number';
 import type { Ratio } from '../../model/scheme';
 import type { GivenCell } from '../types';
 import { shownNumber, shownRatio } from './exact';
@@ -25,10 +26,10 @@ export function judgeLabel(cell: GivenCell | undefined, j: number): string {
 }
 
 /** Adds a JUDGE_OUTLIER warning on each judge's cell that is too far from the others' median. */
-export function flagOutliers(found: Found, judges: readonly GivenCell[], scores: Float64Array, panel: Panel, at: OutlierLine): void {
+export function flagOutliers(found: Found, judges: readonly GivenCell[], scores: ArrayLike<number>, panel: Panel, at: OutlierLine): void {
   if (panel.order.length < 2) return;
   const den = at.line.den;
-  const limit = sig15(at.line.num * at.full);
+  const limit = sig15Whole(at.line.num * at.full); // = sig15, see fast/shown-number.ts
   // Far below the line no rounding can matter: skip the 15-digit steps (most judges of most units).
   const clear = limit * (1 - 1e-9);
   for (let j = 0; j < judges.length; j++) {

@@ -27,7 +27,7 @@ export interface Panel {
 }
 
 /** Trims the panel. `n` = how many judges scored; needs n > dropHigh + dropLow. */
-export function trimPanel(scores: Float64Array, n: number, dropHigh: number, dropLow: number): Panel {
+export function trimPanel(scores: ArrayLike<number>, n: number, dropHigh: number, dropLow: number): Panel {
   const order = new Int32Array(n);
   let k = 0;
   for (let j = 0; j < scores.length; j++) if (!Number.isNaN(scores[j] ?? NaN)) order[k++] = j;
@@ -57,7 +57,7 @@ export function trimPanel(scores: Float64Array, n: number, dropHigh: number, dro
 }
 
 /** Marks the `count` highest scores HIGH: from the top group of equal scores down, leftmost first in each. */
-function dropHighest(scores: Float64Array, order: Int32Array, dropped: Uint8Array, count: number): void {
+function dropHighest(scores: ArrayLike<number>, order: Int32Array, dropped: Uint8Array, count: number): void {
   let left = count;
   let top = order.length - 1;
   while (left > 0 && top >= 0) {
@@ -73,7 +73,7 @@ function dropHighest(scores: Float64Array, order: Int32Array, dropped: Uint8Arra
 }
 
 /** The median of the scores of every judge who scored but `j` (NaN when j is the only one). */
-export function othersMedian(scores: Float64Array, panel: Panel, j: number): number {
+export function othersMedian(scores: ArrayLike<number>, panel: Panel, j: number): number {
   const { order } = panel;
   const m = order.length - 1;
   if (m < 1) return NaN;

@@ -29,7 +29,9 @@ export function scoreVotes(ind: Indicator, counts: readonly GivenCell[], levels:
   for (let i = 0; i < levels.length; i++) {
     const cell = counts[i];
     const word = levels[i]?.word ?? '';
-    const read = cell === undefined ? EMPTY : readCount(found, cell, { what: `“${word}”票数`, whatEn: `the count of "${word}"`, invalid: 'VOTE_INVALID' });
+    // A plain count is what readCount returns at once; only other cells need its messages' words.
+    const v = cell?.value;
+    const read = cell === undefined ? EMPTY : typeof v === 'number' && v >= 0 && Number.isSafeInteger(v) ? (v === 0 ? 0 : v) : readCount(found, cell, { what: `“${word}”票数`, whatEn: `the count of "${word}"`, invalid: 'VOTE_INVALID' });
     const n = typeof read === 'number' ? read : 0;
     values[i] = n;
     votes += n;
