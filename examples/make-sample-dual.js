@@ -31,17 +31,7 @@ const ExcelJS = require('exceljs');
 
 const OUT = process.argv[2] || path.join(__dirname, '双述双评综合考核.xlsx');
 
-/** mulberry32: a small seeded generator (same numbers on every machine). */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const { rng } = require('./prng');
 
 // [name, quality 0..1, 述职人]
 const TOWNS = [

@@ -25,17 +25,7 @@ const ExcelJS = require('exceljs');
 
 const OUT = process.argv[2] || path.join(__dirname, '县直单位年度考核.xlsx');
 
-/** mulberry32: a small seeded generator (same numbers on every machine). */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const { rng } = require('./prng');
 
 const INDICATORS = [
   { name: '班子建设', max: 15, cat: '组织建设', code: 'A1', header: '班子建设\n（15分）' },
