@@ -20,6 +20,9 @@ function param(view: SheetView, row: number, p: LocatedParam | undefined): numbe
 
 const PARAM_KEYS = ['target', 'satisfied', 'disallowed', 'perCount'] as const;
 
+/** No score, no detail, no issue. */
+const NOTHING: MethodOutcome = { score: null, detail: null, issues: [], veto: null };
+
 /** Scores unit `place` on indicator `located` (its row on the indicator's sheet is `place.row`). */
 export function runMethod(located: LocatedIndicator, scheme: Scheme, place: UnitPlace): MethodOutcome {
   const { indicator: ind, cells, table } = located;
@@ -40,7 +43,10 @@ export function runMethod(located: LocatedIndicator, scheme: Scheme, place: Unit
       const method = methodOf(ind);
       if (method === '直接') return scoreDirect(ind, cell, settings, place);
       if (method === '定性') return scoreLevel(ind, cell, levelsOf(scheme), settings, place);
-      if (method === '测评' || method === '评委' || !located.rule) return scoreDirect(ind, cell, settings, place);
+      // A 实绩 indicator without its 【计分规则】 row is a scheme error already (nothing is scored):
+      // its figures are not read as scores, which would only add false OUT_OF_RANGE issues.
+      // (测评 and 评委 cells are never a single column: locate.ts gives them their header's columns.)
+      if (method === '测评' || method === '评委' || !located.rule) return NOTHING;
       const p = located.params;
       const params: { -readonly [K in keyof FigureParams]: FigureParams[K] } = {};
       for (const key of PARAM_KEYS) {
