@@ -5,7 +5,9 @@
  *    for the fingerprint, the record sheet, the sheet list, the program's own results sheet when
  *    the plan rewrites it (cells and column widths, for undo), and the prior state of every cell
  *    the plan touches. If the data or scheme sheet changed since `readWorkbook`, or a sheet the plan
- *    adds now exists (or one it rewrites is gone), nothing is written.
+ *    adds now exists (or one it rewrites is gone), nothing is written. One more read sync only when
+ *    needed: the rewritten results sheet's number formats, and the looks of new-column cells inside
+ *    the data sheet's formatted used range (look-plan.ts).
  * 2. Write sync(s): with calculation suspended and the add-in's events off, first the record sheet
  *    `_考评记录` (very hidden; the undo snapshot in the format of src/engine/record.ts), then the
  *    output columns as whole 2-D column blocks — the new ones' headers merged over the header block
