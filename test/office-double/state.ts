@@ -30,6 +30,8 @@ export interface DoubleSheetInit {
   readonly frozenRows?: number;
   /** The centre footer of every page (pageLayout), e.g. `第 &P 页 共 &N 页`. */
   readonly centerFooter?: string;
+  /** The print setup set through `pageLayout` (page-layout.ts), when any. */
+  readonly print?: PrintSetup;
   /** Column widths in points by 0-based column, where not the standard width (see range.ts). */
   readonly columnWidths?: Readonly<Record<string, number>>;
   /**
@@ -37,6 +39,16 @@ export interface DoubleSheetInit {
    * kept by `save()` so that a formula restored after "reopen" gets its real result back.
    */
   readonly results?: Readonly<Record<string, { readonly f: string; readonly v: CellValue }>>;
+}
+
+/** What `Worksheet.pageLayout` set (page-layout.ts); absent fields: Excel's defaults. */
+export interface PrintSetup {
+  /** Whole rows, e.g. `$1:$2`. */
+  titleRows?: string;
+  orientation?: string;
+  paperSize?: string;
+  centerHorizontally?: boolean;
+  zoom?: Record<string, number>;
 }
 
 export interface DoubleWorkbookInit {
@@ -97,6 +109,7 @@ export interface SheetState {
   hiddenRows: Set<number>;
   frozenRows: number;
   centerFooter?: string;
+  print?: PrintSetup;
   colWidths: Map<number, number>;
   /** Formula results as loaded: a formula written back to the same cell recalculates to this. */
   recalc: Map<number, { f: string; v: CellValue }>;
@@ -145,6 +158,7 @@ export function sheetFromInit(init: DoubleSheetInit): SheetState {
   return {
     id: `{sheet-${nextId++}}`, name: init.name, visibility: vis, cells, merges: [...(init.merges ?? [])],
     hiddenRows: new Set(init.hiddenRows ?? []), frozenRows: init.frozenRows ?? 0, ...(init.centerFooter !== undefined ? { centerFooter: init.centerFooter } : {}),
+    ...(init.print !== undefined ? { print: structuredClone(init.print) } : {}),
     colWidths: new Map(Object.entries(init.columnWidths ?? {}).map(([c, w]) => [Number(c), w])), recalc, handlers: new Map(), selectionHandlers: new Map(),
   };
 }
@@ -191,5 +205,6 @@ export function sheetToInit(s: SheetState): DoubleSheetInit {
     bold: bold.sort((a, b) => a[0] - b[0]).map(([, id]) => id), frozenRows: s.frozenRows, columnWidths,
     formats: Object.fromEntries(formats.sort((a, b) => a[0] - b[0]).map(([, id, f]) => [id, f])),
     ...(s.centerFooter !== undefined ? { centerFooter: s.centerFooter } : {}),
+    ...(s.print !== undefined ? { print: structuredClone(s.print) } : {}),
   };
 }

@@ -5,6 +5,7 @@ import { DRange, parseRangeAddress, type Target } from './range';
 import { type SheetState, type Visibility, emptySheet, key, rowOf, colOf } from './state';
 import { parseA1 } from '../../src/engine/address';
 import { isBlank } from './cell-input';
+import { DPageLayout } from './page-layout';
 
 const VISIBILITIES: readonly Visibility[] = ['Visible', 'Hidden', 'VeryHidden'];
 
@@ -13,6 +14,7 @@ export class DWorksheet extends DObj {
   _s: SheetState | null = null;
   private readonly resolver: () => SheetState | null;
   private _notes: DNoteCollection | null = null;
+  private _pageLayout: DPageLayout | null = null;
   constructor(ctx: DContext, json: unknown, resolver: () => SheetState | null) {
     super(ctx, json);
     this.resolver = resolver;
@@ -114,19 +116,8 @@ export class DWorksheet extends DObj {
       freezeRows: (count = 1) => this._op({ m: 'freezePanes.freezeRows', a: count }, () => { this.sheet().frozenRows = count; }),
     };
   }
-  /**
-   * `pageLayout.headersFooters.defaultForAllPages.centerFooter` (ExcelApi 1.9,
-   * https://learn.microsoft.com/javascript/api/excel/excel.headerfooter#excel-excel-headerfooter-centerfooter-member):
-   * written only; the double keeps the centre footer of the sheet.
-   */
-  get pageLayout(): { headersFooters: { defaultForAllPages: { centerFooter: string } } } {
-    const op = (text: string): void => this._op({ set: 'pageLayout.headersFooters.defaultForAllPages.centerFooter', v: text }, () => {
-      this.context.requireApi('HeaderFooter.centerFooter', '1.9');
-      this.sheet().centerFooter = String(text);
-    });
-    const page = { set centerFooter(text: string) { op(text); }, get centerFooter(): string { throw new DoubleError('PropertyNotLoaded', 'The double does not load the footer.'); } };
-    return { headersFooters: { defaultForAllPages: page } };
-  }
+  /** `Worksheet.pageLayout` (ExcelApi 1.9): page-layout.ts. */
+  get pageLayout(): DPageLayout { return (this._pageLayout ??= new DPageLayout(this.context, this)); }
   /**
    * `Worksheet.onSelectionChanged` (ExcelApi 1.7, https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-onselectionchanged-member):
    * "Occurs when the selection changes on a specific worksheet". Handlers get

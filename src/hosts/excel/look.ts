@@ -24,17 +24,23 @@ export interface LookFormat {
 type Edge = 'top' | 'bottom' | 'left' | 'right';
 const EDGES: readonly Edge[] = ['top', 'bottom', 'left', 'right'];
 
-/** The load options of `getCellProperties` for a look. */
-export const LOOK_LOAD: Excel.CellPropertiesLoadOptions = {
-  format: {
-    font: { name: true, size: true, bold: true, italic: true, color: true },
-    fill: { color: true },
-    borders: { style: true, color: true, weight: true },
-    horizontalAlignment: true,
-    verticalAlignment: true,
-    wrapText: true,
-  },
+/** A look without its fill, as `getCellProperties` is asked for it. */
+const WITHOUT_FILL: Excel.CellPropertiesFormatLoadOptions = {
+  font: { name: true, size: true, bold: true, italic: true, color: true },
+  borders: { style: true, color: true, weight: true },
+  horizontalAlignment: true,
+  verticalAlignment: true,
+  wrapText: true,
 };
+
+/** The load options of `getCellProperties` for a look. */
+export const LOOK_LOAD: Excel.CellPropertiesLoadOptions = { format: { ...WITHOUT_FILL, fill: { color: true } } };
+
+/**
+ * The load options for a value cell's source (`styleFrom.data`): a data cell takes no fill
+ * (`lookChange` 'data'), so none is asked for (the look reads as unfilled).
+ */
+export const DATA_LOOK_LOAD: Excel.CellPropertiesLoadOptions = { format: WITHOUT_FILL };
 
 /** Response bytes per cell of `LOOK_LOAD` (≈ 700 on the wire: the font, fill, 8 border items of 3 fields, 3 alignments, keys), with a margin. */
 const LOOK_BYTES = 780;
@@ -59,15 +65,36 @@ export function lookOf(p: Excel.CellProperties | undefined): LookFormat {
 }
 
 /** Reads the looks of a block, cell by cell: `into(row, col, look)`. Splits in row halves when big. */
-export function lookReadItem(sheet: string, r: number, c: number, rows: number, cols: number, into: (row: number, col: number, look: LookFormat) => void): Item {
+export function lookReadItem(sheet: string, r: number, c: number, rows: number, cols: number, into: (row: number, col: number, look: LookFormat) => void, load: Excel.CellPropertiesLoadOptions = LOOK_LOAD): Item {
   return {
     est: rows * cols * LOOK_BYTES + 2 * PATH_BYTES + ACTION_BYTES + 400,
     readOnly: true,
     queue(ctx) {
-      const props = ctx.workbook.worksheets.getItem(sheet).getRangeByIndexes(r, c, rows, cols).getCellProperties(LOOK_LOAD);
+      const props = ctx.workbook.worksheets.getItem(sheet).getRangeByIndexes(r, c, rows, cols).getCellProperties(load);
       return () => props.value.forEach((row, i) => row.forEach((p, j) => into(r + i, c + j, lookOf(p))));
     },
-    split: () => halves(r, rows)?.map(([r2, n]) => lookReadItem(sheet, r2, c, n, cols, into)) ?? null,
+    split: () => halves(r, rows)?.map(([r2, n]) => lookReadItem(sheet, r2, c, n, cols, into, load)) ?? null,
+  };
+}
+
+/** A rectangle of 0-based rows and columns, inclusive. */
+export interface Area { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }
+
+/**
+ * Reads a sheet's used range counting formatted cells (`Worksheet.getUsedRange(false)`, ExcelApi 1.1:
+ * "the smallest range that encompasses any cells that have a value or formatting assigned to them",
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)).
+ * A cell outside it has no format of its own.
+ */
+export function formattedAreaItem(sheet: string, into: (area: Area) => void): Item {
+  return {
+    est: 2 * PATH_BYTES + 2 * ACTION_BYTES + 200,
+    readOnly: true,
+    queue(ctx) {
+      const used = ctx.workbook.worksheets.getItem(sheet).getUsedRange(false).load('rowIndex,columnIndex,rowCount,columnCount');
+      return () => into({ top: used.rowIndex, left: used.columnIndex, bottom: used.rowIndex + used.rowCount - 1, right: used.columnIndex + used.columnCount - 1 });
+    },
+    split: () => null,
   };
 }
 

@@ -19,7 +19,12 @@ export function notesSupported(): boolean {
 export const eventsToggleSupported = (): boolean => has('1.8');
 /** `Range.getRowProperties` (ExcelApi 1.9): every row's hidden flag in one call. */
 export const rowPropsSupported = (): boolean => has('1.9');
-/** `Worksheet.pageLayout` (ExcelApi 1.9): the 公示 list's page-number footer. */
+/**
+ * `Worksheet.pageLayout` (ExcelApi 1.9): the 公示 list's print setup (print-setup.ts). Every member
+ * used is ExcelApi 1.9 on the Excel.PageLayout reference — `headersFooters`, `setPrintTitleRows`,
+ * `zoom` (PageLayoutZoomOptions, 1.9), `orientation` (the PageOrientation enum is 1.7, the property
+ * 1.9), `paperSize`, `centerHorizontally` — so one check covers them all.
+ */
 export const pageLayoutSupported = (): boolean => has('1.9');
 /** `Range.getCellProperties` / `setCellProperties` (ExcelApi 1.9): the new columns' looks and their undo. */
 export const cellPropertiesSupported = (): boolean => has('1.9');

@@ -5,7 +5,9 @@
  *    for the fingerprint, the record sheet, the sheet list, the program's own results sheet when
  *    the plan rewrites it (cells and column widths, for undo), and the prior state of every cell
  *    the plan touches. If the data or scheme sheet changed since `readWorkbook`, or a sheet the plan
- *    adds now exists (or one it rewrites is gone), nothing is written.
+ *    adds now exists (or one it rewrites is gone), nothing is written. One more read sync only when
+ *    needed: the rewritten results sheet's number formats, and the looks of new-column cells inside
+ *    the data sheet's formatted used range (look-plan.ts).
  * 2. Write sync(s): with calculation suspended and the add-in's events off, first the record sheet
  *    `_考评记录` (very hidden; the undo snapshot in the format of src/engine/record.ts), then the
  *    output columns as whole 2-D column blocks — the new ones' headers merged over the header block
@@ -118,6 +120,23 @@ export async function writePlan(plan: WritePlan, fingerprint: string, onProgress
     const scheme = sheets.get(SCHEME_SHEET);
     if (schemeExpected !== null && (!scheme || sheetHash(scheme.builder.toSheetInput()) !== schemeExpected)) return { ok: false, reason: 'changed' };
 
+    // A sheet the plan adds must still be free, and one it rewrites must still be there: else the
+    // workbook changed since it was read.
+    const taken = (name: string): boolean => sheetsBefore.some((n) => sameSheetName(n, name));
+    if (list && list.replaces !== taken(list.name)) return { ok: false, reason: 'changed' };
+
+    // One more sync only when needed: the program's results sheet's number formats (小计 and 总分
+    // decimals; undo puts them back too), and the looks of new-column cells inside the formatted used
+    // range (look-plan.ts).
+    const result = list?.replaces ? sheets.get(list.name) : undefined;
+    const resultFormats = new Map<number, string>();
+    const more: Item[] = looks.followUps();
+    if (result) {
+      const shape = result.shape;
+      for (let c = shape.c; c < shape.c + shape.cols; c++) more.push(numberFormatItem(list?.name ?? '', shape.r, c, shape.rows, (r, col, nf) => resultFormats.set(r * COLS + col, nf)));
+    }
+    const resultSyncs = more.length ? await runItems(ctx, more) : 0;
+
     const dataInput = data.builder.toSheetInput();
     for (const col of plan.columns) {
       // The rows the write changes: the header (and the header block it merges over), the values —
@@ -135,24 +154,9 @@ export async function writePlan(plan: WritePlan, fingerprint: string, onProgress
       collector.set(k.sheet, k.row, k.col, fmt !== undefined ? { ...(st ?? { v: null }), fmt } : st);
     }
 
-    // A sheet the plan adds must still be free, and one it rewrites must still be there: else the
-    // workbook changed since it was read.
-    const taken = (name: string): boolean => sheetsBefore.some((n) => sameSheetName(n, name));
-    if (list && list.replaces !== taken(list.name)) return { ok: false, reason: 'changed' };
-
     const recordSheet = sheets.get(RECORD_SHEET);
     const previous = recordSheet ? rowsToRecord(recordSheet.builder.toSheetInput().cells) : { record: null, undo: null };
-    const result = list?.replaces ? sheets.get(list.name) : undefined;
-    let resultSyncs = 0;
-    if (result) {
-      // Its number formats (小计 and 总分 decimals) in one more sync: undo puts them back too.
-      const shape = result.shape;
-      const resultFormats = new Map<number, string>();
-      const items: Item[] = [];
-      for (let c = shape.c; c < shape.c + shape.cols; c++) items.push(numberFormatItem(list?.name ?? '', shape.r, c, shape.rows, (r, col, nf) => resultFormats.set(r * COLS + col, nf)));
-      if (items.length) resultSyncs = await runItems(ctx, items);
-      resultSnapshot(result.builder.toSheetInput(), resultFormats, collector);
-    }
+    if (result) resultSnapshot(result.builder.toSheetInput(), resultFormats, collector);
     const undo: UndoSnapshot = {
       createdAt: new Date().toISOString(),
       dataSheet: plan.dataSheet,

@@ -7,23 +7,14 @@ import type ExcelJS from 'exceljs';
 import type { ResultSheetPlan } from '../../engine/model/plan';
 import { colLetter } from '../../engine/address';
 import { removeSheet } from './record-sheet';
+import { orientationFor } from '../../engine/plan/print';
 
 /** Header shading: a light blue-grey (Excel's "Blue, Accent 1, Lighter 80%"). */
 export const RESULT_HEADER_FILL = 'FFDDEBF7';
-/**
- * Widths (in characters) that fit an A4 page in portrait with Excel's default margins
- * (8.27 in − 2 × 0.7 in ≈ 6.9 in ≈ 95 characters of the default font); wider sheets print landscape.
- */
-export const PORTRAIT_MAX_WIDTH = 95;
+export { PORTRAIT_MAX_WIDTH, orientationFor } from '../../engine/plan/print';
 
 const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF000000' } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-
-/** Portrait when the columns fit an A4 page across, else landscape. Example: widths [8, 20, 10] → 'portrait'. */
-export function orientationFor(widths: readonly number[]): 'portrait' | 'landscape' {
-  const total = widths.reduce((s, w) => s + w, 0);
-  return total > PORTRAIT_MAX_WIDTH ? 'landscape' : 'portrait';
-}
 
 /** Deletes the sheet `plan.name` if present and writes it anew at the end of the sheet order. */
 export function writeResultSheet(wb: ExcelJS.Workbook, plan: ResultSheetPlan): ExcelJS.Worksheet {

@@ -11,7 +11,8 @@ import { forgetSizes } from '../../../src/hosts/excel/read-sheets';
 import { forgetMerges } from '../../../src/hosts/excel/merges';
 import { readWorkbook } from '../../../src/hosts/excel';
 import { lookChange, lookReadItem, lookWriteItem, mergeItem, type LookFormat } from '../../../src/hosts/excel/look';
-import { DATA, workbook } from './fixtures';
+import { resultSheetItems } from '../../../src/hosts/excel/result-sheet';
+import { DATA, plan, workbook } from './fixtures';
 
 /** Runs one item alone; its payload (the larger of request and response). */
 async function measure(item: Item): Promise<number> {
@@ -45,6 +46,8 @@ describe('estimates hold against the wire format', () => {
       // A new column of 2,000 cells in a bordered 仿宋 table's look (every cell differs from Normal), and undo's full looks.
       ['looks written', lookWriteItem(DATA, 2, 8, rows.map(() => lookChange(TABLE_LOOK, NORMAL_LOOK, 'data')))],
       ['looks restored', lookWriteItem(DATA, 2, 8, rows.map(() => lookChange(NORMAL_LOOK, undefined, 'all')))],
+      // The results sheet's setup: cleared, header bold, widths, frozen panes and the print setup (print-setup.ts).
+      ['result sheet setup', resultSheetItems(plan(10).resultSheet!, true)[0]!],
       ['merges', mergeItem(DATA, rows.slice(0, 200).map((i) => ({ top: 0, left: 20 + i, bottom: 1, right: 20 + i })))],
     ];
     for (const [name, item] of items) {
