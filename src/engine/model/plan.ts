@@ -94,7 +94,7 @@ export interface ResultSheetPlan {
   readonly title: string;
   /**
    * The data sheet's 考核单位/日期 line (row 2, under the title), e.g.
-   * `填报单位：XX县委组织部　　日期：2026年12月`; null when its title block has none (see title.ts).
+   * `填报单位：XX县委组织部 + two full-width spaces + 日期：2026年12月`; null when its title block has none (see title.ts).
    */
   readonly info: string | null;
   /**

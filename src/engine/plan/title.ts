@@ -75,7 +75,7 @@ function lineText(view: SheetView, r: number): string {
  * 考核结果 (issue 14): every row of the block, the title's row excepted, with a cell that opens with a
  * label word (`INFO_LABEL`), its cells' texts joined; several such rows are joined in order with two
  * full-width spaces. Null when the block has none.
- * Example: A2 `填报单位：XX县委组织部`, F2 `日期：2026年12月` → `填报单位：XX县委组织部　　日期：2026年12月`.
+ * Example: A2 `填报单位：XX县委组织部`, F2 `日期：2026年12月` → `填报单位：XX县委组织部 + two full-width spaces + 日期：2026年12月`.
  */
 export function sheetInfo(view: SheetView, headerRow: number): string | null {
   const title = titleCell(view, headerRow)?.row ?? -1;
