@@ -12,7 +12,7 @@ import { makeIssue } from './issues/make';
 import { ownedResultSheet, recordOf, sameSheetName } from './record';
 import { findSheet, pickDataSheet } from './data-sheet';
 import { resultTarget, type ResultTarget } from './plan/result-target';
-import { sheetTitle } from './plan/title';
+import { sheetInfo, sheetTitle } from './plan/title';
 import { parseScheme } from './scheme/parse';
 import { SheetView } from './table/sheet-view';
 import { findTable, type TableLayout } from './table/find';
@@ -111,6 +111,7 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
         schemeBlocked,
         resultTarget: target,
         title: sheetTitle(view, layout.headerRow),
+        info: sheetInfo(view, layout.headerRow),
         noteLang: options.noteLang ?? 'zh',
         look: tableLook(layout),
       })

@@ -117,6 +117,32 @@ const dataSheet: fc.Arbitrary<SheetSpec> = fc.tuple(fc.boolean(), decorations(6,
   };
 });
 
+/**
+ * Title blocks above the table (issue 14: 考核结果 copies the title and the 考核单位/日期 line), each with
+ * the line 考核结果 shows under its title (null: none): a title alone; a title and a line across cells
+ * (a date label in one cell, the date in the next: two full-width spaces between cells, none after a
+ * colon); a title and a formula-looking line (text, never a formula).
+ */
+export const TITLE_BLOCKS: ReadonlyArray<{ readonly rows: readonly Row[]; readonly line: string | null }> = [
+  { rows: [['2026年度综合考核台账']], line: null },
+  { rows: [['2026年度综合考核台账'], ['填报单位：县考核办', null, null, '日期：', '2026年12月']], line: '填报单位：县考核办\u3000\u3000日期：2026年12月' },
+  { rows: [['2026年度综合考核台账'], ['=填报单位：县考核办']], line: '=填报单位：县考核办' },
+];
+
+/** The sheet with `block` above it: every row, note, fill, merge and look moved down. */
+export function withTitleBlock(s: SheetSpec, block: readonly Row[]): SheetSpec {
+  const k = block.length;
+  if (!k) return s;
+  return {
+    ...s,
+    rows: [...block, ...s.rows],
+    notes: s.notes.map(([r, c, t]) => [r + k, c, t] as const),
+    fills: s.fills.map(([r, c, f]) => [r + k, c, f] as const),
+    merges: s.merges.map((m) => ({ ...m, top: m.top + k, bottom: m.bottom + k })),
+    ...(s.looks ? { looks: s.looks.map(([r, c, l]) => [r + k, c, l] as const) } : {}),
+  };
+}
+
 const schemeSheet: SheetSpec = { name: '考核方案', visibility: 'visible', rows: schemeRows(), notes: [], fills: [], merges: [], widths: [] };
 
 /** Workbooks: data, scheme, maybe a clerk's 考核结果 (and 考核结果（考评助手）), other sheets; shuffled. */
@@ -136,6 +162,11 @@ export const bookArb: fc.Arbitrary<BookSpec> = fc
   })
   // Excel keeps at least one visible sheet, and the data sheet is visible: always true here.
   .filter((b) => b.sheets.some((s) => s.visibility === 'visible'));
+
+/** `bookArb` with one of `TITLE_BLOCKS` above the data sheet's table, and the line 考核结果 shows. */
+export const titledBookArb: fc.Arbitrary<{ book: BookSpec; line: string | null }> = fc
+  .tuple(bookArb, fc.constantFrom(...TITLE_BLOCKS))
+  .map(([book, block]) => ({ book: { sheets: book.sheets.map((s) => (s.name === '考核数据' ? withTitleBlock(s, block.rows) : s)) }, line: block.line }));
 
 /** As an exceljs workbook (widths in characters, fills solid, notes plain text). */
 export function toExceljs(book: BookSpec): ExcelJS.Workbook {

@@ -92,9 +92,19 @@ export interface ResultSheetPlan {
   readonly replaces: boolean;
   /** Title line (row 1), e.g. `2026年度考核结果（公示）`. */
   readonly title: string;
-  /** Column headers (row 2); frozen and bold. */
+  /**
+   * The data sheet's 考核单位/日期 line (row 2, under the title), e.g.
+   * `填报单位：XX县委组织部 + two full-width spaces + 日期：2026年12月`; null when its title block has none (see title.ts).
+   */
+  readonly info: string | null;
+  /**
+   * 0-based sheet row of the column headers: 1 (Excel row 2) without an info line, 2 with one. The
+   * rows down to it are frozen and repeated on every printed page; the data rows follow it.
+   */
+  readonly headerRow: number;
+  /** Column headers (row `headerRow`); frozen and bold. */
   readonly header: readonly string[];
-  /** Data rows (from row 3), in rank order per group. */
+  /** Data rows (from the row under `headerRow`), in rank order per group. */
   readonly rows: ReadonlyArray<readonly OutValue[]>;
   /** Column widths in characters, one per header. */
   readonly widths: readonly number[];

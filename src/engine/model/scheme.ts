@@ -69,15 +69,30 @@ export interface Settings {
   readonly judgeMinimum: number;
   /** 评委偏离阈值 (default 20%): JUDGE_OUTLIER beyond this share of 评委满分. */
   readonly judgeDeviation: Ratio;
+  /**
+   * 公示异常标记 (issue 14): `显示` — 考核结果 carries the 异常标记 column (SPEC §5); `不显示` — it
+   * carries a 备注 column instead (`未计分（数据有误）` for a unit not scored). Absent (schemes built
+   * by hand, or the key not written) = `显示`: read it with `publicFlagsOf(settings)`.
+   */
+  readonly publicFlags?: PublicFlags;
   /** Where each key was written, for issues (key → cell of its value). */
   readonly cells: Readonly<Partial<Record<SettingKey, CellRef>>>;
+}
+
+/** 公示异常标记: whether the 公示 list shows the data-quality flags. */
+export type PublicFlags = '显示' | '不显示';
+
+/** The 公示异常标记 setting, `显示` when absent. */
+export function publicFlagsOf(settings: Pick<Settings, 'publicFlags'>): PublicFlags {
+  return settings.publicFlags ?? '显示';
 }
 
 export type SettingKey =
   | '数据表' | '单位列' | '分组列' | '满分' | '排名方式' | '同分比较' | '小数位' | '总分下限' | '总分上限'
   | '空白处理' | '否决单位排名' | '比例取整' | '加分合计上限' | '扣分合计上限'
   | '测评实到列' | '测评应到列' | '测评最低参评率' | '差票否决比例' | '差票否决效果'
-  | '评委满分' | '去掉最高分' | '去掉最低分' | '评委最少人数' | '评委偏离阈值';
+  | '评委满分' | '去掉最高分' | '去掉最低分' | '评委最少人数' | '评委偏离阈值'
+  | '公示异常标记';
 
 export interface Indicator {
   readonly name: string;

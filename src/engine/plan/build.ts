@@ -35,6 +35,8 @@ export interface PlanInput {
   readonly schemeBlocked: boolean;
   /** The data sheet's own title line (above its header), for the 考核结果 title; null when none. */
   readonly title: string | null;
+  /** The 考核单位/日期 line of the data sheet's title block (title.ts), for row 2 of 考核结果; absent or null: none. */
+  readonly info?: string | null;
   /** Where the results list goes (see result-target.ts). */
   readonly resultTarget: ResultTarget;
   /** The language of the cell notes (default Chinese). */
@@ -158,7 +160,7 @@ export function buildPlan(input: PlanInput): WritePlan {
     resultSheet: input.resultTarget.name,
   };
   const scored = input.columns.flatMap((c) => (c.spec.key === 'score' && c.spec.indicator !== undefined ? [c.spec.indicator] : []));
-  const list = buildResultSheet(input.scheme, resultTitle(input.title, input.dataSheet), table, input.scopes, flags, scored);
+  const list = buildResultSheet(input.scheme, resultTitle(input.title, input.dataSheet), table, input.scopes, flags, scored, input.info ?? null);
   return {
     dataSheet: input.dataSheet,
     columns,

@@ -52,6 +52,7 @@ const settingsSchema = z.object({
   dropLowest: rule((n) => isInt(n, 0, 1e9), (n) => `“去掉最低分”应为 0 或正整数，现为 ${n}（默认 1）`, (n) => `去掉最低分 must be a whole number ≥ 0, not ${n} (default 1)`),
   judgeMinimum: rule((n) => isInt(n, 1, 1e9), (n) => `“评委最少人数”应为正整数，现为 ${n}（默认 5）`, (n) => `评委最少人数 must be a whole number ≥ 1, not ${n} (default 5)`),
   judgeDeviation: proportionSetting('评委偏离阈值'),
+  publicFlags: z.enum(['显示', '不显示']).optional(),
   cells: z.record(z.string(), cellRef),
 });
 

@@ -19,7 +19,7 @@ export const SETTING_KEYS: readonly SettingKey[] = [
   '数据表', '单位列', '分组列', '满分', '排名方式', '同分比较', '小数位', '总分下限', '总分上限',
   '空白处理', '否决单位排名', '比例取整', '加分合计上限', '扣分合计上限',
   '测评实到列', '测评应到列', '测评最低参评率', '差票否决比例', '差票否决效果',
-  '评委满分', '去掉最高分', '去掉最低分', '评委最少人数', '评委偏离阈值',
+  '评委满分', '去掉最高分', '去掉最低分', '评委最少人数', '评委偏离阈值', '公示异常标记',
 ];
 
 type Mutable<T> = { -readonly [P in keyof T]: T[P] };
@@ -36,7 +36,7 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'cells'> = {
 type Reader =
   | { readonly kind: 'text'; readonly field: 'dataSheet' | 'unitColumn' | 'groupColumn' | 'votePresentColumn' | 'voteExpectedColumn' }
   | { readonly kind: 'number'; readonly field: 'fullMark' | 'decimals' | 'totalMin' | 'totalMax' | 'bonusTotalCap' | 'deductionTotalCap' | 'judgeFullMark' | 'dropHighest' | 'dropLowest' | 'judgeMinimum' }
-  | { readonly kind: 'choice'; readonly field: 'rankMethod' | 'blank' | 'vetoRank' | 'quotaRounding' | 'badVoteEffect'; readonly choices: readonly string[] }
+  | { readonly kind: 'choice'; readonly field: 'rankMethod' | 'blank' | 'vetoRank' | 'quotaRounding' | 'badVoteEffect' | 'publicFlags'; readonly choices: readonly string[] }
   | { readonly kind: 'list'; readonly field: 'tieBreakers' }
   | { readonly kind: 'ratio'; readonly field: 'voteQuorum' | 'badVoteVeto' | 'judgeDeviation' };
 
@@ -65,6 +65,8 @@ const READERS: Readonly<Record<SettingKey, Reader>> = {
   去掉最低分: { kind: 'number', field: 'dropLowest' },
   评委最少人数: { kind: 'number', field: 'judgeMinimum' },
   评委偏离阈值: { kind: 'ratio', field: 'judgeDeviation' },
+  // Issue 14: whether 考核结果 (公示) shows 异常标记 (default, SPEC §5) or a 备注 column instead.
+  公示异常标记: { kind: 'choice', field: 'publicFlags', choices: ['显示', '不显示'] },
 };
 
 /** The zod path of a setting's field, e.g. `settings.fullMark`. */
@@ -88,6 +90,8 @@ const ALIASES = {
   末等: '定为末等', 定末等: '定为末等', 定为末等次: '定为末等', 评为末等: '定为末等',
   不得评优: '取消评优', 不能评优: '取消评优', 不评优: '取消评优', 取消评优资格: '取消评优', 取消评先评优: '取消评优',
   计零: '总分计零', 总分计0: '总分计零', 总分为零: '总分计零', 总分为0: '总分计零', 总分清零: '总分计零',
+  // 公示异常标记.
+  隐藏: '不显示', 不公示: '不显示', 公示: '显示',
 } as const;
 
 /**

@@ -22,15 +22,12 @@ import { pageLayoutSupported } from './support';
  */
 export const ONE_PAGE_WIDE: Excel.PageLayoutZoomOptions = { horizontalFitToPages: 1, verticalFitToPages: 0 };
 
-/** The row (0-based) of the sheet's header: the plan's when it says (an info line may sit above it), else row 2. */
-const headerRowOf = (plan: ResultSheetPlan): number => (plan as { readonly headerRow?: number }).headerRow ?? 1;
-
 /** Queues the print setup of the results sheet `ws` (nothing below ExcelApi 1.9). */
 export function queuePrintSetup(ws: Excel.Worksheet, plan: ResultSheetPlan): void {
   if (!pageLayoutSupported()) return;
   const page = ws.pageLayout;
   page.headersFooters.defaultForAllPages.centerFooter = plan.footer;
-  page.setPrintTitleRows(printTitleRows(headerRowOf(plan)));
+  page.setPrintTitleRows(printTitleRows(plan.headerRow));
   page.orientation = orientationFor(plan.widths) === 'landscape' ? 'Landscape' : 'Portrait';
   page.paperSize = 'A4';
   page.centerHorizontally = true;

@@ -1,13 +1,16 @@
-/** The `考核结果` sheet: title (row 1), bold header (row 2, frozen with the title), rows from row 3. */
+/**
+ * The `考核结果` sheet: title (row 1), the 考核单位/日期 line (row 2, when the plan has one), bold header
+ * (row `plan.headerRow` + 1, frozen with the rows above), rows under it.
+ */
 import type { ResultSheetPlan } from '../../engine/model/plan';
 import { halves, type Item } from './batch';
 import { queuePrintSetup } from './print-setup';
 import { ACTION_BYTES, PATH_BYTES, toOfficeInput } from './cells';
 import { blockItem, rectangle } from './write-items';
 
-/** The results sheet's header row (row 2) in bold: the program's one format on it. */
-function headerFormat(ws: Excel.Worksheet, width: number): void {
-  ws.getRangeByIndexes(1, 0, 1, width).format.font.bold = true;
+/** The results sheet's header row (0-based `row`: 1, or 2 under an info line) in bold: the program's one format on it. */
+function headerFormat(ws: Excel.Worksheet, width: number, row = 1): void {
+  ws.getRangeByIndexes(row, 0, 1, width).format.font.bold = true;
 }
 
 /** Reads the widths (points) of the given columns of a sheet (default 0..count-1) into `into`. */
@@ -40,16 +43,16 @@ export function setWidthsItem(sheet: string, widths: ReadonlyArray<{ col: number
 
 /**
  * Undo of a rewrite of the program's results sheet: the sheet cleared (its cells come back from the
- * snapshot afterwards), its header row bold over `width` columns as the program wrote it, the widths
- * put back.
+ * snapshot afterwards), its header row (0-based `headerRow`) bold over `width` columns as the program
+ * wrote it, the widths put back.
  */
-export function resultSheetResetItem(sheet: string, width: number, widths: ReadonlyArray<{ col: number; width: number | null }>): Item {
+export function resultSheetResetItem(sheet: string, width: number, widths: ReadonlyArray<{ col: number; width: number | null }>, headerRow = 1): Item {
   return {
     est: 1200 + widths.length * 600,
     queue(ctx) {
       const ws = ctx.workbook.worksheets.getItem(sheet);
       ws.getUsedRange().clear();
-      if (width > 0) headerFormat(ws, width);
+      if (width > 0) headerFormat(ws, width, headerRow);
       for (const w of widths) if (w.width !== null) ws.getRangeByIndexes(0, w.col, 1, 1).format.columnWidth = w.width;
       return () => undefined;
     },
@@ -74,7 +77,7 @@ export const widthPoints = (chars: number): number => Math.round((chars * 7 + 5)
 
 /**
  * Writes the results sheet: `existed` — the program's own, cleared and rewritten in place — or a new
- * sheet added at the end. Row 2 (the header) bold, the plan's widths, rows 1–2 frozen.
+ * sheet added at the end. The header row bold, the plan's widths, the rows down to the header frozen.
  */
 export function resultSheetItems(plan: ResultSheetPlan, existed: boolean): Item[] {
   const width = Math.max(1, plan.header.length);
@@ -85,22 +88,25 @@ export function resultSheetItems(plan: ResultSheetPlan, existed: boolean): Item[
     queue(ctx) {
       const ws = existed ? ctx.workbook.worksheets.getItem(plan.name) : ctx.workbook.worksheets.add(plan.name);
       if (existed) ws.getUsedRange().clear();
-      headerFormat(ws, width);
+      headerFormat(ws, width, plan.headerRow);
       plan.widths.forEach((w, i) => { ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthPoints(w); });
-      ws.freezePanes.freezeRows(2);
+      ws.freezePanes.freezeRows(plan.headerRow + 1);
       // Print titles, one page wide, page numbers (ExcelApi 1.9; older Excel prints with its defaults).
       queuePrintSetup(ws, plan);
       return () => undefined;
     },
     split: () => null,
   };
-  const head = rectangle([[plan.title], plan.header].map((r) => r.map((v) => toOfficeInput(v))), width);
+  // Title, the info line (text: a formula-looking line gets Excel's quote prefix), header.
+  const top = plan.headerRow > 1 ? [[plan.title], [plan.info ?? ''], plan.header] : [[plan.title], plan.header];
+  const head = rectangle(top.map((r) => r.map((v) => toOfficeInput(v))), width);
   const items: Item[] = [setup, blockItem(plan.name, 0, 0, head)];
+  const first = plan.headerRow + 1;
   if (plan.rows.length) {
-    items.push(blockItem(plan.name, 2, 0, rectangle(plan.rows.map((r) => r.map((v) => toOfficeInput(v))), width)));
+    items.push(blockItem(plan.name, first, 0, rectangle(plan.rows.map((r) => r.map((v) => toOfficeInput(v))), width)));
     // 小计 and 总分 with 小数位 decimals (98.00, 92.50), as in the data sheet.
     plan.numberFormats.forEach((nf, c) => {
-      if (nf) items.push(numberFormatBlock(plan.name, 2, c, plan.rows.length, nf));
+      if (nf) items.push(numberFormatBlock(plan.name, first, c, plan.rows.length, nf));
     });
   }
   return items;

@@ -98,8 +98,13 @@ export async function undoLastWrite(): Promise<{ ok: true } | { ok: false; reaso
     }
     for (const name of undo.rewrittenSheets) {
       if (!exists(name)) continue;
-      const header = [...(states.get(name)?.keys() ?? [])].filter((k) => Math.floor(k / COLS) === 1).map((k) => (k % COLS) + 1);
-      writes.push(resultSheetResetItem(name, Math.max(0, ...header), undo.widths.filter((w) => w.sheet === name)));
+      // The header row: the first row under the title with a cell right of column A (an info line
+      // above it holds column A only).
+      const keys = [...(states.get(name)?.keys() ?? [])];
+      const headerRow = Math.min(...keys.filter((k) => k >= COLS && k % COLS > 0).map((k) => Math.floor(k / COLS)), Infinity);
+      const row = Number.isFinite(headerRow) ? headerRow : 1;
+      const header = keys.filter((k) => Math.floor(k / COLS) === row).map((k) => (k % COLS) + 1);
+      writes.push(resultSheetResetItem(name, Math.max(0, ...header), undo.widths.filter((w) => w.sheet === name), row));
     }
     // Widths the write changed elsewhere (the data sheet's new columns) go back as they were.
     const rewritten = new Set(undo.rewrittenSheets);

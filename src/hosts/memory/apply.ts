@@ -55,9 +55,11 @@ function dataSheetWritten(sheet: SheetInput, plan: WritePlan): SheetInput {
 }
 
 function resultSheet(plan: ResultSheetPlan): SheetInput {
-  const { name, title, header, rows } = plan;
-  const cells: Grid = [[title], [...header], ...rows.map((r) => r.map((v) => (v === null ? undefined : v)))];
-  const merges: MergeArea[] = header.length > 1 ? [{ top: 0, left: 0, bottom: 0, right: header.length - 1 }] : [];
+  const { name, title, info, header, rows } = plan;
+  // Title, the 考核单位/日期 line when the plan has one (both merged across the header's width), header, rows.
+  const top: Grid = plan.headerRow > 1 ? [[title], [info ?? undefined]] : [[title]];
+  const cells: Grid = [...top, [...header], ...rows.map((r) => r.map((v) => (v === null ? undefined : v)))];
+  const merges: MergeArea[] = header.length > 1 ? top.map((_r, i) => ({ top: i, left: 0, bottom: i, right: header.length - 1 })) : [];
   return { name, cells, formulas: new Map(), merges, hiddenRows: [], visibility: 'visible' };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The `考核结果` sheet (program-owned, rewritten whole on every run), laid out for 公示 printing:
- * row 1 a bold merged title, row 2 a bold shaded header, frozen below row 2, thin borders, the plan's
- * column widths, A4 fitted to one page wide with rows 1:2 repeated on every page.
+ * row 1 a bold merged title, then the data sheet's 考核单位/日期 line merged (row 2, when the plan has
+ * one), then a bold shaded header (row `plan.headerRow` + 1), frozen below it, thin borders, the plan's
+ * column widths, A4 fitted to one page wide with the rows down to the header repeated on every page.
  */
 import type ExcelJS from 'exceljs';
 import type { ResultSheetPlan } from '../../engine/model/plan';
@@ -20,8 +21,10 @@ const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, 
 export function writeResultSheet(wb: ExcelJS.Workbook, plan: ResultSheetPlan): ExcelJS.Worksheet {
   removeSheet(wb, plan.name);
   const width = Math.max(1, plan.header.length);
+  // 1-based Excel rows: the header, and the first data row under it.
+  const headerRow = plan.headerRow + 1;
   const ws = wb.addWorksheet(plan.name, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: 2, topLeftCell: 'A3', activeCell: 'A3' }],
+    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}` }],
     pageSetup: {
       paperSize: 9,
       orientation: orientationFor(plan.widths),
@@ -29,7 +32,7 @@ export function writeResultSheet(wb: ExcelJS.Workbook, plan: ResultSheetPlan): E
       fitToWidth: 1,
       fitToHeight: 0,
       horizontalCentered: true,
-      printTitlesRow: '1:2',
+      printTitlesRow: `1:${headerRow}`,
     },
     headerFooter: { oddFooter: `&C${plan.footer}` },
   });
@@ -41,6 +44,13 @@ export function writeResultSheet(wb: ExcelJS.Workbook, plan: ResultSheetPlan): E
   title.alignment = { horizontal: 'center', vertical: 'middle' };
   ws.getRow(1).height = 24;
   if (width > 1) ws.mergeCells(`A1:${colLetter(width - 1)}1`);
+  if (plan.info !== null && plan.headerRow > 1) {
+    // The 考核单位/日期 line, as text (exceljs writes a string as text, never as a formula).
+    const info = ws.getCell(2, 1);
+    info.value = plan.info;
+    info.alignment = { horizontal: 'left', vertical: 'middle' };
+    if (width > 1) ws.mergeCells(`A2:${colLetter(width - 1)}2`);
+  }
 
   // One style object per kind of cell (exceljs saves shared style objects much faster).
   const headerStyle: Partial<ExcelJS.Style> = {
@@ -59,7 +69,7 @@ export function writeResultSheet(wb: ExcelJS.Workbook, plan: ResultSheetPlan): E
     if (!st) styles.set(nf, (st = { border: BORDER, numFmt: nf }));
     return st;
   });
-  const header = ws.getRow(2);
+  const header = ws.getRow(headerRow);
   plan.header.forEach((h, c) => {
     const cell = header.getCell(c + 1);
     cell.value = h;
@@ -67,7 +77,7 @@ export function writeResultSheet(wb: ExcelJS.Workbook, plan: ResultSheetPlan): E
   });
 
   plan.rows.forEach((values, i) => {
-    const row = ws.getRow(i + 3);
+    const row = ws.getRow(headerRow + 1 + i);
     for (let c = 0; c < width; c++) {
       const cell = row.getCell(c + 1);
       const v = values[c];
