@@ -106,8 +106,14 @@ export interface ResultSheetPlan {
   readonly header: readonly string[];
   /** Data rows (from the row under `headerRow`), in rank order per group. */
   readonly rows: ReadonlyArray<readonly OutValue[]>;
-  /** Column widths in characters, one per header. */
+  /** Column widths in characters, one per header (plan/result-layout.ts). */
   readonly widths: readonly number[];
+  /** Columns whose data cells wrap (一票否决, 异常标记 / 备注); every header cell wraps. */
+  readonly wrap: readonly boolean[];
+  /** The header row's height in points when a header takes two lines, else null (Excel's default). */
+  readonly headerHeight: number | null;
+  /** Data rows (0-based within `rows`) whose wrapped text needs more than one line: their height in points. */
+  readonly rowHeights: ReadonlyArray<{ readonly row: number; readonly points: number }>;
   /** 0-based row index within `rows` where each group starts (for page breaks / bands). */
   readonly groupStarts: readonly number[];
   /** The centre footer of every printed page, with Excel's codes: `第 &P 页 共 &N 页`. */

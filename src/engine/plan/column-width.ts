@@ -4,7 +4,7 @@
  * as shown with 小数位 decimals; never narrower than 6 nor wider than 40 (long 异常标记 text wraps).
  */
 import type { OutValue } from '../model/plan';
-import { textWidth } from './result-sheet';
+import { textWidth } from './result-layout';
 
 const MIN = 6;
 const MAX = 40;

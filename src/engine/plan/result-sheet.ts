@@ -10,20 +10,7 @@ import type { UnitTable } from '../model/unit-table';
 import { clip } from './limits';
 import { decimalsFormat } from './number-format';
 import { categoryOrder } from '../scheme/categories';
-
-/**
- * Display width of text in Excel's character units (CJK counts 2, and so do the geometric shapes and
- * symbols U+25A0–U+26FF — ★ ● ■ … —, which CJK fonts such as 仿宋 and 等线 draw full width).
- * Example: textWidth('★★★') === 6, textWidth('总分') === 4, textWidth('98.50') === 5.
- */
-export function textWidth(text: string): number {
-  let w = 0;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    w += cp > 0x2e80 || (cp >= 0x25a0 && cp <= 0x26ff) ? 2 : 1;
-  }
-  return w;
-}
+import { layoutResult } from './result-layout';
 
 const STARS = ['', '★', '★★', '★★★', '★★★★', '★★★★★', '★★★★★★', '★★★★★★★', '★★★★★★★★', '★★★★★★★★★', '★★★★★★★★★★'];
 
@@ -109,18 +96,6 @@ function resultRows(scheme: Scheme, table: UnitTable, scopes: readonly (readonly
   return { rows, groupStarts };
 }
 
-/** Column widths in characters: the widest of the header and the first 2,000 rows, + 2, within 6..60. */
-function resultWidths(header: readonly string[], rows: ReadonlyArray<readonly OutValue[]>): number[] {
-  return header.map((h, c) => {
-    let w = textWidth(h);
-    for (let r = 0; r < Math.min(rows.length, 2000); r++) {
-      const v = rows[r]?.[c];
-      if (v !== null && v !== undefined) w = Math.max(w, textWidth(String(v)));
-    }
-    return Math.min(Math.max(w + 2, 6), 60);
-  });
-}
-
 /**
  * Every value comes from the finished unit `table`; `flags[i]` is unit i's 异常标记 text (see
  * flags.ts), shown under 公示异常标记 `显示` only. `info` is the data sheet's 考核单位/日期 line
@@ -133,9 +108,10 @@ export function buildResultSheet(scheme: Scheme, title: string, table: UnitTable
   const totalCol = firstScore + scored.length + categories.length;
   const header = resultHeader(scheme, categories, scored);
   const { rows, groupStarts } = resultRows(scheme, table, scopes, flags, scored, header.length);
-  const widths = resultWidths(header, rows);
+  // The long text columns wrap: 一票否决 and the last (异常标记 / 备注).
+  const { widths, wrap, headerHeight, rowHeights } = layoutResult(header, rows, new Set([header.length - 2, header.length - 1]));
   // Computed scores, subtotals and totals show 小数位 decimals, like the data sheet's columns (98.00, 92.50).
   const decimals = decimalsFormat(scheme.settings.decimals);
   const numberFormats = header.map((_h, c) => (c >= firstScore && c <= totalCol ? decimals : null));
-  return { title, info, headerRow: info === null ? 1 : 2, header, rows, widths, groupStarts, numberFormats, footer: PAGE_FOOTER };
+  return { title, info, headerRow: info === null ? 1 : 2, header, rows, widths, wrap, headerHeight, rowHeights, groupStarts, numberFormats, footer: PAGE_FOOTER };
 }

@@ -1,5 +1,5 @@
 import { columnLook, dataColumn, styleColumn, tableLook } from '../../../src/engine/plan/column-style';
-import { textWidth } from '../../../src/engine/plan/result-sheet';
+import { textWidth } from '../../../src/engine/plan/result-layout';
 
 /** Labels by column, each with the rows they sit on. */
 const labels = (entries: Array<[number, number[]]>) => new Map(entries.map(([c, rows]) => [c, rows.map((row) => ({ row }))]));

@@ -20,7 +20,7 @@ const plan: WritePlan = {
   ],
   marks: [{ sheet: '考核数据', row: 2, col: 1, fill: '#FFC7CE', note: 'B3 缺失。' }],
   clearMarks: [{ sheet: '考核数据', row: 1, col: 1 }],
-  resultSheet: { name: '考核结果', replaces: true, title: '考核结果（公示）', info: null, headerRow: 1, header: ['排名', '单位名称', '总分'], rows: [[1, '甲', 90], [null, '乙', null]], widths: [6, 12, 8], groupStarts: [0], numberFormats: [null, null, '0.00'], footer: '第 &P 页 共 &N 页' },
+  resultSheet: { name: '考核结果', replaces: true, title: '考核结果（公示）', info: null, headerRow: 1, header: ['排名', '单位名称', '总分'], rows: [[1, '甲', 90], [null, '乙', null]], widths: [6, 12, 8], wrap: [false, false, false], headerHeight: null, rowHeights: [], groupStarts: [0], numberFormats: [null, null, '0.00'], footer: '第 &P 页 共 &N 页' },
   record: { dataSheet: '考核数据', columns: [{ key: 'total', header: '总分', col: 2 }, { key: 'flags', header: '异常标记', col: 3 }], marks: [{ sheet: '考核数据', row: 2, col: 1 }] },
 };
 
