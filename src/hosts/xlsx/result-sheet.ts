@@ -62,9 +62,11 @@ export function writeResultSheet(wb: ExcelJS.Workbook, plan: ResultSheetPlan): E
   const bodyStyle: Partial<ExcelJS.Style> = { border: BORDER };
   // 小计 and 总分 with 小数位 decimals: one shared style object per number format.
   const styles = new Map<string, Partial<ExcelJS.Style>>();
+  // The long text columns (一票否决, 异常标记 / 备注) wrap within their width (plan/result-layout.ts).
+  const wrapStyle: Partial<ExcelJS.Style> = { border: BORDER, alignment: { vertical: 'middle', wrapText: true } };
   const columnStyle = Array.from({ length: width }, (_, c) => {
     const nf = plan.numberFormats[c];
-    if (!nf) return bodyStyle;
+    if (!nf) return plan.wrap[c] ? wrapStyle : bodyStyle;
     let st = styles.get(nf);
     if (!st) styles.set(nf, (st = { border: BORDER, numFmt: nf }));
     return st;
@@ -75,6 +77,7 @@ export function writeResultSheet(wb: ExcelJS.Workbook, plan: ResultSheetPlan): E
     cell.value = h;
     cell.style = headerStyle;
   });
+  if (plan.headerHeight !== null) header.height = plan.headerHeight;
 
   plan.rows.forEach((values, i) => {
     const row = ws.getRow(headerRow + 1 + i);
@@ -85,5 +88,6 @@ export function writeResultSheet(wb: ExcelJS.Workbook, plan: ResultSheetPlan): E
       cell.style = columnStyle[c] ?? bodyStyle;
     }
   });
+  for (const tall of plan.rowHeights) ws.getRow(headerRow + 1 + tall.row).height = tall.points;
   return ws;
 }
