@@ -91,6 +91,8 @@ describeBrowser('the pane’s 计分方法, unit explanation and template choice
     await expect(lines('任务完成')).resolves.toEqual(['得分 = 10 × 实际 ÷ 目标值', '目标值 按“任务数”列', '封顶 120%（最高 12 分）']);
     await expect(lines('民主测评')).resolves.toContain('差票否决：“差”票超过 1/3 → 取消评优');
     await expect(lines('述职评议')).resolves.toContain('去掉最高分 1 个、最低分 1 个，其余取平均');
+    // 基本设置: 公示异常标记 not written in the scheme → 显示 (SPEC §5's default).
+    await expect(page.locator('th', { hasText: '公示异常标记' }).locator('xpath=following-sibling::td').textContent()).resolves.toBe('显示');
     await section.locator('li[data-indicator="日常考核"]').scrollIntoViewIfNeeded();
     await page.evaluate(() => document.querySelector('[data-testid="scheme-methods"]')?.scrollIntoView({ block: 'start' }));
     await shot(page, 'pane-scheme-methods.png');

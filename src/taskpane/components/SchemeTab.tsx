@@ -1,6 +1,6 @@
 import { Button, Menu, MenuButton, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarBody, Spinner } from '@fluentui/react-components';
 import type { Assessment, Issue, Scheme } from '../../engine';
-import { SCHEME_SHEET } from '../../engine';
+import { SCHEME_SHEET, publicFlagsOf } from '../../engine';
 import type { Lang, Translate } from '../i18n';
 import { num, percent, schemeIssues } from '../view';
 import type { TemplateKind } from '../port';
@@ -30,6 +30,7 @@ function Settings({ scheme, dataSheet, t }: { scheme: Scheme; dataSheet: string 
     [t('scheme.fullMark'), num(st.fullMark)],
     [t('scheme.rankMethod'), st.rankMethod],
     [t('scheme.decimals'), String(st.decimals)],
+    [t('scheme.publicFlags'), publicFlagsOf(st)],
   ];
   return (
     <section className={shared.section}>
