@@ -8,7 +8,8 @@ import { queuePrintSetup } from './print-setup';
 import { ACTION_BYTES, PATH_BYTES, toOfficeInput } from './cells';
 import { blockItem, rectangle } from './write-items';
 import { lookOfPlan, resetLook, resultLookItems } from './result-look';
-import { resultLookSupported } from './support';
+import { pageLayoutSupported, resultLookSupported } from './support';
+import { printTitleRows } from '../../engine/plan/print';
 
 /** The results sheet's header row (0-based `row`: 1, or 2 under an info line) in bold: the program's one format on it. */
 function headerFormat(ws: Excel.Worksheet, width: number, row = 1): void {
@@ -47,16 +48,20 @@ export function setWidthsItem(sheet: string, widths: ReadonlyArray<{ col: number
  * Undo of a rewrite of the program's results sheet: the sheet cleared (its cells come back from the
  * snapshot afterwards) — with `look`, its merges and row heights too (the look comes back after the
  * cells: undo.ts) —, its header row (0-based `headerRow`) bold over `width` columns as the program
- * wrote it, the widths put back.
+ * wrote it, the rows down to it frozen and repeated in print, the widths put back.
  */
 export function resultSheetResetItem(sheet: string, width: number, widths: ReadonlyArray<{ col: number; width: number | null }>, headerRow = 1, look = false): Item {
   return {
-    est: 1200 + widths.length * 600,
+    est: 2400 + widths.length * 600,
     queue(ctx) {
       const ws = ctx.workbook.worksheets.getItem(sheet);
       if (look) resetLook(ws);
       ws.getUsedRange().clear();
       if (width > 0) headerFormat(ws, width, headerRow);
+      // The rows down to the earlier list's header frozen and printed on every page again (its info
+      // line may have come or gone since).
+      ws.freezePanes.freezeRows(headerRow + 1);
+      if (pageLayoutSupported()) ws.pageLayout.setPrintTitleRows(printTitleRows(headerRow));
       for (const w of widths) if (w.width !== null) ws.getRangeByIndexes(0, w.col, 1, 1).format.columnWidth = w.width;
       return () => undefined;
     },
@@ -89,8 +94,9 @@ export function resultSheetItems(plan: ResultSheetPlan, existed: boolean): Item[
   const look = resultLookSupported();
   const setup: Item = {
     // The sheet, its used range, the header's range, format and font, the panes, the page layout and its
-    // footer (≈ 14 objects) and ≈ 10 calls (print-setup.ts); per width a range, its format and the width.
-    est: 14 * PATH_BYTES + 10 * ACTION_BYTES + plan.widths.length * (2 * PATH_BYTES + ACTION_BYTES),
+    // footer (≈ 14 objects) and ≈ 10 calls (print-setup.ts), the old look's reset (2 and 2: result-look.ts);
+    // per width a range, its format and the width.
+    est: 16 * PATH_BYTES + 12 * ACTION_BYTES + plan.widths.length * (2 * PATH_BYTES + ACTION_BYTES),
     queue(ctx) {
       const ws = existed ? ctx.workbook.worksheets.getItem(plan.name) : ctx.workbook.worksheets.add(plan.name);
       if (existed && look) resetLook(ws);
