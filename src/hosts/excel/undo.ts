@@ -5,7 +5,7 @@
  * saved cell, looks (font, fill, borders, alignment) for the cells whose look it changed; fills and notes for the
  * cells whose marks the write changed (the marks of the record it wrote and of the one before).
  * Sheets the write added are deleted; the program's results sheet it rewrote gets its cells, header
- * format and column widths back; a results sheet the write did not touch (a marks-only write) is
+ * format, 公示 look (result-look.ts: worked out again from its cells), frozen rows and column widths back; a results sheet the write did not touch (a marks-only write) is
  * left alone. The record goes back to its previous content (the sheet is deleted if there was none):
  * one step, so a second undo finds nothing to undo. Excel's own sheet order is kept by every write
  * (a sheet is only ever added at the end), so deleting the added sheets restores it.
