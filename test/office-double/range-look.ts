@@ -79,7 +79,7 @@ export class DRangeBorderCollection extends DObj {
   }
 }
 
-/** Excel's largest row height in points ("Row height: 409 points", Excel specifications and limits). */
+/** Excel's largest row height in points ("Row height: 409 points": Excel specifications and limits, https://support.microsoft.com/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3). */
 export const MAX_ROW_HEIGHT = 409;
 /**
  * The standard row height of the double's Normal style (等线 11): 14.25 pt, as the engine's
