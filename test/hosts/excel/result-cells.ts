@@ -13,3 +13,5 @@ export const headerCell = (v: string) => ({ v, bold: true, fill: '#DDEBF7', fmt:
 export const dataCell = (v: string | number, extra: { nf?: string; wrap?: boolean } = {}) => ({
   v, ...(extra.nf ? { nf: extra.nf } : {}), fmt: { borders: BOXED, ...(extra.wrap ? { wrapText: true } : {}) },
 });
+/** The 考核单位/日期 line (row 2): merged across, left-aligned. */
+export const infoCell = (v: string) => ({ v, fmt: { horizontalAlignment: 'Left', verticalAlignment: 'Center' } });
