@@ -48,7 +48,7 @@ describe('Range.format borders in the double', () => {
     ['an index that is not an Excel.BorderIndex', (ws: Excel.Worksheet) => { ws.getRange('A1').format.borders.getItem('Top' as Excel.BorderIndex).style = 'Continuous' as Excel.BorderLineStyle; }],
     ['a style that is not an Excel.BorderLineStyle', (ws: Excel.Worksheet) => { ws.getRange('A1').format.borders.getItem('EdgeTop' as Excel.BorderIndex).style = 'Solid' as Excel.BorderLineStyle; }],
     ['a weight that is not an Excel.BorderWeight', (ws: Excel.Worksheet) => { ws.getRange('A1').format.borders.getItem('EdgeTop' as Excel.BorderIndex).weight = 'Thinnest' as Excel.BorderWeight; }],
-    ['a colour that is not #RRGGBB', (ws: Excel.Worksheet) => { ws.getRange('A1').format.borders.getItem('EdgeTop' as Excel.BorderIndex).color = 'black'; }],
+    ['a colour that is no colour (#12345)', (ws: Excel.Worksheet) => { ws.getRange('A1').format.borders.getItem('EdgeTop' as Excel.BorderIndex).color = '#12345'; }],
   ])('%s fails the sync with InvalidArgument', async (_name, fn) => {
     const xl = book();
     const before = xl.save();

@@ -34,7 +34,8 @@ function edgesOf(index: BorderIndex, i: number, j: number, rows: number, cols: n
 /**
  * `RangeBorder` (ExcelApi 1.1, https://learn.microsoft.com/javascript/api/excel/excel.rangeborder):
  * `style` an Excel.BorderLineStyle, `weight` an Excel.BorderWeight, `color` `#RRGGBB` — anything else
- * fails the sync with InvalidArgument (checked by `writeFormat`). An inside line of a range one cell
+ * fails the sync with InvalidArgument (checked by `writeFormat`). The reference also takes a named HTML
+ * colour ("orange"); the double, stricter, takes only `#RRGGBB`, the form the host sends. An inside line of a range one cell
  * high (wide) has no cells to go between: the double sets nothing (the reference is silent). The
  * double keeps no diagonal lines: setting one fails (the host never does).
  */
