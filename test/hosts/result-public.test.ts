@@ -14,6 +14,7 @@ import { assess } from '../../src/engine';
 import { applyPlan, loadWorkbookFile, saveWorkbookFile, toWorkbookInput } from '../../src/hosts/xlsx';
 import { readWorkbook, writePlan } from '../../src/hosts/excel';
 import { installOfficeDouble } from '../office-double';
+import { dataCell, headerCell, infoCell, titleCell } from './excel/result-cells';
 import { removeTmpDirs, tmpDir } from '../fixtures/xlsx-host/build';
 import { DATA_HEADER, ERROR_ROWS, schemeRows, type Row } from '../fixtures/cli/workbooks';
 import { toDouble, toExceljs, withTitleBlock, type BookSpec, type SheetSpec } from '../properties/sheet-model';
@@ -109,18 +110,22 @@ describe('Office.js host on the Excel double', () => {
 
   test('不显示: the same cells; the header (row 3) bold and frozen with the rows above', async () => {
     const xl = await scoredDouble(book([['公示异常标记', '不显示']]));
-    expect(xl.cell('考核结果', 'A1')).toEqual({ v: TITLE });
-    expect(xl.cell('考核结果', 'A2')).toEqual({ v: LINE });
-    expect(cols.map((c) => xl.cell('考核结果', `${c}3`))).toEqual([...HEADER, '备注'].map((v) => ({ v, bold: true })));
+    // In the .xlsx host's look (result-look.ts): title and line merged across A:J, header shaded.
+    expect(xl.merges('考核结果')).toEqual([{ top: 0, left: 0, bottom: 0, right: 9 }, { top: 1, left: 0, bottom: 1, right: 9 }]);
+    expect(xl.cell('考核结果', 'A1')).toEqual(titleCell(TITLE));
+    expect(xl.cell('考核结果', 'A2')).toEqual(infoCell(LINE));
+    expect(cols.map((c) => xl.cell('考核结果', `${c}3`))).toEqual([...HEADER, '备注'].map((v) => headerCell(v)));
     expect([4, 5, 6, 7, 8].map((r) => cols.map((c) => xl.cell('考核结果', `${c}${r}`)?.v ?? null))).toEqual(PUBLIC_ROWS);
-    expect(xl.cell('考核结果', 'E4')).toEqual({ v: 95, nf: '0.00' });
+    expect(xl.cell('考核结果', 'E4')).toEqual(dataCell(95, { nf: '0.00' }));
+    // 一票否决 (I) and 备注 (J) wrap.
+    expect([xl.cell('考核结果', 'H4')?.fmt?.wrapText, xl.cell('考核结果', 'I4')?.fmt?.wrapText, xl.cell('考核结果', 'J4')?.fmt?.wrapText]).toEqual([undefined, true, true]);
     expect(xl.frozenRows('考核结果')).toBe(3);
   });
 
   test('a formula-looking line is text; 显示 keeps 异常标记 as on the data sheet (L6)', async () => {
     const xl = await scoredDouble(book([], ['=填报单位：XX县委组织部']));
-    expect(xl.cell('考核结果', 'A2')).toEqual({ v: '=填报单位：XX县委组织部' });
-    expect(xl.cell('考核结果', 'J3')).toEqual({ v: '异常标记', bold: true });
+    expect(xl.cell('考核结果', 'A2')).toEqual(infoCell('=填报单位：XX县委组织部'));
+    expect(xl.cell('考核结果', 'J3')).toEqual(headerCell('异常标记'));
     const names = [4, 5, 6, 7, 8].map((r) => xl.cell('考核结果', `B${r}`)?.v);
     const 丙 = names.indexOf('丙') + 4;
     expect(xl.cell('考核结果', `J${丙}`)?.v).toBe(xl.cell('考核数据', 'L6')?.v);

@@ -62,6 +62,8 @@ export interface OfficeDouble {
   cells(sheet: string): Map<string, DoubleCell>;
   frozenRows(sheet: string): number;
   columnWidth(sheet: string, col: number): number | undefined;
+  /** A row's own height in points (0-based row); undefined: the standard height. */
+  rowHeight(sheet: string, row: number): number | undefined;
   /** The user starts editing a cell (F2, or typing into it): batches fail or wait (see WorkbookState.cellEditing). */
   startCellEdit(): void;
   /** The user leaves cell-edit mode (Enter, Esc): waiting batches run. */
@@ -303,6 +305,7 @@ export function installOfficeDouble(target: typeof globalThis, workbook: DoubleW
     },
     frozenRows: (sheet) => sheetOf(sheet).frozenRows,
     columnWidth: (sheet, col) => sheetOf(sheet).colWidths.get(col),
+    rowHeight: (sheet, row) => sheetOf(sheet).rowHeights.get(row),
     startCellEdit() { state.cellEditing = true; },
     endCellEdit() { state.endCellEdit(); },
     setValue(sheet, address, value) {

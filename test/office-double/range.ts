@@ -4,6 +4,7 @@ import { DoubleError, notLoaded } from './errors';
 import { applyInput, isBlank, officeFormula, officeType, officeValue, type Input } from './cell-input';
 import { type DoubleCell, type SheetState, key } from './state';
 import { readFormat, writeFormat } from './cell-format';
+import { DRangeBorderCollection, MAX_ROW_HEIGHT, STANDARD_HEIGHT } from './range-look';
 import { a1, parseA1 } from '../../src/engine/address';
 
 /** Most merged areas `getMergedAreasOrNullObject` returns (see there). */
@@ -347,8 +348,13 @@ export class DRange extends DObj {
 
   /** For `edit` from format classes. */
   eachCell(fn: (cell: DoubleCell) => void): void {
+    this.eachCellAt((cell) => fn(cell));
+  }
+
+  /** `eachCell` with each cell's row and column within the range. */
+  eachCellAt(fn: (cell: DoubleCell, i: number, j: number) => void): void {
     const t = this.target();
-    for (let i = 0; i < t.rows; i++) for (let j = 0; j < t.cols; j++) edit(t, i, j, fn);
+    for (let i = 0; i < t.rows; i++) for (let j = 0; j < t.cols; j++) edit(t, i, j, (cell) => fn(cell, i, j));
     this.context.state.markChanged(t.sheet);
   }
 }
@@ -361,29 +367,39 @@ export class DRange extends DObj {
 export const STANDARD_WIDTH = 48;
 
 export class DRangeFormat extends DObj {
-  protected readonly _props = ['columnWidth'] as const;
+  protected readonly _props = ['columnWidth', 'rowHeight'] as const;
   private readonly range: DRange;
   private _fill: DRangeFill | null = null;
   private _font: DRangeFont | null = null;
+  private _borders: DRangeBorderCollection | null = null;
   constructor(ctx: DContext, range: DRange) { super(ctx, { parent: range._id, p: 'format' }); this.range = range; }
   protected _resolve(): void { /* navigation */ }
   protected _isNull(): boolean { return this.range._t === null; }
   /**
    * RangeFormat.columnWidth (ExcelApi 1.2, https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-columnwidth-member):
-   * the width in points when every column has the same, else null.
+   * the width in points when every column has the same, else null. RangeFormat.rowHeight (ExcelApi
+   * 1.2, https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-rowheight-member):
+   * "If the row heights are not uniform, null will be returned."
    */
   protected _read(prop: string): unknown {
-    if (prop !== 'columnWidth') throw new DoubleError('PropertyNotFound', prop);
-    this.context.requireApi('RangeFormat.columnWidth', '1.2');
     const t = this.range.target();
-    const widths = new Set<number>();
-    for (let j = 0; j < t.cols; j++) widths.add(t.sheet.colWidths.get(t.c + j) ?? STANDARD_WIDTH);
-    return widths.size === 1 ? [...widths][0] : null;
+    const sizes = new Set<number>();
+    if (prop === 'columnWidth') {
+      this.context.requireApi('RangeFormat.columnWidth', '1.2');
+      for (let j = 0; j < t.cols; j++) sizes.add(t.sheet.colWidths.get(t.c + j) ?? STANDARD_WIDTH);
+    } else if (prop === 'rowHeight') {
+      this.context.requireApi('RangeFormat.rowHeight', '1.2');
+      for (let i = 0; i < t.rows; i++) sizes.add(t.sheet.rowHeights.get(t.r + i) ?? STANDARD_HEIGHT);
+    } else throw new DoubleError('PropertyNotFound', prop);
+    return sizes.size === 1 ? [...sizes][0] : null;
   }
   get columnWidth(): number | null { return this._get('columnWidth'); }
+  get rowHeight(): number | null { return this._get('rowHeight'); }
   protected override _child(name: string): DObj | null { return name === 'fill' ? this.fill : name === 'font' ? this.font : null; }
   get fill(): DRangeFill { return (this._fill ??= new DRangeFill(this.context, this.range)); }
   get font(): DRangeFont { return (this._font ??= new DRangeFont(this.context, this.range)); }
+  /** `RangeFormat.borders` (ExcelApi 1.1): range-look.ts. */
+  get borders(): DRangeBorderCollection { return (this._borders ??= new DRangeBorderCollection(this.context, this.range)); }
   set columnWidth(points: number | null) {
     this._op({ set: 'columnWidth', v: points }, () => {
       const t = this.range.target();
@@ -394,6 +410,46 @@ export class DRangeFormat extends DObj {
         else t.sheet.colWidths.set(t.c + j, points);
       }
     });
+  }
+  /**
+   * `RangeFormat.rowHeight` (ExcelApi 1.2): every row of the range, in points, from 0 to 409 (Excel's
+   * largest row height, "Excel specifications and limits"); anything else fails with InvalidArgument.
+   */
+  set rowHeight(points: number | null) {
+    this._op({ set: 'rowHeight', v: points }, () => {
+      const t = this.range.target();
+      this.context.requireApi('RangeFormat.rowHeight', '1.2');
+      if (typeof points !== 'number' || !(points >= 0 && points <= MAX_ROW_HEIGHT)) throw new DoubleError('InvalidArgument', `Invalid row height '${String(points)}'.`);
+      for (let i = 0; i < t.rows; i++) {
+        if (points === STANDARD_HEIGHT) t.sheet.rowHeights.delete(t.r + i);
+        else t.sheet.rowHeights.set(t.r + i, points);
+      }
+    });
+  }
+  /**
+   * `RangeFormat.useStandardHeight` (ExcelApi 1.7, https://learn.microsoft.com/javascript/api/excel/excel.rangeformat#excel-excel-rangeformat-usestandardheight-member):
+   * "only intended to be set to true. Setting it to false has no effect": the rows lose their own height.
+   */
+  set useStandardHeight(on: boolean) {
+    this._op({ set: 'useStandardHeight', v: on }, () => {
+      const t = this.range.target();
+      this.context.requireApi('RangeFormat.useStandardHeight', '1.7');
+      if (on === true) for (let i = 0; i < t.rows; i++) t.sheet.rowHeights.delete(t.r + i);
+    });
+  }
+  /**
+   * `horizontalAlignment` / `verticalAlignment` (Excel.HorizontalAlignment / VerticalAlignment names,
+   * InvalidArgument otherwise) and `wrapText` (ExcelApi 1.1,
+   * https://learn.microsoft.com/javascript/api/excel/excel.rangeformat): the same cell state as setCellProperties.
+   */
+  set horizontalAlignment(v: string) { this.setCells('horizontalAlignment', v); }
+  set verticalAlignment(v: string) { this.setCells('verticalAlignment', v); }
+  set wrapText(v: boolean) {
+    if (typeof v !== 'boolean') this._op({ set: 'wrapText', v }, () => { throw new DoubleError('InvalidArgument', `Invalid wrapText '${String(v)}'.`); });
+    else this.setCells('wrapText', v);
+  }
+  private setCells(prop: string, v: unknown): void {
+    this._op({ set: prop, v }, () => this.range.eachCell((cell) => writeFormat(cell, { [prop]: v })));
   }
 }
 
@@ -429,6 +485,11 @@ export class DRangeFont extends DObj {
   protected _read(prop: string): unknown { throw new DoubleError('PropertyNotFound', prop); }
   /** `RangeFont.bold` (ExcelApi 1.1, https://learn.microsoft.com/javascript/api/excel/excel.rangefont#excel-excel-rangefont-bold-member). */
   set bold(b: boolean) { this._op({ set: 'bold', v: b }, () => this.range.eachCell((cell) => { if (b) cell.bold = true; else delete cell.bold; })); }
+  /**
+   * `RangeFont.size` (ExcelApi 1.1, https://learn.microsoft.com/javascript/api/excel/excel.rangefont#excel-excel-rangefont-size-member):
+   * points, above 0 (InvalidArgument otherwise, as setCellProperties in cell-format.ts).
+   */
+  set size(points: number) { this._op({ set: 'size', v: points }, () => this.range.eachCell((cell) => writeFormat(cell, { font: { size: points } }))); }
 }
 
 /** RangeAreas with `areas` (a collection whose items are ranges). */

@@ -34,6 +34,8 @@ export interface DoubleSheetInit {
   readonly print?: PrintSetup;
   /** Column widths in points by 0-based column, where not the standard width (see range.ts). */
   readonly columnWidths?: Readonly<Record<string, number>>;
+  /** Row heights in points by 0-based row, where not the standard height (range-look.ts); absent when none. */
+  readonly rowHeights?: Readonly<Record<string, number>>;
   /**
    * What recalculation gives for formulas known to the double (`"row,col"` → formula and result),
    * kept by `save()` so that a formula restored after "reopen" gets its real result back.
@@ -111,6 +113,8 @@ export interface SheetState {
   centerFooter?: string;
   print?: PrintSetup;
   colWidths: Map<number, number>;
+  /** Rows with a height of their own (points), set through `format.rowHeight`. */
+  rowHeights: Map<number, number>;
   /** Formula results as loaded: a formula written back to the same cell recalculates to this. */
   recalc: Map<number, { f: string; v: CellValue }>;
   /** onChanged handlers → the runtime that registered each. */
@@ -159,7 +163,8 @@ export function sheetFromInit(init: DoubleSheetInit): SheetState {
     id: `{sheet-${nextId++}}`, name: init.name, visibility: vis, cells, merges: [...(init.merges ?? [])],
     hiddenRows: new Set(init.hiddenRows ?? []), frozenRows: init.frozenRows ?? 0, ...(init.centerFooter !== undefined ? { centerFooter: init.centerFooter } : {}),
     ...(init.print !== undefined ? { print: structuredClone(init.print) } : {}),
-    colWidths: new Map(Object.entries(init.columnWidths ?? {}).map(([c, w]) => [Number(c), w])), recalc, handlers: new Map(), selectionHandlers: new Map(),
+    colWidths: new Map(Object.entries(init.columnWidths ?? {}).map(([c, w]) => [Number(c), w])),
+    rowHeights: new Map(Object.entries(init.rowHeights ?? {}).map(([r, h]) => [Number(r), h])), recalc, handlers: new Map(), selectionHandlers: new Map(),
   };
 }
 
@@ -200,11 +205,14 @@ export function sheetToInit(s: SheetState): DoubleSheetInit {
   const visibility = s.visibility === 'Hidden' ? 'hidden' : s.visibility === 'VeryHidden' ? 'veryHidden' : 'visible';
   const columnWidths: Record<string, number> = {};
   for (const c of [...s.colWidths.keys()].sort((a, b) => a - b)) columnWidths[String(c)] = s.colWidths.get(c) as number;
+  // Only when a row has a height of its own: a workbook saved before row heights were modelled reads the same.
+  const heights = [...s.rowHeights.entries()].sort((a, b) => a[0] - b[0]);
   return {
     name: s.name, cells: grid, formulas, numberFormats, fills, notes, results, merges: [...s.merges], hiddenRows: [...s.hiddenRows].sort((a, b) => a - b), visibility,
     bold: bold.sort((a, b) => a[0] - b[0]).map(([, id]) => id), frozenRows: s.frozenRows, columnWidths,
     formats: Object.fromEntries(formats.sort((a, b) => a[0] - b[0]).map(([, id, f]) => [id, f])),
     ...(s.centerFooter !== undefined ? { centerFooter: s.centerFooter } : {}),
     ...(s.print !== undefined ? { print: structuredClone(s.print) } : {}),
+    ...(heights.length ? { rowHeights: Object.fromEntries(heights.map(([r, h]) => [String(r), h])) } : {}),
   };
 }

@@ -26,6 +26,7 @@ import type { KeyedText } from '../office-double/state';
 import { bookArb, LOOKS, titledBookArb, toDouble, toExceljs, type BookSpec, type LookName, type SheetSpec } from './sheet-model';
 import { CLEAN_ROWS, DATA_HEADER, schemeRows } from '../fixtures/cli/workbooks';
 import { badCells, compArb, FIGURES, PANEL, toBook, VOTES } from './computed-model';
+import { headerCell } from '../hosts/excel/result-cells';
 
 afterAll(removeTmpDirs);
 
@@ -225,7 +226,7 @@ describe('property: a title block above the table (考核单位/日期 line on �
         const run = await scoreExcel();
         const sheet = run.resultSheet ?? '';
         expect(xl.cell(sheet, 'A1')?.v).toBe(TITLE);
-        expect(xl.cell(sheet, line === null ? 'A2' : 'A3')).toEqual({ v: '序号', bold: true });
+        expect(xl.cell(sheet, line === null ? 'A2' : 'A3')).toEqual(headerCell('序号'));
         if (line !== null) expect(xl.cell(sheet, 'A2')?.v).toBe(line);
         expect(xl.frozenRows(sheet)).toBe(line === null ? 2 : 3);
         expect(await undoLastWrite()).toEqual({ ok: true });

@@ -7,6 +7,9 @@ import { halves, type Item } from './batch';
 import { queuePrintSetup } from './print-setup';
 import { ACTION_BYTES, PATH_BYTES, toOfficeInput } from './cells';
 import { blockItem, rectangle } from './write-items';
+import { lookOfPlan, resetLook, resultLookItems } from './result-look';
+import { pageLayoutSupported, resultLookSupported } from './support';
+import { printTitleRows } from '../../engine/plan/print';
 
 /** The results sheet's header row (0-based `row`: 1, or 2 under an info line) in bold: the program's one format on it. */
 function headerFormat(ws: Excel.Worksheet, width: number, row = 1): void {
@@ -43,16 +46,22 @@ export function setWidthsItem(sheet: string, widths: ReadonlyArray<{ col: number
 
 /**
  * Undo of a rewrite of the program's results sheet: the sheet cleared (its cells come back from the
- * snapshot afterwards), its header row (0-based `headerRow`) bold over `width` columns as the program
- * wrote it, the widths put back.
+ * snapshot afterwards) — with `look`, its merges and row heights too (the look comes back after the
+ * cells: undo.ts) —, its header row (0-based `headerRow`) bold over `width` columns as the program
+ * wrote it, the rows down to it frozen and repeated in print, the widths put back.
  */
-export function resultSheetResetItem(sheet: string, width: number, widths: ReadonlyArray<{ col: number; width: number | null }>, headerRow = 1): Item {
+export function resultSheetResetItem(sheet: string, width: number, widths: ReadonlyArray<{ col: number; width: number | null }>, headerRow = 1, look = false): Item {
   return {
-    est: 1200 + widths.length * 600,
+    est: 2400 + widths.length * 600,
     queue(ctx) {
       const ws = ctx.workbook.worksheets.getItem(sheet);
+      if (look) resetLook(ws);
       ws.getUsedRange().clear();
       if (width > 0) headerFormat(ws, width, headerRow);
+      // The rows down to the earlier list's header frozen and printed on every page again (its info
+      // line may have come or gone since).
+      ws.freezePanes.freezeRows(headerRow + 1);
+      if (pageLayoutSupported()) ws.pageLayout.setPrintTitleRows(printTitleRows(headerRow));
       for (const w of widths) if (w.width !== null) ws.getRangeByIndexes(0, w.col, 1, 1).format.columnWidth = w.width;
       return () => undefined;
     },
@@ -77,16 +86,20 @@ export const widthPoints = (chars: number): number => Math.round((chars * 7 + 5)
 
 /**
  * Writes the results sheet: `existed` — the program's own, cleared and rewritten in place — or a new
- * sheet added at the end. The header row bold, the plan's widths, the rows down to the header frozen.
+ * sheet added at the end. The header row bold, the plan's widths, the rows down to the header frozen;
+ * where supported, the printable look after the values (result-look.ts).
  */
 export function resultSheetItems(plan: ResultSheetPlan, existed: boolean): Item[] {
   const width = Math.max(1, plan.header.length);
+  const look = resultLookSupported();
   const setup: Item = {
     // The sheet, its used range, the header's range, format and font, the panes, the page layout and its
-    // footer (≈ 14 objects) and ≈ 10 calls (print-setup.ts); per width a range, its format and the width.
-    est: 14 * PATH_BYTES + 10 * ACTION_BYTES + plan.widths.length * (2 * PATH_BYTES + ACTION_BYTES),
+    // footer (≈ 14 objects) and ≈ 10 calls (print-setup.ts), the old look's reset (2 and 2: result-look.ts);
+    // per width a range, its format and the width.
+    est: 16 * PATH_BYTES + 12 * ACTION_BYTES + plan.widths.length * (2 * PATH_BYTES + ACTION_BYTES),
     queue(ctx) {
       const ws = existed ? ctx.workbook.worksheets.getItem(plan.name) : ctx.workbook.worksheets.add(plan.name);
+      if (existed && look) resetLook(ws);
       if (existed) ws.getUsedRange().clear();
       headerFormat(ws, width, plan.headerRow);
       plan.widths.forEach((w, i) => { ws.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthPoints(w); });
@@ -109,5 +122,6 @@ export function resultSheetItems(plan: ResultSheetPlan, existed: boolean): Item[
       if (nf) items.push(numberFormatBlock(plan.name, first, c, plan.rows.length, nf));
     });
   }
+  if (look) items.push(...resultLookItems(plan.name, lookOfPlan(plan)));
   return items;
 }

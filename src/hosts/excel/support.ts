@@ -67,3 +67,11 @@ export function runRead<T>(batch: (ctx: Excel.RequestContext) => Promise<T>, opt
   if (opts.waitForCellEdit && delayForCellEditSupported()) return Excel.run({ delayForCellEdit: true }, batch);
   return Excel.run(batch);
 }
+
+/**
+ * The 公示 look of 考核结果 (result-look.ts): ExcelApi 1.1 (`RangeFormat` font, fill, alignment,
+ * `wrapText`, `borders`), 1.2 (`Range.merge` / `unmerge`, `RangeFormat.rowHeight`) and 1.7
+ * (`RangeFormat.useStandardHeight`) — the manifest's own minimum, so in practice always; below it
+ * the list is written as plain values with a bold header.
+ */
+export const resultLookSupported = (): boolean => has('1.7');

@@ -5,7 +5,7 @@
  * saved cell, looks (font, fill, borders, alignment) for the cells whose look it changed; fills and notes for the
  * cells whose marks the write changed (the marks of the record it wrote and of the one before).
  * Sheets the write added are deleted; the program's results sheet it rewrote gets its cells, header
- * format and column widths back; a results sheet the write did not touch (a marks-only write) is
+ * format, 公示 look (result-look.ts: worked out again from its cells), frozen rows and column widths back; a results sheet the write did not touch (a marks-only write) is
  * left alone. The record goes back to its previous content (the sheet is deleted if there was none):
  * one step, so a second undo finds nothing to undo. Excel's own sheet order is kept by every write
  * (a sheet is only ever added at the end), so deleting the added sheets restores it.
@@ -18,9 +18,10 @@ import { SMALL_BOX, readNamedSheets, sheetNamesItem } from './read-sheets';
 import { recordItems } from './write';
 import { restoreItems } from './restore';
 import { chunked } from './snapshot';
-import { cellPropertiesSupported, eventsToggleSupported, notesSupported, runWrite } from './support';
+import { cellPropertiesSupported, eventsToggleSupported, notesSupported, resultLookSupported, runWrite } from './support';
 import { mergeItem } from './look';
 import { resultSheetResetItem, setWidthsItem } from './result-sheet';
+import { lookOfCells, resultLookItems } from './result-look';
 
 const COLS = 16384;
 
@@ -92,6 +93,9 @@ export async function undoLastWrite(): Promise<{ ok: true } | { ok: false; reaso
     // rewrote is cleared and gets its cells, header format and widths back.
     const exists = (name: string): boolean => present.some((n) => sameSheetName(n, name));
     const writes: Item[] = [];
+    // The rewritten results sheets' look, worked out from their saved cells, goes on after the cells.
+    const looks: Item[] = [];
+    const styled = resultLookSupported();
     for (const name of undo.createdSheets) {
       if (name !== RECORD_SHEET && exists(name)) writes.push(deleteSheetItem(name, false));
       states.delete(name);
@@ -104,7 +108,8 @@ export async function undoLastWrite(): Promise<{ ok: true } | { ok: false; reaso
       const headerRow = Math.min(...keys.filter((k) => k >= COLS && k % COLS > 0).map((k) => Math.floor(k / COLS)), Infinity);
       const row = Number.isFinite(headerRow) ? headerRow : 1;
       const header = keys.filter((k) => Math.floor(k / COLS) === row).map((k) => (k % COLS) + 1);
-      writes.push(resultSheetResetItem(name, Math.max(0, ...header), undo.widths.filter((w) => w.sheet === name), row));
+      writes.push(resultSheetResetItem(name, Math.max(0, ...header), undo.widths.filter((w) => w.sheet === name), row, styled));
+      if (styled && header.length) looks.push(...resultLookItems(name, lookOfCells(states.get(name) ?? new Map(), row)));
     }
     // Widths the write changed elsewhere (the data sheet's new columns) go back as they were.
     const rewritten = new Set(undo.rewrittenSheets);
@@ -120,8 +125,8 @@ export async function undoLastWrite(): Promise<{ ok: true } | { ok: false; reaso
     const merged = new Map<string, Array<{ top: number; left: number; bottom: number; right: number }>>();
     for (const m of undo.merges ?? []) if (exists(m.sheet)) merged.set(m.sheet, [...(merged.get(m.sheet) ?? []), m]);
     for (const [sheet, areas] of merged) writes.push(mergeItem(sheet, areas, true));
-    const looks = undo.formats && cellPropertiesSupported() ? undo.formats : null;
-    writes.push(...restoreItems(states, decorated, (s, r, c) => withNote.has(`${s}\u0000${r},${c}`), notes, looks));
+    const cellLooks = undo.formats && cellPropertiesSupported() ? undo.formats : null;
+    writes.push(...restoreItems(states, decorated, (s, r, c) => withNote.has(`${s}\u0000${r},${c}`), notes, cellLooks), ...looks);
     if (undo.previousRecord) writes.push(...recordItems(recordToRows({ record: undo.previousRecord, undo: null }), true));
     else writes.push(deleteSheetItem(RECORD_SHEET, true));
 

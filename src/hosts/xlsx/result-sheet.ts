@@ -9,9 +9,10 @@ import type { ResultSheetPlan } from '../../engine/model/plan';
 import { colLetter } from '../../engine/address';
 import { removeSheet } from './record-sheet';
 import { orientationFor } from '../../engine/plan/print';
+import { RESULT_HEADER_FILL } from '../../engine/plan/result-style';
 
-/** Header shading: a light blue-grey (Excel's "Blue, Accent 1, Lighter 80%"). */
-export const RESULT_HEADER_FILL = 'FFDDEBF7';
+/** Header shading: shared with the Office.js host (src/engine/plan/result-style.ts). */
+export { RESULT_HEADER_FILL };
 export { PORTRAIT_MAX_WIDTH, orientationFor } from '../../engine/plan/print';
 
 const THIN: ExcelJS.Border = { style: 'thin', color: { argb: 'FF000000' } };

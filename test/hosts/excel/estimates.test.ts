@@ -12,6 +12,7 @@ import { forgetMerges } from '../../../src/hosts/excel/merges';
 import { readWorkbook } from '../../../src/hosts/excel';
 import { lookChange, lookReadItem, lookWriteItem, mergeItem, type LookFormat } from '../../../src/hosts/excel/look';
 import { resultSheetItems } from '../../../src/hosts/excel/result-sheet';
+import { resultLookItems } from '../../../src/hosts/excel/result-look';
 import { DATA, plan, workbook } from './fixtures';
 
 /** Runs one item alone; its payload (the larger of request and response). */
@@ -49,6 +50,10 @@ describe('estimates hold against the wire format', () => {
       // The results sheet's setup: cleared, header bold, widths, frozen panes and the print setup (print-setup.ts).
       ['result sheet setup', resultSheetItems(plan(10).resultSheet!, true)[0]!],
       ['merges', mergeItem(DATA, rows.slice(0, 200).map((i) => ({ top: 0, left: 20 + i, bottom: 1, right: 20 + i })))],
+      // The results sheet's look (result-look.ts): the title, info line, header and borders of 2,000
+      // rows × 5 columns, two wrapped columns; and 2,000 single-row height runs (every other row tall).
+      ['result look frame', resultLookItems('考核结果', { width: 5, headerRow: 2, rows: 2000, wrap: [false, false, false, true, true], headerHeight: 28.5, rowHeights: [] })[0]!],
+      ['result row heights', resultLookItems('考核结果', { width: 5, headerRow: 2, rows: 4000, wrap: [false, false, false, true, true], headerHeight: null, rowHeights: rows.map((i) => ({ row: 2 * i, points: 28.5 })) })[1]!],
     ];
     for (const [name, item] of items) {
       const bytes = await measure(item);

@@ -42,7 +42,7 @@ export function plan(units: number, opts: { marks?: Array<[number, number]>; fla
     clearMarks: (opts.clearMarks ?? []).map(([row, col]) => ({ sheet: DATA, row, col })),
     resultSheet: {
       name: opts.resultSheet ?? '考核结果', replaces: opts.replaces ?? false, title: '2026年度考核结果（公示）', info: null, headerRow: 1, header: ['名次', '单位名称', '总分'],
-      rows: rows.slice(0, Math.min(units, 50)).map((i) => [i + 1, `单位${i + 1}`, total(i)]), widths: [6, 20, 10], wrap: [false, false, false], headerHeight: null, rowHeights: [], groupStarts: [0], numberFormats: [null, null, '0.00'], footer: '第 &P 页 共 &N 页',
+      rows: rows.slice(0, Math.min(units, 50)).map((i) => [i + 1, `单位${i + 1}`, total(i)]), widths: [6, 20, 10], wrap: [false, true, true], headerHeight: null, rowHeights: [], groupStarts: [0], numberFormats: [null, null, '0.00'], footer: '第 &P 页 共 &N 页',
     },
     record: {
       dataSheet: DATA,

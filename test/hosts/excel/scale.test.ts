@@ -89,4 +89,33 @@ describe('syncs do not grow with the number of units, except by payload splittin
     expect(r.maxPayload).toBeLessThanOrEqual(PAYLOAD_LIMIT);
     expect(await cycle(10_000)).toMatchObject({ write: 3, undo: 4 });
   }, 300_000);
+
+  // 考核结果 in its printable look (result-look.ts) with all 10,000 units listed and every 10th row
+  // two lines tall (1,000 height runs): the look is a fixed number of calls (title, info line, header,
+  // six border lines over the whole table, one per wrapped column) plus one per height run, estimated
+  // 680 B each (≈ 0.7 MB), so the list's values (≈ 0.3 MB) and its look ride in the one write sync
+  // with the record and the columns (≈ 2 MB in all): 1 + 1 + 1 = 3, as without the look. Undo deletes
+  // the sheet: the record's probe, the restore writes, events = 3 (no marks: no sync for notes).
+  test('10,000 units with a 10,000-row styled 考核结果: write 3, undo 3, every accepted payload under 5 MB', async () => {
+    forgetSizes();
+    const units = 10_000;
+    const xl = installOfficeDouble(globalThis, workbook(units));
+    const before = JSON.stringify(xl.save());
+    const { fingerprint } = await readWorkbook();
+    xl.resetCounters();
+    const p = plan(units);
+    const rows = Array.from({ length: units }, (_, i) => [i + 1, `单位${i + 1}`, i % 10 === 0 ? '备注'.repeat(20) : null]);
+    const rowHeights = rows.flatMap((_r, i) => (i % 10 === 0 ? [{ row: i, points: 28.5 }] : []));
+    expect(await writePlan({ ...p, resultSheet: { ...p.resultSheet!, rows, rowHeights } }, fingerprint)).toEqual({ ok: true, syncs: 3 });
+    const written = payloads(xl);
+    // Sheet rows 3, 13, …, 9993 (0-based 2 + 10k) tall; the last unit's row (10,002) boxed.
+    expect([xl.rowHeight('考核结果', 2), xl.rowHeight('考核结果', 3), xl.rowHeight('考核结果', 9992)]).toEqual([28.5, undefined, 28.5]);
+    expect(xl.cell('考核结果', 'B10002')?.fmt?.borders?.bottom).toEqual({ style: 'Continuous', weight: 'Thin', color: '#000000' });
+    xl.resetCounters();
+    await undoLastWrite();
+    expect(xl.syncs).toBe(3);
+    expect(JSON.stringify(xl.save())).toBe(before);
+    expect([written.refused, payloads(xl).refused]).toEqual([0, 0]);
+    expect(Math.max(written.max, payloads(xl).max)).toBeLessThanOrEqual(PAYLOAD_LIMIT);
+  }, 300_000);
 });

@@ -3,6 +3,7 @@ import { installOfficeDouble, type DoubleWorkbookInit } from '../../office-doubl
 import { readWorkbook, writePlan, undoLastWrite } from '../../../src/hosts/excel';
 import { RECORD_SHEET, rowsToRecord } from '../../../src/engine/record';
 import { DATA, plan, workbook } from './fixtures';
+import { headerCell, titleCell } from './result-cells';
 import { widthPoints } from '../../../src/hosts/excel/result-sheet';
 
 /** 12 units, with prior content where the plan writes: I..K values, a formula, formats, fills, notes. */
@@ -100,7 +101,7 @@ describe('undoLastWrite', () => {
     expect((await writePlan(plan(12, { resultSheet: '考核结果（考评助手）' }), fingerprint)).ok).toBe(true);
     expect(xl.sheetNames()).toEqual([...before.sheets.map((s) => s.name), RECORD_SHEET, '考核结果（考评助手）']);
     expect(xl.save().sheets.find((s) => s.name === '考核结果')).toEqual(before.sheets.find((s) => s.name === '考核结果'));
-    expect(xl.cell('考核结果（考评助手）', 'A1')).toEqual({ v: '2026年度考核结果（公示）' });
+    expect(xl.cell('考核结果（考评助手）', 'A1')).toEqual(titleCell('2026年度考核结果（公示）'));
     expect(await undoLastWrite()).toEqual({ ok: true });
     expect(xl.save()).toEqual(before);
   });
@@ -115,7 +116,8 @@ describe('undoLastWrite', () => {
     ({ fingerprint } = await readWorkbook());
     const second = plan(4, { replaces: true });
     expect((await writePlan({ ...second, resultSheet: { ...second.resultSheet!, header: ['名次', '单位名称', '总分', '等次', '星级'], widths: [6, 30, 10, 8, 12], rows: [[1, '单位1', 50, '优秀', '★']] } }, fingerprint)).ok).toBe(true);
-    expect(xl.cell('考核结果', 'E2')).toEqual({ v: '星级', bold: true });
+    expect(xl.cell('考核结果', 'E2')).toEqual(headerCell('星级'));
+    expect(xl.merges('考核结果')).toEqual([{ top: 0, left: 0, bottom: 0, right: 4 }]);
     expect(xl.columnWidth('考核结果', 4)).toBe(widthPoints(12));
     expect(await undoLastWrite()).toEqual({ ok: true });
     const others = (w: DoubleWorkbookInit) => w.sheets.filter((s) => s.name !== RECORD_SHEET);

@@ -3,6 +3,7 @@ import { installOfficeDouble, type DoubleCell, type OfficeDouble } from '../../o
 import { readWorkbook, writePlan, selectCell, notesSupported } from '../../../src/hosts/excel';
 import { RECORD_SHEET, rowsToRecord } from '../../../src/engine/record';
 import { DATA, plan, workbook } from './fixtures';
+import { dataCell, headerCell, titleCell } from './result-cells';
 
 /** Cells of a sheet with the planned output (columns I..K, rows 2..) and the marked cells' fill/note left out. */
 function outsidePlan(xl: OfficeDouble, sheet: string, marked: Array<[number, number]>): Map<string, DoubleCell> {
@@ -37,10 +38,10 @@ describe('writePlan', () => {
     expect(xl.cell(DATA, 'C3')).toEqual({ v: 0, fill: '#FFC7CE', note: '问题1：请核对。' });
     expect(xl.cell(DATA, 'C4')).toEqual({ v: 7, fill: '#FFEB9C', note: '问题2：请核对。' });
     expect(xl.cell(DATA, 'F7')).toEqual({ v: score(4, 3), fill: '#FFEB9C', note: '问题4：请核对。' });
-    // The result sheet: title, bold header, rows; title + header frozen.
-    expect(xl.cell('考核结果', 'A1')).toEqual({ v: '2026年度考核结果（公示）' });
-    expect(xl.cell('考核结果', 'B2')).toEqual({ v: '单位名称', bold: true });
-    expect(xl.cell('考核结果', 'C3')).toEqual({ v: 30, nf: '0.00' }); // 总分 with 小数位 decimals
+    // The result sheet: title (merged A1:C1), shaded header, boxed rows; title + header frozen.
+    expect(xl.cell('考核结果', 'A1')).toEqual(titleCell('2026年度考核结果（公示）'));
+    expect(xl.cell('考核结果', 'B2')).toEqual(headerCell('单位名称'));
+    expect(xl.cell('考核结果', 'C3')).toEqual(dataCell(30, { nf: '0.00', wrap: true })); // 总分 with 小数位 decimals; the fixture's last two columns wrap
     expect(xl.frozenRows('考核结果')).toBe(2);
     expect(xl.columnWidth('考核结果', 1)).toBe(108.75); // (20 × 7 + 5) px × 0.75
     // The record sheet: very hidden, readable by the engine's record format.
