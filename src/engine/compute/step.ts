@@ -5,12 +5,14 @@
  * unit), a 差票 veto into its vetoes. Source sheets are matched to the units once each (rows.ts).
  */
 import type { Issue } from '../model/issue';
-import type { IndicatorDetail } from '../model/result';
+import type { DetailSlot } from '../model/result';
 import type { Scheme } from '../model/scheme';
 import type { UnitTable } from '../model/unit-table';
 import type { LocatedIndicator, SourceTable } from './locate';
 import { matchRows, type RowMatch } from './rows';
-import { runMethod } from './dispatch';
+import { MethodRunner } from './dispatch';
+import { KeptDetail } from './details';
+import { DETAIL_LATER, type UnitPlace } from './types';
 
 export interface ComputeInput {
   readonly scheme: Scheme;
@@ -35,35 +37,56 @@ function matchSources(input: ComputeInput): Map<SourceTable, RowMatch> {
   return matches;
 }
 
+/** One located indicator, ready to run: its method and each unit's row on its sheet (null: the unit's own row). */
+interface Ready {
+  readonly located: LocatedIndicator;
+  readonly runner: MethodRunner;
+  readonly rowOf: Int32Array | null;
+}
+
 /** Runs the step; returns the issues that belong to no unit (SOURCE_UNIT_EXTRA). */
 export function computeIndicators(input: ComputeInput): Issue[] {
   if (input.located.length === 0) return [];
   const matches = matchSources(input);
   const withIssues = [...matches.values()].filter((m) => m.unitIssues.size > 0);
+  const ready: Ready[] = input.located.map((l) => ({
+    located: l,
+    runner: new MethodRunner(l, input.scheme),
+    rowOf: l.table.isData ? null : (matches.get(l.table)?.rowOf ?? new Int32Array(input.table.count).fill(-1)),
+  }));
   // One call per unit rather than one long loop here: V8 then optimizes computeUnit as a function
   // instead of this loop by on-stack replacement, whose code deopted at the first line after the loop.
-  for (let u = 0; u < input.table.count; u++) computeUnit(input, u, matches, withIssues);
+  for (let u = 0; u < input.table.count; u++) computeUnit(input, u, ready, withIssues);
   const loose: Issue[] = [];
   for (const m of matches.values()) loose.push(...m.loose);
   return loose;
 }
 
 /** Unit u: every located indicator's method; its scores, details, issues and vetoes into the table. */
-function computeUnit(input: ComputeInput, u: number, matches: ReadonlyMap<SourceTable, RowMatch>, withIssues: readonly RowMatch[]): void {
-  const { scheme, table, located } = input;
+function computeUnit(input: ComputeInput, u: number, ready: readonly Ready[], withIssues: readonly RowMatch[]): void {
+  const { scheme, table, dataSheet } = input;
   let extra: Issue[] | null = null; // made at the first issue: most units have none
   for (const m of withIssues) {
     const list = m.unitIssues.get(u);
     if (list) (extra ??= []).push(...list);
   }
-  let details: Array<IndicatorDetail | null> | null = null;
+  let details: DetailSlot[] | null = null;
   const scores = table.scores[u];
-  for (const l of located) {
-    const row = l.table.isData ? table.rowOf(u) : (matches.get(l.table)?.rowOf[u] ?? -1);
+  const unit = table.nameOf(u);
+  const unitRow = table.rowOf(u);
+  for (let k = 0; k < ready.length; k++) {
+    const r = ready[k];
+    if (r === undefined) continue;
+    const l = r.located;
+    const row = r.rowOf === null ? unitRow : (r.rowOf[u] ?? -1);
     if (row < 0) continue;
-    const out = runMethod(l, scheme, { sheet: l.table.view.name, dataSheet: input.dataSheet, row, unit: table.nameOf(u), unitRow: table.rowOf(u) });
+    const place: UnitPlace = { sheet: l.table.view.name, dataSheet, row, unit, unitRow, deferDetail: true };
+    const out = r.runner.run(l.table.view, place);
     if (scores) scores[l.index] = out.score;
-    if (out.detail) (details ??= new Array<IndicatorDetail | null>(scheme.indicators.length).fill(null))[l.index] = out.detail;
+    if (out.detail) {
+      const slot = out.detail === DETAIL_LATER ? new KeptDetail(r.runner, place, r.runner.values()) : out.detail;
+      (details ??= new Array<DetailSlot>(scheme.indicators.length).fill(null))[l.index] = slot;
+    }
     if (out.issues.length > 0) (extra ??= []).push(...out.issues);
     if (out.veto) table.vetoes[u] = [...table.vetoesOf(u), out.veto];
   }

@@ -42,6 +42,19 @@ export interface IndicatorDetail {
   readonly params?: Readonly<Record<string, number>>;
 }
 
+/**
+ * A detail kept for later (SPEC §8.6 details cost more to build than the score: strings, one object
+ * per judge): the compute step keeps the values its method read and `build` runs the method on them
+ * again to give exactly the detail it would have built at once (compute/details.ts). The unit table
+ * builds a unit's details at the first reader's request (`UnitTable.detailsOf`).
+ */
+export interface DeferredDetail {
+  build(): IndicatorDetail | null;
+}
+
+/** A unit's slot of the details column: a detail, one kept for later, or none. */
+export type DetailSlot = IndicatorDetail | DeferredDetail | null;
+
 /** Why a unit got (or did not get) a grade: which cap and which quota decided it. */
 export interface GradeReason {
   /** The best grade this unit's veto allows (SPEC §4.1). */

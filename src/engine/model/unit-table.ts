@@ -29,7 +29,7 @@
  * Steps 1–4 are this file; nothing else needs to learn the new column.
  */
 import type { Issue } from './issue';
-import type { AdjustmentOutcome, GradeReason, IndicatorDetail, UnitResult, VetoOutcome } from './result';
+import type { AdjustmentOutcome, DeferredDetail, DetailSlot, GradeReason, IndicatorDetail, UnitResult, VetoOutcome } from './result';
 import { NONE, NO_ENTRIES } from './empty';
 
 /** One 异常标记 entry of a unit: an issue's label and the cell (or what it concerns). */
@@ -53,8 +53,11 @@ interface Columns {
 
   // ── compute (compute/step.ts, SPEC §8): fills `scores` of computed indicators, may add issues,
   //    vetoes (差票) and set `blocked`; and this column ──
-  /** Per indicator in scheme order: how a computed score came about (the shared empty list when the scheme computes none). */
-  readonly details: Array<ReadonlyArray<IndicatorDetail | null>>;
+  /**
+   * Per indicator in scheme order: how a computed score came about (the shared empty list when the
+   * scheme computes none); a slot may hold a detail kept for later, built by `detailsOf`.
+   */
+  readonly details: Array<ReadonlyArray<DetailSlot>>;
 
   // ── score (score/total.ts); 0 for an unscored unit ──
   /** 1 when the unit was scored; 0 when its row (or the scheme) has an error, or a score is missing. */
@@ -107,7 +110,7 @@ function allocate(n: number, k: number): Columns {
     vetoes: new Array<readonly VetoOutcome[]>(n),
     issues: new Array<readonly Issue[]>(n),
     blocked: new Uint8Array(n),
-    details: new Array<ReadonlyArray<IndicatorDetail | null>>(n).fill(NONE),
+    details: new Array<ReadonlyArray<DetailSlot>>(n).fill(NONE),
     scored: new Uint8Array(n),
     base: new Float64Array(n),
     bonus: new Float64Array(n),
@@ -139,7 +142,7 @@ export class UnitTable implements Columns {
   declare readonly vetoes: Array<readonly VetoOutcome[]>;
   declare readonly issues: Array<readonly Issue[]>;
   declare readonly blocked: Uint8Array;
-  declare readonly details: Array<ReadonlyArray<IndicatorDetail | null>>;
+  declare readonly details: Array<ReadonlyArray<DetailSlot>>;
   declare readonly scored: Uint8Array;
   declare readonly base: Float64Array;
   declare readonly bonus: Float64Array;
@@ -260,9 +263,16 @@ export class UnitTable implements Columns {
   issuesOf(i: number): readonly Issue[] {
     return this.issues[i] ?? NONE;
   }
-  /** Per indicator: how its computed score came about (empty when the scheme computes none). */
+  /**
+   * Per indicator: how its computed score came about (empty when the scheme computes none). Details
+   * kept for later are built here, once: the built list replaces the unit's slots.
+   */
   detailsOf(i: number): ReadonlyArray<IndicatorDetail | null> {
-    return this.details[i] ?? NONE;
+    const slots = this.details[i] ?? NONE;
+    if (!slots.some(isDeferred)) return slots as ReadonlyArray<IndicatorDetail | null>;
+    const built = slots.map((s) => (isDeferred(s) ? s.build() : s));
+    this.details[i] = built;
+    return built;
   }
   /**
    * Indicator k's score (read, or computed and rounded), or null when there is none. A score that
@@ -349,6 +359,10 @@ export class UnitTable implements Columns {
  */
 export const EMPTY_TABLE: UnitTable = UnitTable.withCapacity(0, { categories: [], grades: [] });
 
+function isDeferred(slot: DetailSlot): slot is DeferredDetail {
+  return slot !== null && typeof (slot as Partial<DeferredDetail>).build === 'function';
+}
+
 function effectRank(effect: string): number {
   return effect === '定为末等' ? 0 : effect === '总分计零' ? 1 : 2;
 }
@@ -361,7 +375,10 @@ function unitResult(t: UnitTable, i: number): UnitResult {
     name: t.nameOf(i),
     group: t.groupOf(i),
     scores: t.scoresOf(i),
-    details: t.detailsOf(i),
+    // Built when first read (the report, the pane's explanation): see DeferredDetail.
+    get details() {
+      return t.detailsOf(i);
+    },
     subtotals: t.subtotalRecordOf(i),
     base: scored ? (t.base[i] ?? null) : null,
     bonus: scored ? (t.bonus[i] ?? null) : null,
