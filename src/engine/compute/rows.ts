@@ -29,12 +29,23 @@ export interface RowMatch {
 }
 
 /** A source row's name, tidied, and folded; null for a row that names no unit (as on the data sheet). */
-function rowName(source: SourceTable, row: number): { name: string; folded: string } | null {
+export function rowName(source: SourceTable, row: number): { name: string; folded: string } | null {
   const name = tidy(cellText(source.view.value(row, source.block.unitCol)));
   const folded = fold(name);
   if (folded === '' || MARK_ROWS.has(folded) || isNotUnitLabel(folded)) return null;
   if (name.includes(':') || name.includes('：')) return null; // 填表人：张三, 注：…
   return { name, folded };
+}
+
+/**
+ * `rowName(source, row)?.folded` with one fold and no tidied name, for the clean matching: fold(tidy(x))
+ * is fold(x) (both widths narrowed, every space removed), and a colon of either width is `:` once
+ * folded (test/engine/compute/rows.test.ts holds the two to each other).
+ */
+export function rowFolded(source: SourceTable, row: number): string | null {
+  const folded = fold(cellText(source.view.value(row, source.block.unitCol)));
+  if (folded === '' || MARK_ROWS.has(folded) || isNotUnitLabel(folded) || folded.includes(':')) return null;
+  return folded;
 }
 
 /** The names of the source sheet's unit rows: folded name → its rows (in sheet order). */
@@ -50,14 +61,21 @@ function sourceRows(source: SourceTable): Map<string, Array<{ row: number; name:
   return byName;
 }
 
+/** Every unit's name folded, in unit order: made once for all the source sheets (`matchRows`). */
+export function foldedNames(table: UnitTable): string[] {
+  const out = new Array<string>(table.count);
+  for (let u = 0; u < table.count; u++) out[u] = fold(table.nameOf(u));
+  return out;
+}
+
 /**
- * Matches the units of `table` (names on the data sheet's `unitCol`) to the rows of `source`.
- * `indicators` names what the sheet feeds, for the messages (e.g. `民主测评、述职评议`).
+ * Matches the units of `table` (names on the data sheet's `unitCol`; `folded` = `foldedNames(table)`)
+ * to the rows of `source`. `indicators` names what the sheet feeds, for the messages (e.g. `民主测评、述职评议`).
  */
-export function matchRows(source: SourceTable, table: UnitTable, dataSheet: string, unitCol: number, indicators: string): RowMatch {
+export function matchRows(source: SourceTable, table: UnitTable, dataSheet: string, unitCol: number, indicators: string, folded: readonly string[] = foldedNames(table)): RowMatch {
   // A clean sheet (the common case) the fast way; the same rowOf and no issues (fast/match-rows.ts).
-  const rows = { from: source.block.firstDataRow, to: source.view.rowCount, nameAt: (row: number) => rowName(source, row)?.folded ?? null };
-  const clean = matchCleanRows(rows, table.count, (u) => table.nameOf(u));
+  const rows = { from: source.block.firstDataRow, to: source.view.rowCount, nameAt: (row: number) => rowFolded(source, row) };
+  const clean = matchCleanRows(rows, folded);
   if (clean !== null) return { rowOf: clean, unitIssues: NO_ISSUES, loose: NONE };
   return matchRowsPlain(source, table, dataSheet, unitCol, indicators);
 }

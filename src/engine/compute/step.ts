@@ -9,7 +9,7 @@ import type { DetailSlot } from '../model/result';
 import type { Scheme } from '../model/scheme';
 import type { UnitTable } from '../model/unit-table';
 import type { LocatedIndicator, SourceTable } from './locate';
-import { matchRows, type RowMatch } from './rows';
+import { foldedNames, matchRows, type RowMatch } from './rows';
 import { MethodRunner } from './dispatch';
 import { KeptDetail } from './details';
 import { DETAIL_LATER, type UnitPlace } from './types';
@@ -33,7 +33,9 @@ function matchSources(input: ComputeInput): Map<SourceTable, RowMatch> {
     if (names) names.push(l.indicator.name);
     else bySheet.set(l.table, [l.indicator.name]);
   }
-  for (const [table, names] of bySheet) matches.set(table, matchRows(table, input.table, input.dataSheet, input.unitCol, names.join('、')));
+  if (bySheet.size === 0) return matches;
+  const folded = foldedNames(input.table); // once for every sheet
+  for (const [table, names] of bySheet) matches.set(table, matchRows(table, input.table, input.dataSheet, input.unitCol, names.join('、'), folded));
   return matches;
 }
 

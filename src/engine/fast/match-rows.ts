@@ -7,8 +7,6 @@
  * caller then runs its plain matching, which says what is wrong. On a clean sheet both give the same
  * rows and no issues (test/engine/fast/match-rows.test.ts).
  */
-import { fold } from '../text/fold';
-
 export interface CleanRows {
   /** First and past-the-last row to read. */
   readonly from: number;
@@ -17,8 +15,9 @@ export interface CleanRows {
   readonly nameAt: (row: number) => string | null;
 }
 
-/** Each unit's row (`nameOf(i)`: unit i's name as on the data sheet), or null when the sheet is not clean. */
-export function matchCleanRows(rows: CleanRows, count: number, nameOf: (i: number) => string): Int32Array | null {
+/** Each unit's row (`folded[i]`: unit i's name as on the data sheet, folded), or null when the sheet is not clean. */
+export function matchCleanRows(rows: CleanRows, folded: readonly string[]): Int32Array | null {
+  const count = folded.length;
   const rowOfName = new Map<string, number>();
   for (let row = rows.from; row < rows.to; row++) {
     const folded = rows.nameAt(row);
@@ -30,7 +29,7 @@ export function matchCleanRows(rows: CleanRows, count: number, nameOf: (i: numbe
   const taken = new Uint8Array(Math.max(rows.to, 0));
   let named = 0;
   for (let u = 0; u < count; u++) {
-    const row = rowOfName.get(fold(nameOf(u)));
+    const row = rowOfName.get(folded[u] ?? '');
     if (row === undefined) return null;
     rowOf[u] = row;
     if (taken[row] === 0) {
