@@ -10,15 +10,25 @@ import type { CellValue } from '../model/workbook';
 import type { MethodRunner } from './dispatch';
 import type { UnitPlace } from './types';
 
-export class KeptDetail implements DeferredDetail {
-  constructor(
-    private readonly runner: MethodRunner,
-    private readonly place: UnitPlace,
-    private readonly values: readonly CellValue[],
-  ) {}
+interface KeptDetail extends DeferredDetail {
+  readonly runner: MethodRunner;
+  readonly place: UnitPlace;
+  readonly values: readonly CellValue[];
+}
 
-  build(): IndicatorDetail | null {
-    const p = this.place;
-    return this.runner.runOn(this.values, { sheet: p.sheet, dataSheet: p.dataSheet, row: p.row, unit: p.unit, unitRow: p.unitRow }).detail;
-  }
+/** `build` of every kept detail: one shared function, no closure per unit. */
+function buildKept(this: KeptDetail): IndicatorDetail | null {
+  const p = this.place;
+  return this.runner.runOn(this.values, { sheet: p.sheet, dataSheet: p.dataSheet, row: p.row, unit: p.unit, unitRow: p.unitRow }).detail;
+}
+
+/**
+ * The detail of the unit at `place`, kept for later: the values `runner` just read. An object literal,
+ * not a class instance: a literal's hidden class lives as long as the code (its boilerplate keeps
+ * it), where a class's dies in a full GC with no instance alive and takes the optimized code that
+ * used it along (fast/README.md, "unit table").
+ */
+export function keepDetail(runner: MethodRunner, place: UnitPlace, values: readonly CellValue[]): DeferredDetail {
+  const kept: KeptDetail = { build: buildKept, runner, place, values };
+  return kept;
 }

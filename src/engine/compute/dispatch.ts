@@ -11,7 +11,7 @@ import type { Scheme } from '../model/scheme';
 import { levelsOf, methodOf } from '../model/scheme';
 import type { CellValue } from '../model/workbook';
 import type { LocatedIndicator, LocatedParam } from './locate';
-import type { GivenCell, MethodOutcome, UnitPlace } from './types';
+import type { MethodOutcome, UnitPlace } from './types';
 import { scoreDirect, scoreFigure, scoreJudges, scoreLevel, scoreVotes, type FigureParams, type VoteExtra } from './methods';
 
 /** Where cell values come from: the indicator's sheet (a SheetView), or a unit's values kept for later. */
@@ -35,15 +35,13 @@ const NOTHING: MethodOutcome = { score: null, detail: null, issues: [], veto: nu
 
 type Call = (place: UnitPlace) => MethodOutcome;
 
-/** Runs one located indicator's method for any unit (see the file's comment). */
+/** Runs one located indicator's method for any unit (see the file's comment); made by `makeRunner`. */
 export class MethodRunner {
-  /** Every cell the method reads, in the order `values` lists their values. */
-  private readonly cells: Cell[] = [];
-  private readonly call: Call;
-
-  constructor(readonly located: LocatedIndicator, scheme: Scheme) {
-    this.call = this.prepare(located, scheme);
-  }
+  /** `cells`: every cell the method reads, in the order `values` lists their values; `call`: the method on them. */
+  constructor(
+    private readonly cells: readonly Cell[],
+    private readonly call: Call,
+  ) {}
 
   /** Scores the unit whose row on the indicator's sheet is `place.row`, reading `source`. */
   run(source: CellSource, place: UnitPlace): MethodOutcome {
@@ -73,52 +71,58 @@ export class MethodRunner {
     }
     return this.call(place);
   }
+}
 
-  private add(col: number, label?: string): Cell {
+/**
+ * One runner alive as long as this module: it keeps the class's hidden class alive between runs, so a
+ * full GC with no assessment alive does not throw away the optimized code that used it (fast/README.md,
+ * "unit table").
+ */
+export const IDLE_RUNNER = new MethodRunner([], () => NOTHING);
+
+/** The runner of `located`: its cells (made once) and the call of its method on them. */
+export function makeRunner(located: LocatedIndicator, scheme: Scheme): MethodRunner {
+  const cells: Cell[] = [];
+  const add = (col: number, label?: string): Cell => {
     const cell = cellAt(col, label);
-    this.cells.push(cell);
+    cells.push(cell);
     return cell;
-  }
+  };
+  return new MethodRunner(cells, prepare(located, scheme, add));
+}
 
-  /** The cells of `located` and the call of its method on them. */
-  private prepare(located: LocatedIndicator, scheme: Scheme): Call {
-    const { indicator: ind, cells } = located;
-    const settings = scheme.settings;
-    const levels = levelsOf(scheme);
-    switch (cells.kind) {
-      case 'votes': {
-        const counts = cells.levels.map((l) => this.add(l.col, l.label));
-        const present = cells.present >= 0 ? this.add(cells.present) : undefined;
-        const expected = cells.expected >= 0 ? this.add(cells.expected) : undefined;
-        const extra: VoteExtra = { ...(present ? { present } : {}), ...(expected ? { expected } : {}), firstCol: cells.first };
-        return (place) => scoreVotes(ind, counts, levels, settings, place, extra);
-      }
-      case 'judges': {
-        const judges = cells.judges.map((j) => this.add(j.col, j.label));
-        return (place) => scoreJudges(ind, judges, settings, place, cells.first);
-      }
-      case 'column': {
-        const cell = this.add(cells.col);
-        const method = methodOf(ind);
-        if (method === '直接') return (place) => scoreDirect(ind, cell, settings, place);
-        if (method === '定性') return (place) => scoreLevel(ind, cell, levels, settings, place);
-        // A 实绩 indicator without its 【计分规则】 row is a scheme error already (nothing is scored):
-        // its figures are not read as scores, which would only add false OUT_OF_RANGE issues.
-        // (测评 and 评委 cells are never a single column: locate.ts gives them their header's columns.)
-        const rule = located.rule;
-        if (method === '测评' || method === '评委' || !rule) return () => NOTHING;
-        const params: { -readonly [K in keyof FigureParams]: FigureParams[K] } = {};
-        for (const key of PARAM_KEYS) {
-          const v = this.param(located.params[key]);
-          if (v !== undefined) params[key] = v;
-        }
-        return (place) => scoreFigure(ind, method, cell, params, rule, settings, place);
-      }
+function prepare(located: LocatedIndicator, scheme: Scheme, add: (col: number, label?: string) => Cell): Call {
+  const { indicator: ind, cells } = located;
+  const settings = scheme.settings;
+  const levels = levelsOf(scheme);
+  switch (cells.kind) {
+    case 'votes': {
+      const counts = cells.levels.map((l) => add(l.col, l.label));
+      const present = cells.present >= 0 ? add(cells.present) : undefined;
+      const expected = cells.expected >= 0 ? add(cells.expected) : undefined;
+      const extra: VoteExtra = { ...(present ? { present } : {}), ...(expected ? { expected } : {}), firstCol: cells.first };
+      return (place) => scoreVotes(ind, counts, levels, settings, place, extra);
     }
-  }
-
-  private param(p: LocatedParam | undefined): number | GivenCell | undefined {
-    if (!p) return undefined;
-    return p.kind === 'number' ? p.value : this.add(p.col);
+    case 'judges': {
+      const judges = cells.judges.map((j) => add(j.col, j.label));
+      return (place) => scoreJudges(ind, judges, settings, place, cells.first);
+    }
+    case 'column': {
+      const cell = add(cells.col);
+      const method = methodOf(ind);
+      if (method === '直接') return (place) => scoreDirect(ind, cell, settings, place);
+      if (method === '定性') return (place) => scoreLevel(ind, cell, levels, settings, place);
+      // A 实绩 indicator without its 【计分规则】 row is a scheme error already (nothing is scored):
+      // its figures are not read as scores, which would only add false OUT_OF_RANGE issues.
+      // (测评 and 评委 cells are never a single column: locate.ts gives them their header's columns.)
+      const rule = located.rule;
+      if (method === '测评' || method === '评委' || !rule) return () => NOTHING;
+      const params: { -readonly [K in keyof FigureParams]: FigureParams[K] } = {};
+      for (const key of PARAM_KEYS) {
+        const p: LocatedParam | undefined = located.params[key];
+        if (p) params[key] = p.kind === 'number' ? p.value : add(p.col);
+      }
+      return (place) => scoreFigure(ind, method, cell, params, rule, settings, place);
+    }
   }
 }

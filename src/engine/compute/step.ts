@@ -9,9 +9,9 @@ import type { DetailSlot } from '../model/result';
 import type { Scheme } from '../model/scheme';
 import type { UnitTable } from '../model/unit-table';
 import type { LocatedIndicator, SourceTable } from './locate';
-import { foldedNames, matchRows, type RowMatch } from './rows';
-import { MethodRunner } from './dispatch';
-import { KeptDetail } from './details';
+import { matchRows, unitIndex, type RowMatch } from './rows';
+import { makeRunner, type MethodRunner } from './dispatch';
+import { keepDetail } from './details';
 import { DETAIL_LATER, type UnitPlace } from './types';
 
 export interface ComputeInput {
@@ -34,8 +34,8 @@ function matchSources(input: ComputeInput): Map<SourceTable, RowMatch> {
     else bySheet.set(l.table, [l.indicator.name]);
   }
   if (bySheet.size === 0) return matches;
-  const folded = foldedNames(input.table); // once for every sheet
-  for (const [table, names] of bySheet) matches.set(table, matchRows(table, input.table, input.dataSheet, input.unitCol, names.join('、'), folded));
+  const units = unitIndex(input.table); // once for every sheet
+  for (const [table, names] of bySheet) matches.set(table, matchRows(table, input.table, input.dataSheet, input.unitCol, names.join('、'), units));
   return matches;
 }
 
@@ -53,7 +53,7 @@ export function computeIndicators(input: ComputeInput): Issue[] {
   const withIssues = [...matches.values()].filter((m) => m.unitIssues.size > 0);
   const ready: Ready[] = input.located.map((l) => ({
     located: l,
-    runner: new MethodRunner(l, input.scheme),
+    runner: makeRunner(l, input.scheme),
     rowOf: l.table.isData ? null : (matches.get(l.table)?.rowOf ?? new Int32Array(input.table.count).fill(-1)),
   }));
   // One call per unit rather than one long loop here: V8 then optimizes computeUnit as a function
@@ -86,7 +86,7 @@ function computeUnit(input: ComputeInput, u: number, ready: readonly Ready[], wi
     const out = r.runner.run(l.table.view, place);
     if (scores) scores[l.index] = out.score;
     if (out.detail) {
-      const slot = out.detail === DETAIL_LATER ? new KeptDetail(r.runner, place, r.runner.values()) : out.detail;
+      const slot = out.detail === DETAIL_LATER ? keepDetail(r.runner, place, r.runner.values()) : out.detail;
       (details ??= new Array<DetailSlot>(scheme.indicators.length).fill(null))[l.index] = slot;
     }
     if (out.issues.length > 0) (extra ??= []).push(...out.issues);
