@@ -12,6 +12,7 @@ import { levelsOf, methodOf } from '../model/scheme';
 import type { CellValue } from '../model/workbook';
 import type { LocatedIndicator, LocatedParam } from './locate';
 import type { MethodOutcome, UnitPlace } from './types';
+import { keep, type KeptValues } from './details';
 import { scoreDirect, scoreFigure, scoreJudges, scoreLevel, scoreVotes, type FigureParams, type VoteExtra } from './methods';
 
 /** Where cell values come from: the indicator's sheet (a SheetView), or a unit's values kept for later. */
@@ -54,12 +55,14 @@ export class MethodRunner {
     return this.call(place);
   }
 
-  /** The values the last `run` read, in cell order (what `runOn` takes). */
-  values(): CellValue[] {
-    const cells = this.cells;
-    const out = new Array<CellValue>(cells.length);
-    for (let k = 0; k < cells.length; k++) out[k] = cells[k]?.value ?? null;
-    return out;
+  /** How many cells a unit has (the width of its kept values). */
+  get width(): number {
+    return this.cells.length;
+  }
+
+  /** Keeps the values the last `run` read as unit u's, in cell order (what `runOn` takes back). */
+  keep(into: KeptValues, u: number): void {
+    keep(into, u, this.cells);
   }
 
   /** The method on values `values()` gave: the same outcome the run that read them had (but for `place`). */

@@ -5,13 +5,13 @@
  * unit), a 差票 veto into its vetoes. Source sheets are matched to the units once each (rows.ts).
  */
 import type { Issue } from '../model/issue';
-import type { DetailSlot } from '../model/result';
+import type { DetailsLater } from '../model/result';
 import type { Scheme } from '../model/scheme';
 import type { UnitTable } from '../model/unit-table';
 import type { LocatedIndicator, SourceTable } from './locate';
 import { matchRows, unitIndex, type RowMatch } from './rows';
 import { makeRunner, type MethodRunner } from './dispatch';
-import { keepDetail } from './details';
+import { detailsLater, keptValues, type RunIndicator } from './details';
 import { DETAIL_LATER, type UnitPlace } from './types';
 
 export interface ComputeInput {
@@ -39,40 +39,40 @@ function matchSources(input: ComputeInput): Map<SourceTable, RowMatch> {
   return matches;
 }
 
-/** One located indicator, ready to run: its method and each unit's row on its sheet (null: the unit's own row). */
-interface Ready {
-  readonly located: LocatedIndicator;
-  readonly runner: MethodRunner;
-  readonly rowOf: Int32Array | null;
-}
-
 /** Runs the step; returns the issues that belong to no unit (SOURCE_UNIT_EXTRA). */
 export function computeIndicators(input: ComputeInput): Issue[] {
   if (input.located.length === 0) return [];
   const matches = matchSources(input);
   const withIssues = [...matches.values()].filter((m) => m.unitIssues.size > 0);
-  const ready: Ready[] = input.located.map((l) => ({
-    located: l,
-    runner: makeRunner(l, input.scheme),
-    rowOf: l.table.isData ? null : (matches.get(l.table)?.rowOf ?? new Int32Array(input.table.count).fill(-1)),
-  }));
+  const count = input.table.count;
+  const ready: Ready[] = input.located.map((l) => {
+    const runner = makeRunner(l, input.scheme);
+    const rowOf = l.table.isData ? null : (matches.get(l.table)?.rowOf ?? new Int32Array(count).fill(-1));
+    return { located: l, runner, kept: keptValues(count, runner.width), built: new Map(), rowOf };
+  });
+  const later = detailsLater(ready, input.table, input.dataSheet, input.scheme.indicators.length);
   // One call per unit rather than one long loop here: V8 then optimizes computeUnit as a function
   // instead of this loop by on-stack replacement, whose code deopted at the first line after the loop.
-  for (let u = 0; u < input.table.count; u++) computeUnit(input, u, ready, withIssues);
+  for (let u = 0; u < count; u++) computeUnit(input, u, ready, withIssues, later);
   const loose: Issue[] = [];
   for (const m of matches.values()) loose.push(...m.loose);
   return loose;
 }
 
-/** Unit u: every located indicator's method; its scores, details, issues and vetoes into the table. */
-function computeUnit(input: ComputeInput, u: number, ready: readonly Ready[], withIssues: readonly RowMatch[]): void {
-  const { scheme, table, dataSheet } = input;
+/** A located indicator as the step runs it (details.ts). */
+interface Ready extends RunIndicator {
+  readonly runner: MethodRunner;
+}
+
+/** Unit u: every located indicator's method; its scores, issues and vetoes into the table, its details kept for later. */
+function computeUnit(input: ComputeInput, u: number, ready: readonly Ready[], withIssues: readonly RowMatch[], later: DetailsLater): void {
+  const { table, dataSheet } = input;
   let extra: Issue[] | null = null; // made at the first issue: most units have none
   for (const m of withIssues) {
     const list = m.unitIssues.get(u);
     if (list) (extra ??= []).push(...list);
   }
-  let details: DetailSlot[] | null = null;
+  let details = false;
   const scores = table.scores[u];
   const unit = table.nameOf(u);
   const unitRow = table.rowOf(u);
@@ -86,13 +86,14 @@ function computeUnit(input: ComputeInput, u: number, ready: readonly Ready[], wi
     const out = r.runner.run(l.table.view, place);
     if (scores) scores[l.index] = out.score;
     if (out.detail) {
-      const slot = out.detail === DETAIL_LATER ? keepDetail(r.runner, place, r.runner.values()) : out.detail;
-      (details ??= new Array<DetailSlot>(scheme.indicators.length).fill(null))[l.index] = slot;
+      details = true;
+      if (out.detail === DETAIL_LATER) r.runner.keep(r.kept, u);
+      else r.built.set(u, out.detail);
     }
     if (out.issues.length > 0) (extra ??= []).push(...out.issues);
     if (out.veto) table.vetoes[u] = [...table.vetoesOf(u), out.veto];
   }
-  if (details) table.details[u] = details;
+  if (details) table.details[u] = later;
   if (extra === null) return;
   table.issues[u] = [...table.issuesOf(u), ...extra];
   if (extra.some((i) => i.severity === 'error')) table.blocked[u] = 1;

@@ -43,17 +43,15 @@ export interface IndicatorDetail {
 }
 
 /**
- * A detail kept for later (SPEC §8.6 details cost more to build than the score: strings, one object
- * per judge): the compute step keeps the values its method read and `build` runs the method on them
- * again to give exactly the detail it would have built at once (compute/details.ts). The unit table
- * builds a unit's details at the first reader's request (`UnitTable.detailsOf`).
+ * Details kept for later (SPEC §8.6 details cost more to build than the scores: strings, one object
+ * per judge): the compute step keeps the values each method read and `build(u)` runs the methods on
+ * them again to give unit u's details exactly as they would have been built at once
+ * (compute/details.ts). One per assessment; the unit table builds a unit's details at the first
+ * reader's request (`UnitTable.detailsOf`).
  */
-export interface DeferredDetail {
-  build(): IndicatorDetail | null;
+export interface DetailsLater {
+  build(unit: number): ReadonlyArray<IndicatorDetail | null>;
 }
-
-/** A unit's slot of the details column: a detail, one kept for later, or none. */
-export type DetailSlot = IndicatorDetail | DeferredDetail | null;
 
 /** Why a unit got (or did not get) a grade: which cap and which quota decided it. */
 export interface GradeReason {

@@ -29,7 +29,7 @@
  * Steps 1–4 are this file; nothing else needs to learn the new column.
  */
 import type { Issue } from './issue';
-import type { AdjustmentOutcome, DeferredDetail, DetailSlot, GradeReason, IndicatorDetail, UnitResult, VetoOutcome } from './result';
+import type { AdjustmentOutcome, DetailsLater, GradeReason, IndicatorDetail, UnitResult, VetoOutcome } from './result';
 import { NONE, NO_ENTRIES } from './empty';
 
 /** One 异常标记 entry of a unit: an issue's label and the cell (or what it concerns). */
@@ -55,9 +55,9 @@ interface Columns {
   //    vetoes (差票) and set `blocked`; and this column ──
   /**
    * Per indicator in scheme order: how a computed score came about (the shared empty list when the
-   * scheme computes none); a slot may hold a detail kept for later, built by `detailsOf`.
+   * scheme computes none); or the assessment's details kept for later, built by `detailsOf`.
    */
-  readonly details: Array<ReadonlyArray<DetailSlot>>;
+  readonly details: Array<UnitDetails>;
 
   // ── score (score/total.ts); 0 for an unscored unit ──
   /** 1 when the unit was scored; 0 when its row (or the scheme) has an error, or a score is missing. */
@@ -110,7 +110,7 @@ function allocate(n: number, k: number): Columns {
     vetoes: new Array<readonly VetoOutcome[]>(n),
     issues: new Array<readonly Issue[]>(n),
     blocked: new Uint8Array(n),
-    details: new Array<ReadonlyArray<DetailSlot>>(n).fill(NONE),
+    details: new Array<UnitDetails>(n).fill(NONE),
     scored: new Uint8Array(n),
     base: new Float64Array(n),
     bonus: new Float64Array(n),
@@ -142,7 +142,7 @@ export class UnitTable implements Columns {
   declare readonly vetoes: Array<readonly VetoOutcome[]>;
   declare readonly issues: Array<readonly Issue[]>;
   declare readonly blocked: Uint8Array;
-  declare readonly details: Array<ReadonlyArray<DetailSlot>>;
+  declare readonly details: Array<UnitDetails>;
   declare readonly scored: Uint8Array;
   declare readonly base: Float64Array;
   declare readonly bonus: Float64Array;
@@ -265,10 +265,14 @@ export class UnitTable implements Columns {
   }
   /**
    * Per indicator: how its computed score came about (empty when the scheme computes none). Details
-   * kept for later are built here, once: the built list replaces the unit's slots.
+   * kept for later are built here, once: the built list replaces them in the column.
    */
   detailsOf(i: number): ReadonlyArray<IndicatorDetail | null> {
-    return buildKept(this.details[i] ?? NONE);
+    const d = this.details[i] ?? NONE;
+    if (isArray(d)) return d;
+    const built = d.build(i);
+    this.details[i] = built;
+    return built;
   }
   /**
    * What `UnitResult.details` holds: the unit's details, or — while some are kept for later — a
@@ -277,11 +281,11 @@ export class UnitTable implements Columns {
    * with an accessor costs V8 a slow path per unit (~15 µs; 10,000 units took longer than scoring).
    */
   detailsViewOf(i: number): ReadonlyArray<IndicatorDetail | null> {
-    const slots = this.details[i] ?? NONE;
-    for (let k = 0; k < slots.length; k++) {
-      if (isDeferred(slots[k] ?? null)) return new Proxy(slots, BUILD_ON_READ) as ReadonlyArray<IndicatorDetail | null>;
-    }
-    return slots as ReadonlyArray<IndicatorDetail | null>;
+    const d = this.details[i] ?? NONE;
+    if (isArray(d)) return d;
+    // The view's target: an empty list, filled with the built details at the first read.
+    const view: BuildOnRead = { __proto__: BUILD_ON_READ, table: this, unit: i, filled: false };
+    return new Proxy<IndicatorDetail[]>([], view as unknown as ProxyHandler<IndicatorDetail[]>);
   }
   /**
    * Indicator k's score (read, or computed and rounded), or null when there is none. A score that
@@ -368,25 +372,44 @@ export class UnitTable implements Columns {
  */
 export const EMPTY_TABLE: UnitTable = UnitTable.withCapacity(0, { categories: [], grades: [] });
 
-function isDeferred(slot: DetailSlot): slot is DeferredDetail {
-  return slot !== null && typeof (slot as Partial<DeferredDetail>).build === 'function';
+/** A unit's entry of the details column: its details, or the assessment's details kept for later. */
+export type UnitDetails = ReadonlyArray<IndicatorDetail | null> | DetailsLater;
+
+function isArray(d: UnitDetails): d is ReadonlyArray<IndicatorDetail | null> {
+  return Array.isArray(d);
 }
 
-/** The details, built: every kept slot replaced in place by its detail (the compute step's own list). */
-function buildKept(slots: ReadonlyArray<DetailSlot>): ReadonlyArray<IndicatorDetail | null> {
-  for (let k = 0; k < slots.length; k++) {
-    const s = slots[k] ?? null;
-    if (isDeferred(s)) (slots as DetailSlot[])[k] = s.build();
+/** One unit's details view (`detailsViewOf`): the handler of its Proxy, whose traps are BUILD_ON_READ's. */
+interface BuildOnRead {
+  readonly __proto__: object;
+  readonly table: UnitTable;
+  readonly unit: number;
+  filled: boolean;
+}
+
+/** Fills the view's target with the unit's details (once), then gives it. */
+function filled(view: BuildOnRead, target: IndicatorDetail[]): IndicatorDetail[] {
+  if (!view.filled) {
+    view.filled = true;
+    for (const d of view.table.detailsOf(view.unit)) target.push(d as IndicatorDetail);
   }
-  return slots as ReadonlyArray<IndicatorDetail | null>;
+  return target;
 }
 
-/** The view of `detailsViewOf`: every read builds the list first, then reads it; writes are refused. */
-const BUILD_ON_READ: ProxyHandler<ReadonlyArray<DetailSlot>> = {
-  get: (target, key) => Reflect.get(buildKept(target), key) as unknown,
-  has: (target, key) => Reflect.has(buildKept(target), key),
-  ownKeys: (target) => Reflect.ownKeys(buildKept(target)),
-  getOwnPropertyDescriptor: (target, key) => Reflect.getOwnPropertyDescriptor(buildKept(target), key),
+/** The traps of every details view: each read fills the target first; writes are refused (the list is read-only). */
+const BUILD_ON_READ: ProxyHandler<IndicatorDetail[]> = {
+  get(this: BuildOnRead, target, key) {
+    return Reflect.get(filled(this, target), key) as unknown;
+  },
+  has(this: BuildOnRead, target, key) {
+    return Reflect.has(filled(this, target), key);
+  },
+  ownKeys(this: BuildOnRead, target) {
+    return Reflect.ownKeys(filled(this, target));
+  },
+  getOwnPropertyDescriptor(this: BuildOnRead, target, key) {
+    return Reflect.getOwnPropertyDescriptor(filled(this, target), key);
+  },
   set: () => false,
   defineProperty: () => false,
   deleteProperty: () => false,
@@ -404,7 +427,7 @@ function unitResult(t: UnitTable, i: number): UnitResult {
     name: t.nameOf(i),
     group: t.groupOf(i),
     scores: t.scoresOf(i),
-    details: t.detailsViewOf(i), // built when first read (the report, the pane): see DeferredDetail
+    details: t.detailsViewOf(i), // built when first read (the report, the pane): see DetailsLater
     subtotals: t.subtotalRecordOf(i),
     base: scored ? (t.base[i] ?? null) : null,
     bonus: scored ? (t.bonus[i] ?? null) : null,
