@@ -31,7 +31,7 @@ export function trimPanel(scores: ArrayLike<number>, n: number, dropHigh: number
   const order = new Int32Array(n);
   let k = 0;
   for (let j = 0; j < scores.length; j++) if (!Number.isNaN(scores[j] ?? NaN)) order[k++] = j;
-  order.sort((a, b) => (scores[a] ?? 0) - (scores[b] ?? 0) || a - b);
+  sortByScore(order, scores);
   const place = new Int32Array(scores.length);
   for (let p = 0; p < n; p++) place[order[p] ?? 0] = p;
   const dropped = new Uint8Array(scores.length);
@@ -56,6 +56,32 @@ export function trimPanel(scores: ArrayLike<number>, n: number, dropHigh: number
   return { order, dropped, place, mean: kept > 0 ? sum / kept : 0, kept };
 }
 
+/** Small panels (a few dozen judges) by insertion; larger ones with the built-in sort. */
+const INSERTION_MAX = 32;
+
+/**
+ * Sorts judge numbers (ascending in `order` on entry) by score, ties in column order: the order of
+ * `(a, b) => scores[a] - scores[b] || a - b`. Insertion moves a judge only past strictly higher
+ * scores, so equal scores keep their column order; it makes no closure and no copy.
+ */
+export function sortByScore(order: Int32Array, scores: ArrayLike<number>): void {
+  const n = order.length;
+  if (n > INSERTION_MAX) {
+    order.sort((a, b) => (scores[a] ?? 0) - (scores[b] ?? 0) || a - b);
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const j = order[i] ?? 0;
+    const s = scores[j] ?? 0;
+    let p = i - 1;
+    while (p >= 0 && (scores[order[p] ?? 0] ?? 0) > s) {
+      order[p + 1] = order[p] ?? 0;
+      p--;
+    }
+    order[p + 1] = j;
+  }
+}
+
 /** Marks the `count` highest scores HIGH: from the top group of equal scores down, leftmost first in each. */
 function dropHighest(scores: ArrayLike<number>, order: Int32Array, dropped: Uint8Array, count: number): void {
   let left = count;
@@ -78,7 +104,12 @@ export function othersMedian(scores: ArrayLike<number>, panel: Panel, j: number)
   const m = order.length - 1;
   if (m < 1) return NaN;
   const k = panel.place[j] ?? 0;
-  const at = (i: number): number => scores[order[i < k ? i : i + 1] ?? 0] ?? NaN;
-  if (m % 2 === 1) return at((m - 1) / 2);
-  return (at(m / 2 - 1) + at(m / 2)) / 2;
+  // The i-th of the others is order[i] before j's place, order[i + 1] from it on.
+  if (m % 2 === 1) {
+    const i = (m - 1) / 2;
+    return scores[order[i < k ? i : i + 1] ?? 0] ?? NaN;
+  }
+  const lo = m / 2 - 1;
+  const hi = m / 2;
+  return ((scores[order[lo < k ? lo : lo + 1] ?? 0] ?? NaN) + (scores[order[hi < k ? hi : hi + 1] ?? 0] ?? NaN)) / 2;
 }
