@@ -17,7 +17,7 @@ import { cellText } from '../table/sheet-view';
 import { MARK_ROWS, isNotUnitLabel } from '../table/read-units';
 import type { SourceTable } from './locate';
 import { NONE } from '../model/empty';
-import { matchCleanRows, unitsByName } from '../fast/match-rows';
+import { matchCleanRows, unitsByName, type UnitNames } from '../fast/match-rows';
 
 /** Unit i's row on a source sheet (-1: none or ambiguous), and the issues of the matching. */
 export interface RowMatch {
@@ -65,7 +65,7 @@ function sourceRows(source: SourceTable): Map<string, Array<{ row: number; name:
  * Folded unit name → unit, made once for all the source sheets (`matchRows`); null when two units
  * share a folded name (fast/match-rows.ts `unitsByName`).
  */
-export function unitIndex(table: UnitTable): ReadonlyMap<string, number> | null {
+export function unitIndex(table: UnitTable): UnitNames | null {
   const folded = new Array<string>(table.count);
   for (let u = 0; u < table.count; u++) folded[u] = fold(table.nameOf(u));
   return unitsByName(folded);
@@ -75,7 +75,7 @@ export function unitIndex(table: UnitTable): ReadonlyMap<string, number> | null 
  * Matches the units of `table` (names on the data sheet's `unitCol`; `units` = `unitIndex(table)`)
  * to the rows of `source`. `indicators` names what the sheet feeds, for the messages (e.g. `民主测评、述职评议`).
  */
-export function matchRows(source: SourceTable, table: UnitTable, dataSheet: string, unitCol: number, indicators: string, units: ReadonlyMap<string, number> | null = unitIndex(table)): RowMatch {
+export function matchRows(source: SourceTable, table: UnitTable, dataSheet: string, unitCol: number, indicators: string, units: UnitNames | null = unitIndex(table)): RowMatch {
   // A clean sheet (the common case) the fast way; the same rowOf and no issues (fast/match-rows.ts).
   const rows = { from: source.block.firstDataRow, to: source.view.rowCount, nameAt: (row: number) => rowFolded(source, row) };
   const clean = units === null ? null : matchCleanRows(rows, units);
