@@ -8,7 +8,6 @@
  */
 import type { DetailsLater, IndicatorDetail } from '../model/result';
 import type { CellValue } from '../model/workbook';
-import type { LocatedIndicator } from './locate';
 import type { MethodOutcome, UnitPlace } from './types';
 
 const NUMBER = 0;
@@ -59,9 +58,15 @@ function valuesOf(from: KeptValues, u: number): CellValue[] {
   return out;
 }
 
-/** One computed indicator as the step ran it: its runner, its kept values, and each unit's row on its sheet. */
+/**
+ * One computed indicator as the step ran it: its runner, its kept values, and each unit's row on its
+ * sheet. Only what a detail needs: no sheet, so an assessment does not keep its workbook alive.
+ */
 export interface RunIndicator {
-  readonly located: LocatedIndicator;
+  /** Index in the scheme's indicators. */
+  readonly index: number;
+  /** The sheet of its cells (the data sheet or its 来源表). */
+  readonly sheet: string;
   /** The indicator's method on given values (dispatch.ts `MethodRunner.runOn`). */
   readonly runner: { runOn(values: readonly CellValue[], place: UnitPlace): MethodOutcome };
   readonly kept: KeptValues;
@@ -85,12 +90,12 @@ export function detailsLater(indicators: readonly RunIndicator[], units: UnitsAt
       const unit = units.nameOf(u);
       const unitRow = units.rowOf(u);
       for (const r of indicators) {
-        const index = r.located.index;
+        const index = r.index;
         const ready = r.built.get(u);
         if (ready) out[index] = ready;
         if (r.kept.kept[u] !== 1) continue;
         const row = r.rowOf === null ? unitRow : (r.rowOf[u] ?? -1);
-        const place: UnitPlace = { sheet: r.located.table.view.name, dataSheet, row, unit, unitRow };
+        const place: UnitPlace = { sheet: r.sheet, dataSheet, row, unit, unitRow };
         out[index] = r.runner.runOn(valuesOf(r.kept, u), place).detail;
       }
       return out;

@@ -48,9 +48,11 @@ export function computeIndicators(input: ComputeInput): Issue[] {
   const ready: Ready[] = input.located.map((l) => {
     const runner = makeRunner(l, input.scheme);
     const rowOf = l.table.isData ? null : (matches.get(l.table)?.rowOf ?? new Int32Array(count).fill(-1));
-    return { located: l, runner, kept: keptValues(count, runner.width), built: new Map(), rowOf };
+    return { located: l, index: l.index, sheet: l.table.view.name, runner, kept: keptValues(count, runner.width), built: new Map(), rowOf };
   });
-  const later = detailsLater(ready, input.table, input.dataSheet, input.scheme.indicators.length);
+  // What details need of each indicator, without `located` (its sheet: the workbook stays collectable).
+  const kept: RunIndicator[] = ready.map(({ index, sheet, runner, kept: values, built, rowOf }) => ({ index, sheet, runner, kept: values, built, rowOf }));
+  const later = detailsLater(kept, input.table, input.dataSheet, input.scheme.indicators.length);
   // One call per unit rather than one long loop here: V8 then optimizes computeUnit as a function
   // instead of this loop by on-stack replacement, whose code deopted at the first line after the loop.
   for (let u = 0; u < count; u++) computeUnit(input, u, ready, withIssues, later);
@@ -61,6 +63,7 @@ export function computeIndicators(input: ComputeInput): Issue[] {
 
 /** A located indicator as the step runs it (details.ts). */
 interface Ready extends RunIndicator {
+  readonly located: LocatedIndicator;
   readonly runner: MethodRunner;
 }
 
