@@ -1,59 +1,131 @@
 /**
  * One unit's cells for one located indicator, read from its sheet's row and handed to its method
  * (compute/methods/): the only place that knows both where cells are and how each method is called.
+ *
+ * A `MethodRunner` is made once per located indicator and run for every unit: its cells (the
+ * `GivenCell`s a method reads: column, label) are made once and only their values are refilled per
+ * unit, so a method call makes no object per cell. Methods keep no cell after they return (they
+ * copy what an issue or detail needs), which is what makes the reuse safe.
  */
 import type { Scheme } from '../model/scheme';
 import { levelsOf, methodOf } from '../model/scheme';
-import type { SheetView } from '../table/sheet-view';
+import type { CellValue } from '../model/workbook';
 import type { LocatedIndicator, LocatedParam } from './locate';
-import type { GivenCell, MethodOutcome, UnitPlace } from './types';
-import { scoreDirect, scoreFigure, scoreJudges, scoreLevel, scoreVotes, type FigureParams } from './methods';
+import type { MethodOutcome, UnitPlace } from './types';
+import { keep, type KeptValues } from './details';
+import { scoreDirect, scoreFigure, scoreJudges, scoreLevel, scoreVotes, type FigureParams, type VoteExtra } from './methods';
 
-function given(view: SheetView, row: number, col: number, label?: string): GivenCell {
-  return label === undefined ? { col, value: view.value(row, col) } : { col, value: view.value(row, col), label };
+/** Where cell values come from: the indicator's sheet (a SheetView), or a unit's values kept for later. */
+export interface CellSource {
+  value(row: number, col: number): CellValue;
 }
 
-function param(view: SheetView, row: number, p: LocatedParam | undefined): number | GivenCell | undefined {
-  if (!p) return undefined;
-  return p.kind === 'number' ? p.value : given(view, row, p.col);
+/** A given cell whose value is refilled for each unit. */
+interface Cell {
+  readonly col: number;
+  value: CellValue;
+  readonly label?: string;
 }
+
+const cellAt = (col: number, label?: string): Cell => (label === undefined ? { col, value: null } : { col, value: null, label });
 
 const PARAM_KEYS = ['target', 'satisfied', 'disallowed', 'perCount'] as const;
 
 /** No score, no detail, no issue. */
 const NOTHING: MethodOutcome = { score: null, detail: null, issues: [], veto: null };
 
-/** Scores unit `place` on indicator `located` (its row on the indicator's sheet is `place.row`). */
-export function runMethod(located: LocatedIndicator, scheme: Scheme, place: UnitPlace): MethodOutcome {
-  const { indicator: ind, cells, table } = located;
-  const view = table.view;
-  const row = place.row;
+type Call = (place: UnitPlace) => MethodOutcome;
+
+/** Runs one located indicator's method for any unit (see the file's comment); made by `makeRunner`. */
+export class MethodRunner {
+  /** `cells`: every cell the method reads, in the order `values` lists their values; `call`: the method on them. */
+  constructor(
+    private readonly cells: readonly Cell[],
+    private readonly call: Call,
+  ) {}
+
+  /** Scores the unit whose row on the indicator's sheet is `place.row`, reading `source`. */
+  run(source: CellSource, place: UnitPlace): MethodOutcome {
+    const cells = this.cells;
+    const row = place.row;
+    for (let k = 0; k < cells.length; k++) {
+      const cell = cells[k];
+      if (cell) cell.value = source.value(row, cell.col);
+    }
+    return this.call(place);
+  }
+
+  /** How many cells a unit has (the width of its kept values). */
+  get width(): number {
+    return this.cells.length;
+  }
+
+  /** Keeps the values the last `run` read as unit u's, in cell order (what `runOn` takes back). */
+  keep(into: KeptValues, u: number): void {
+    keep(into, u, this.cells);
+  }
+
+  /** The method on values `values()` gave: the same outcome the run that read them had (but for `place`). */
+  runOn(values: readonly CellValue[], place: UnitPlace): MethodOutcome {
+    const cells = this.cells;
+    for (let k = 0; k < cells.length; k++) {
+      const cell = cells[k];
+      if (cell) cell.value = values[k] ?? null;
+    }
+    return this.call(place);
+  }
+}
+
+/**
+ * One runner alive as long as this module: it keeps the class's hidden class alive between runs, so a
+ * full GC with no assessment alive does not throw away the optimized code that used it (fast/README.md,
+ * "unit table").
+ */
+export const IDLE_RUNNER = new MethodRunner([], () => NOTHING);
+
+/** The runner of `located`: its cells (made once) and the call of its method on them. */
+export function makeRunner(located: LocatedIndicator, scheme: Scheme): MethodRunner {
+  const cells: Cell[] = [];
+  const add = (col: number, label?: string): Cell => {
+    const cell = cellAt(col, label);
+    cells.push(cell);
+    return cell;
+  };
+  return new MethodRunner(cells, prepare(located, scheme, add));
+}
+
+function prepare(located: LocatedIndicator, scheme: Scheme, add: (col: number, label?: string) => Cell): Call {
+  const { indicator: ind, cells } = located;
   const settings = scheme.settings;
+  const levels = levelsOf(scheme);
   switch (cells.kind) {
-    case 'votes':
-      return scoreVotes(ind, cells.levels.map((l) => given(view, row, l.col, l.label)), levelsOf(scheme), settings, place, {
-        ...(cells.present >= 0 ? { present: given(view, row, cells.present) } : {}),
-        ...(cells.expected >= 0 ? { expected: given(view, row, cells.expected) } : {}),
-        firstCol: cells.first,
-      });
-    case 'judges':
-      return scoreJudges(ind, cells.judges.map((j) => given(view, row, j.col, j.label)), settings, place, cells.first);
+    case 'votes': {
+      const counts = cells.levels.map((l) => add(l.col, l.label));
+      const present = cells.present >= 0 ? add(cells.present) : undefined;
+      const expected = cells.expected >= 0 ? add(cells.expected) : undefined;
+      const extra: VoteExtra = { ...(present ? { present } : {}), ...(expected ? { expected } : {}), firstCol: cells.first };
+      return (place) => scoreVotes(ind, counts, levels, settings, place, extra);
+    }
+    case 'judges': {
+      const judges = cells.judges.map((j) => add(j.col, j.label));
+      return (place) => scoreJudges(ind, judges, settings, place, cells.first);
+    }
     case 'column': {
-      const cell = given(view, row, cells.col);
+      const cell = add(cells.col);
       const method = methodOf(ind);
-      if (method === '直接') return scoreDirect(ind, cell, settings, place);
-      if (method === '定性') return scoreLevel(ind, cell, levelsOf(scheme), settings, place);
+      if (method === '直接') return (place) => scoreDirect(ind, cell, settings, place);
+      if (method === '定性') return (place) => scoreLevel(ind, cell, levels, settings, place);
       // A 实绩 indicator without its 【计分规则】 row is a scheme error already (nothing is scored):
       // its figures are not read as scores, which would only add false OUT_OF_RANGE issues.
       // (测评 and 评委 cells are never a single column: locate.ts gives them their header's columns.)
-      if (method === '测评' || method === '评委' || !located.rule) return NOTHING;
-      const p = located.params;
+      const rule = located.rule;
+      if (method === '测评' || method === '评委' || !rule) return () => NOTHING;
       const params: { -readonly [K in keyof FigureParams]: FigureParams[K] } = {};
       for (const key of PARAM_KEYS) {
-        const v = param(view, row, p[key]);
-        if (v !== undefined) params[key] = v;
+        const p: LocatedParam | undefined = located.params[key];
+        if (p) params[key] = p.kind === 'number' ? p.value : add(p.col);
       }
-      return scoreFigure(ind, method, cell, params, located.rule, settings, place);
+      return (place) => scoreFigure(ind, method, cell, params, rule, settings, place);
     }
   }
 }

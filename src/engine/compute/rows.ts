@@ -17,7 +17,7 @@ import { cellText } from '../table/sheet-view';
 import { MARK_ROWS, isNotUnitLabel } from '../table/read-units';
 import type { SourceTable } from './locate';
 import { NONE } from '../model/empty';
-import { matchCleanRows } from '../fast/match-rows';
+import { matchCleanRows, unitsByName, type UnitNames } from '../fast/match-rows';
 
 /** Unit i's row on a source sheet (-1: none or ambiguous), and the issues of the matching. */
 export interface RowMatch {
@@ -29,12 +29,23 @@ export interface RowMatch {
 }
 
 /** A source row's name, tidied, and folded; null for a row that names no unit (as on the data sheet). */
-function rowName(source: SourceTable, row: number): { name: string; folded: string } | null {
+export function rowName(source: SourceTable, row: number): { name: string; folded: string } | null {
   const name = tidy(cellText(source.view.value(row, source.block.unitCol)));
   const folded = fold(name);
   if (folded === '' || MARK_ROWS.has(folded) || isNotUnitLabel(folded)) return null;
   if (name.includes(':') || name.includes('：')) return null; // 填表人：张三, 注：…
   return { name, folded };
+}
+
+/**
+ * `rowName(source, row)?.folded` with one fold and no tidied name, for the clean matching: fold(tidy(x))
+ * is fold(x) (both widths narrowed, every space removed), and a colon of either width is `:` once
+ * folded (test/engine/compute/rows.test.ts holds the two to each other).
+ */
+export function rowFolded(source: SourceTable, row: number): string | null {
+  const folded = fold(cellText(source.view.value(row, source.block.unitCol)));
+  if (folded === '' || MARK_ROWS.has(folded) || isNotUnitLabel(folded) || folded.includes(':')) return null;
+  return folded;
 }
 
 /** The names of the source sheet's unit rows: folded name → its rows (in sheet order). */
@@ -51,13 +62,23 @@ function sourceRows(source: SourceTable): Map<string, Array<{ row: number; name:
 }
 
 /**
- * Matches the units of `table` (names on the data sheet's `unitCol`) to the rows of `source`.
- * `indicators` names what the sheet feeds, for the messages (e.g. `民主测评、述职评议`).
+ * Folded unit name → unit, made once for all the source sheets (`matchRows`); null when two units
+ * share a folded name (fast/match-rows.ts `unitsByName`).
  */
-export function matchRows(source: SourceTable, table: UnitTable, dataSheet: string, unitCol: number, indicators: string): RowMatch {
+export function unitIndex(table: UnitTable): UnitNames | null {
+  const folded = new Array<string>(table.count);
+  for (let u = 0; u < table.count; u++) folded[u] = fold(table.nameOf(u));
+  return unitsByName(folded);
+}
+
+/**
+ * Matches the units of `table` (names on the data sheet's `unitCol`; `units` = `unitIndex(table)`)
+ * to the rows of `source`. `indicators` names what the sheet feeds, for the messages (e.g. `民主测评、述职评议`).
+ */
+export function matchRows(source: SourceTable, table: UnitTable, dataSheet: string, unitCol: number, indicators: string, units: UnitNames | null = unitIndex(table)): RowMatch {
   // A clean sheet (the common case) the fast way; the same rowOf and no issues (fast/match-rows.ts).
-  const rows = { from: source.block.firstDataRow, to: source.view.rowCount, nameAt: (row: number) => rowName(source, row)?.folded ?? null };
-  const clean = matchCleanRows(rows, table.count, (u) => table.nameOf(u));
+  const rows = { from: source.block.firstDataRow, to: source.view.rowCount, nameAt: (row: number) => rowFolded(source, row) };
+  const clean = units === null ? null : matchCleanRows(rows, units);
   if (clean !== null) return { rowOf: clean, unitIssues: NO_ISSUES, loose: NONE };
   return matchRowsPlain(source, table, dataSheet, unitCol, indicators);
 }

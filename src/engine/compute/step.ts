@@ -5,12 +5,14 @@
  * unit), a 差票 veto into its vetoes. Source sheets are matched to the units once each (rows.ts).
  */
 import type { Issue } from '../model/issue';
-import type { IndicatorDetail } from '../model/result';
+import type { DetailsLater } from '../model/result';
 import type { Scheme } from '../model/scheme';
 import type { UnitTable } from '../model/unit-table';
 import type { LocatedIndicator, SourceTable } from './locate';
-import { matchRows, type RowMatch } from './rows';
-import { runMethod } from './dispatch';
+import { matchRows, unitIndex, type RowMatch } from './rows';
+import { makeRunner, type MethodRunner } from './dispatch';
+import { detailsLater, keptValues, type RunIndicator } from './details';
+import { DETAIL_LATER, type UnitPlace } from './types';
 
 export interface ComputeInput {
   readonly scheme: Scheme;
@@ -31,7 +33,9 @@ function matchSources(input: ComputeInput): Map<SourceTable, RowMatch> {
     if (names) names.push(l.indicator.name);
     else bySheet.set(l.table, [l.indicator.name]);
   }
-  for (const [table, names] of bySheet) matches.set(table, matchRows(table, input.table, input.dataSheet, input.unitCol, names.join('、')));
+  if (bySheet.size === 0) return matches;
+  const units = unitIndex(input.table); // once for every sheet
+  for (const [table, names] of bySheet) matches.set(table, matchRows(table, input.table, input.dataSheet, input.unitCol, names.join('、'), units));
   return matches;
 }
 
@@ -40,34 +44,59 @@ export function computeIndicators(input: ComputeInput): Issue[] {
   if (input.located.length === 0) return [];
   const matches = matchSources(input);
   const withIssues = [...matches.values()].filter((m) => m.unitIssues.size > 0);
+  const count = input.table.count;
+  const ready: Ready[] = input.located.map((l) => {
+    const runner = makeRunner(l, input.scheme);
+    const rowOf = l.table.isData ? null : (matches.get(l.table)?.rowOf ?? new Int32Array(count).fill(-1));
+    return { located: l, index: l.index, sheet: l.table.view.name, runner, kept: keptValues(count, runner.width), built: new Map(), rowOf };
+  });
+  // What details need of each indicator, without `located` (its sheet: the workbook stays collectable).
+  const kept: RunIndicator[] = ready.map(({ index, sheet, runner, kept: values, built, rowOf }) => ({ index, sheet, runner, kept: values, built, rowOf }));
+  const later = detailsLater(kept, input.table, input.dataSheet, input.scheme.indicators.length);
   // One call per unit rather than one long loop here: V8 then optimizes computeUnit as a function
   // instead of this loop by on-stack replacement, whose code deopted at the first line after the loop.
-  for (let u = 0; u < input.table.count; u++) computeUnit(input, u, matches, withIssues);
+  for (let u = 0; u < count; u++) computeUnit(input, u, ready, withIssues, later);
   const loose: Issue[] = [];
   for (const m of matches.values()) loose.push(...m.loose);
   return loose;
 }
 
-/** Unit u: every located indicator's method; its scores, details, issues and vetoes into the table. */
-function computeUnit(input: ComputeInput, u: number, matches: ReadonlyMap<SourceTable, RowMatch>, withIssues: readonly RowMatch[]): void {
-  const { scheme, table, located } = input;
+/** A located indicator as the step runs it (details.ts). */
+interface Ready extends RunIndicator {
+  readonly located: LocatedIndicator;
+  readonly runner: MethodRunner;
+}
+
+/** Unit u: every located indicator's method; its scores, issues and vetoes into the table, its details kept for later. */
+function computeUnit(input: ComputeInput, u: number, ready: readonly Ready[], withIssues: readonly RowMatch[], later: DetailsLater): void {
+  const { table, dataSheet } = input;
   let extra: Issue[] | null = null; // made at the first issue: most units have none
   for (const m of withIssues) {
     const list = m.unitIssues.get(u);
     if (list) (extra ??= []).push(...list);
   }
-  let details: Array<IndicatorDetail | null> | null = null;
+  let details = false;
   const scores = table.scores[u];
-  for (const l of located) {
-    const row = l.table.isData ? table.rowOf(u) : (matches.get(l.table)?.rowOf[u] ?? -1);
+  const unit = table.nameOf(u);
+  const unitRow = table.rowOf(u);
+  for (let k = 0; k < ready.length; k++) {
+    const r = ready[k];
+    if (r === undefined) continue;
+    const l = r.located;
+    const row = r.rowOf === null ? unitRow : (r.rowOf[u] ?? -1);
     if (row < 0) continue;
-    const out = runMethod(l, scheme, { sheet: l.table.view.name, dataSheet: input.dataSheet, row, unit: table.nameOf(u), unitRow: table.rowOf(u) });
+    const place: UnitPlace = { sheet: l.table.view.name, dataSheet, row, unit, unitRow, deferDetail: true };
+    const out = r.runner.run(l.table.view, place);
     if (scores) scores[l.index] = out.score;
-    if (out.detail) (details ??= new Array<IndicatorDetail | null>(scheme.indicators.length).fill(null))[l.index] = out.detail;
+    if (out.detail) {
+      details = true;
+      if (out.detail === DETAIL_LATER) r.runner.keep(r.kept, u);
+      else r.built.set(u, out.detail);
+    }
     if (out.issues.length > 0) (extra ??= []).push(...out.issues);
     if (out.veto) table.vetoes[u] = [...table.vetoesOf(u), out.veto];
   }
-  if (details) table.details[u] = details;
+  if (details) table.details[u] = later;
   if (extra === null) return;
   table.issues[u] = [...table.issuesOf(u), ...extra];
   if (extra.some((i) => i.severity === 'error')) table.blocked[u] = 1;

@@ -21,7 +21,19 @@ export interface UnitPlace {
   readonly unit: string;
   /** 0-based data-sheet row of the unit: every issue of the unit carries it (`unitRow`), for 异常标记. */
   readonly unitRow: number;
+  /**
+   * True in the compute step's own run: a method that scored returns `DETAIL_LATER` instead of
+   * building its detail, which compute/details.ts builds when a reader asks for it, by running the
+   * method again on the same cell values without this flag. Absent: the detail is built at once.
+   */
+  readonly deferDetail?: boolean;
 }
+
+/**
+ * The detail a method returns under `UnitPlace.deferDetail` where it would have built one: a shared
+ * marker, never shown (the compute step replaces it with a deferred detail).
+ */
+export const DETAIL_LATER: IndicatorDetail = Object.freeze({ indicator: '', method: '直接', text: '', cell: '' });
 
 /** One cell given to a method: its 0-based column on `UnitPlace.sheet`, its value, and (for judges) its label. */
 export interface GivenCell {

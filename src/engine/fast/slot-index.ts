@@ -54,3 +54,6 @@ export class SlotIndex {
     }
   }
 }
+
+/** One index alive as long as this module, for the class's hidden class (README.md, "unit table"). */
+export const IDLE_INDEX = new SlotIndex(0);

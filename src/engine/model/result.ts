@@ -42,6 +42,17 @@ export interface IndicatorDetail {
   readonly params?: Readonly<Record<string, number>>;
 }
 
+/**
+ * Details kept for later (SPEC §8.6 details cost more to build than the scores: strings, one object
+ * per judge): the compute step keeps the values each method read and `build(u)` runs the methods on
+ * them again to give unit u's details exactly as they would have been built at once
+ * (compute/details.ts). One per assessment; the unit table builds a unit's details at the first
+ * reader's request (`UnitTable.detailsOf`).
+ */
+export interface DetailsLater {
+  build(unit: number): ReadonlyArray<IndicatorDetail | null>;
+}
+
 /** Why a unit got (or did not get) a grade: which cap and which quota decided it. */
 export interface GradeReason {
   /** The best grade this unit's veto allows (SPEC §4.1). */

@@ -90,6 +90,12 @@ class RowReader {
   }
 }
 
+/**
+ * One reader alive as long as this module (exported: a module's unexported constant dies with its
+ * loading), for the class's hidden class (fast/README.md, "unit table").
+ */
+export const IDLE_READER: unknown = new RowReader('');
+
 function readScore(reader: RowReader, v: CellValue, col: number, ind: Indicator, scheme: Scheme): number | null {
   // Fast path: a plain number in range (almost every cell of a large sheet).
   if (typeof v === 'number' && v >= 0 && v <= ind.max + 1e-9) return v;

@@ -68,6 +68,12 @@ export class SheetView {
   }
 }
 
+/**
+ * One view alive as long as this module, for the class's hidden class: without a live instance a full
+ * GC collects it and V8 throws away the optimized code that read a sheet (fast/README.md, "unit table").
+ */
+export const IDLE_VIEW = new SheetView({ name: '', cells: [] });
+
 /** A cell's text for names and labels: strings trimmed, numbers as written, errors/booleans as shown. */
 export function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return '';

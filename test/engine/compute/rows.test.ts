@@ -3,7 +3,8 @@ import type { CellValue, SheetInput } from '../../../src/engine/model/workbook';
 import { UnitTable } from '../../../src/engine/model/unit-table';
 import { SheetView } from '../../../src/engine/table/sheet-view';
 import { findBlock } from '../../../src/engine/table/find';
-import { matchRows } from '../../../src/engine/compute/rows';
+import fc from 'fast-check';
+import { matchRows, rowFolded, rowName } from '../../../src/engine/compute/rows';
 
 /** A unit table of the data sheet's units: names on rows 1.. (0-based), unit column A. */
 function units(names: string[]): UnitTable {
@@ -54,4 +55,15 @@ test('two source rows with one name: both DUPLICATE_UNIT on the source sheet, an
   ]);
   expect(issues[0]?.message.startsWith('民主测评!A2：单位“城关镇”重复出现（民主测评!A2、民主测评!A4）')).toBe(true);
   expect(issues[2]?.message).toContain('有两行以上（民主测评!A2、民主测评!A4）');
+});
+
+test('rowFolded (the clean matching\'s one fold) is rowName\'s folded name, for any cell', () => {
+  // Names built from what folding and tidying touch: both widths of letters and colons, spaces of
+  // every kind, line breaks, 合计 / 分值 words and 填表人 lines.
+  const piece = fc.constantFrom('城关镇', 'ＡＢ', 'ab', 'AB', ' ', '\u3000', '\n', '\t', ':', '：', '合计', '分值', '填表人', '注', '1', '１', '（', '(', '#', '-');
+  const value = fc.oneof(fc.array(piece, { maxLength: 6 }).map((p) => p.join('')), fc.integer(), fc.constant(null), fc.boolean());
+  fc.assert(fc.property(value, (v) => {
+    const src = source([['单位名称', '好'], [v, 1]]);
+    expect(rowFolded(src, 1)).toBe(rowName(src, 1)?.folded ?? null);
+  }), { numRuns: 2000 });
 });

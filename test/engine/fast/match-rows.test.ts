@@ -5,7 +5,7 @@ import { SheetView, cellText } from '../../../src/engine/table/sheet-view';
 import { fold, tidy } from '../../../src/engine/text/fold';
 import { findBlock } from '../../../src/engine/table/find';
 import { matchRows, matchRowsPlain } from '../../../src/engine/compute/rows';
-import { matchCleanRows } from '../../../src/engine/fast/match-rows';
+import { matchCleanRows, unitsByName } from '../../../src/engine/fast/match-rows';
 
 function units(names: string[]): UnitTable {
   const t = UnitTable.withCapacity(names.length, { categories: [], grades: [] });
@@ -26,7 +26,8 @@ function source(names: CellValue[]) {
 /** The fast matching with names read as the plain one reads them (a clean sheet: matchRows returns its rows). */
 function fast(src: ReturnType<typeof source>, t: UnitTable): Int32Array | null {
   const named = matchRowsPlain(src, t, '考核数据', 0, '民主测评');
-  const clean = matchCleanRows({ from: src.block.firstDataRow, to: src.view.rowCount, nameAt: (row) => nameOfRow(src, row) }, t.count, (u) => t.nameOf(u));
+  const units = unitsByName(Array.from({ length: t.count }, (_, u) => fold(t.nameOf(u))));
+  const clean = units === null ? null : matchCleanRows({ from: src.block.firstDataRow, to: src.view.rowCount, nameAt: (row) => nameOfRow(src, row) }, units);
   if (clean !== null) expect([...clean]).toEqual([...named.rowOf]);
   return clean;
 }
@@ -52,6 +53,31 @@ test.each([
   [['城关镇', '河口镇', '东风镇'], 'a row naming no unit'],
 ])('not clean (%j: %s): null, so the plain matching says what is wrong', (names) => {
   expect(fast(source(names), units(['城关镇', '河口镇']))).toBeNull();
+});
+
+test('two units of one folded name on the data sheet: no clean matching (the plain one gives both the row)', () => {
+  expect(unitsByName(['城关镇', '河口镇', '城关镇'])).toBeNull();
+  const src = source(['城关镇', '河口镇']);
+  const t = units(['城关镇', '河口镇', '城关 镇']);
+  expect(fast(src, t)).toBeNull();
+  expect([...matchRows(src, t, '考核数据', 0, '民主测评').rowOf]).toEqual([1, 2, 1]);
+});
+
+test('matchRows equals the plain matching with twins among the units too', () => {
+  const pool = ['城关镇', '城关 镇', '河口镇', 'AB街道', '合计', null];
+  fc.assert(fc.property(
+    fc.array(fc.constantFrom(...pool), { maxLength: 8 }),
+    fc.array(fc.constantFrom('城关镇', '城关 镇', '河口镇', 'ＡＢ街道'), { minLength: 1, maxLength: 5 }),
+    (rows, names) => {
+      const src = source(rows);
+      const t = units(names);
+      const plain = matchRowsPlain(src, t, '考核数据', 0, '民主测评');
+      const m = matchRows(src, t, '考核数据', 0, '民主测评');
+      expect([...m.rowOf]).toEqual([...plain.rowOf]);
+      expect([...m.unitIssues]).toEqual([...plain.unitIssues]);
+      expect(m.loose).toEqual(plain.loose);
+    },
+  ), { numRuns: 1000 });
 });
 
 test('matchRows equals the plain matching on any sheet (names drawn from a small pool: twins, gaps, extras)', () => {

@@ -8,7 +8,7 @@
  */
 import { excelRound, sig15 } from '../../math/round';
 import { ratioValue, type Indicator, type ScoringRule, type Settings } from '../../model/scheme';
-import type { GivenCell, MethodOutcome, UnitPlace } from '../types';
+import { DETAIL_LATER, type GivenCell, type MethodOutcome, type UnitPlace } from '../types';
 import { shownNumber } from './exact';
 import { Found, cellName } from './found';
 import { FORMULAS, type FigureMethod, type FigureValues } from './formulas';
@@ -61,7 +61,7 @@ export function scoreFigure(ind: Indicator, method: FigureMethod, figure: GivenC
   }
   if (blank) {
     const score = blankScore(found, figure.col, ind, settings, BLANK_FIX);
-    return score === null ? found.failed() : found.scored(score, { indicator: ind.name, method, text: '空白，按 0 分计', cell: cellName(place, figure.col) });
+    return score === null ? found.failed() : found.scored(score, place.deferDetail === true ? DETAIL_LATER : { indicator: ind.name, method, text: '空白，按 0 分计', cell: cellName(place, figure.col) });
   }
   const values: FigureValues = {
     max: ind.max,
@@ -72,12 +72,14 @@ export function scoreFigure(ind: Indicator, method: FigureMethod, figure: GivenC
     perCount: got.perCount?.value ?? NaN,
     cap: ratioValue(rule.cap),
   };
-  const { raw, text } = FORMULAS[method](values);
+  const later = place.deferDetail === true;
+  const { raw, text } = FORMULAS[method](values, !later);
   if (!Number.isFinite(raw)) {
     // Only numbers near the double's limit (1e308) overflow the formula: say so rather than write NaN.
     found.add('BAD_TARGET', figure.col, { indicator: ind.name, param: '实际数值及参数', paramEn: 'the figure and its parameters', value: shownNumber(values.actual), reason: '数值过大，无法按公式计算', reasonEn: 'the numbers are too large for the formula' });
     return found.failed();
   }
+  if (later) return found.scored(excelRound(raw, settings.decimals), DETAIL_LATER);
   const used: Record<string, number> = {};
   for (const key of NEEDS[method]) used[PARAM_NAMES[key]] = values[key];
   if (method !== '扣分制') used['封顶'] = values.cap;

@@ -68,3 +68,6 @@ export class Found {
     return { score, detail, issues: this.issues, veto };
   }
 }
+
+/** One `Found` alive as long as this module, for its hidden class (as `IDLE_RUNNER` in dispatch.ts). */
+export const IDLE_FOUND = new Found({ sheet: '', dataSheet: '', row: 0, unit: '', unitRow: 0 });

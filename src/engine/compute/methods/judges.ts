@@ -8,7 +8,7 @@
 import { excelRound } from '../../math/round';
 import type { Indicator, Settings } from '../../model/scheme';
 import type { IndicatorDetail } from '../../model/result';
-import type { GivenCell, MethodOutcome, UnitPlace } from '../types';
+import { DETAIL_LATER, type GivenCell, type MethodOutcome, type UnitPlace } from '../types';
 import { shownNumber } from './exact';
 import { Found, cellName, cellsName } from './found';
 import { flagOutliers, judgeLabel } from './outliers';
@@ -34,7 +34,7 @@ export function scoreJudges(ind: Indicator, judges: readonly GivenCell[], settin
   if (found.error) return found.failed();
   if (n === 0) {
     const score = blankScore(found, firstCol, ind, settings, { zh: '没有评委打分。请填写各评委的打分。', en: 'No judge scored. Enter the judges\' scores.' });
-    return score === null ? found.failed() : found.scored(score, judgeDetail(ind, judges, scores, null, place));
+    return score === null ? found.failed() : found.scored(score, place.deferDetail === true ? DETAIL_LATER : judgeDetail(ind, judges, scores, null, place));
   }
   const dropHigh = whole(settings.dropHighest);
   const dropLow = whole(settings.dropLowest);
@@ -46,7 +46,7 @@ export function scoreJudges(ind: Indicator, judges: readonly GivenCell[], settin
   const panel = trimPanel(scores, n, dropHigh, dropLow);
   const score = excelRound((ind.max * panel.mean) / full, settings.decimals);
   flagOutliers(found, judges, scores, panel, { full, line: settings.judgeDeviation });
-  return found.scored(score, judgeDetail(ind, judges, scores, panel, place));
+  return found.scored(score, place.deferDetail === true ? DETAIL_LATER : judgeDetail(ind, judges, scores, panel, place));
 }
 
 /** A count setting as a whole number ≥ 0 (settings built by hand may hold anything). */

@@ -9,7 +9,7 @@ import { excelRound } from '../../math/round';
 import type { Indicator, LevelRule, Settings } from '../../model/scheme';
 import { isBlank, isErrorValue } from '../../model/workbook';
 import { fold } from '../../text/fold';
-import type { GivenCell, MethodOutcome, UnitPlace } from '../types';
+import { DETAIL_LATER, type GivenCell, type MethodOutcome, type UnitPlace } from '../types';
 import { shownRatio } from './exact';
 import { Found, cellName } from './found';
 import { blankScore, shownValue } from './read';
@@ -23,7 +23,7 @@ export function scoreLevel(ind: Indicator, cell: GivenCell, levels: readonly Lev
   if (isBlank(v)) {
     const words = wordsOf(levels);
     const score = blankScore(found, cell.col, ind, settings, { zh: `请填写等级（${words}）。`, en: `Enter a level (${words}).` });
-    return score === null ? found.failed() : found.scored(score, { indicator: ind.name, method: '定性', text: '空白，按 0 分计', cell: cellName(place, cell.col) });
+    return score === null ? found.failed() : found.scored(score, place.deferDetail === true ? DETAIL_LATER : { indicator: ind.name, method: '定性', text: '空白，按 0 分计', cell: cellName(place, cell.col) });
   }
   const error = isErrorValue(v) ? v.error : typeof v === 'string' ? excelErrorOf(v) : null;
   if (error !== null) {
@@ -37,6 +37,7 @@ export function scoreLevel(ind: Indicator, cell: GivenCell, levels: readonly Lev
   }
   // 分值 × num / den: one rounding when 分值 × num is exact, so the double nearest the exact product.
   const score = excelRound((ind.max * level.rate.num) / level.rate.den, settings.decimals);
+  if (place.deferDetail === true) return found.scored(score, DETAIL_LATER);
   return found.scored(score, {
     indicator: ind.name,
     method: '定性',

@@ -15,11 +15,11 @@ export const LOW = 2;
 
 export interface Panel {
   /** The judges who scored, ascending by score, ties in column order. */
-  readonly order: Int32Array;
+  readonly order: number[];
   /** Per judge: KEPT (also for a judge who did not score), HIGH or LOW when dropped. */
-  readonly dropped: Uint8Array;
+  readonly dropped: number[];
   /** Per judge who scored: its place in `order` (unused for the others). */
-  readonly place: Int32Array;
+  readonly place: number[];
   /** The mean of the kept scores. */
   readonly mean: number;
   /** How many scores were kept. */
@@ -28,13 +28,14 @@ export interface Panel {
 
 /** Trims the panel. `n` = how many judges scored; needs n > dropHigh + dropLow. */
 export function trimPanel(scores: ArrayLike<number>, n: number, dropHigh: number, dropLow: number): Panel {
-  const order = new Int32Array(n);
+  // Plain lists, not typed arrays: a typed array is three objects (view, buffer, store), per unit.
+  const order = new Array<number>(n).fill(0);
   let k = 0;
   for (let j = 0; j < scores.length; j++) if (!Number.isNaN(scores[j] ?? NaN)) order[k++] = j;
-  order.sort((a, b) => (scores[a] ?? 0) - (scores[b] ?? 0) || a - b);
-  const place = new Int32Array(scores.length);
+  sortByScore(order, scores);
+  const place = new Array<number>(scores.length).fill(0);
   for (let p = 0; p < n; p++) place[order[p] ?? 0] = p;
-  const dropped = new Uint8Array(scores.length);
+  const dropped = new Array<number>(scores.length).fill(KEPT);
   dropHighest(scores, order, dropped, dropHigh);
   let left = dropLow;
   for (let p = 0; p < n && left > 0; p++) {
@@ -56,8 +57,34 @@ export function trimPanel(scores: ArrayLike<number>, n: number, dropHigh: number
   return { order, dropped, place, mean: kept > 0 ? sum / kept : 0, kept };
 }
 
+/** Small panels (a few dozen judges) by insertion; larger ones with the built-in sort. */
+const INSERTION_MAX = 32;
+
+/**
+ * Sorts judge numbers (ascending in `order` on entry) by score, ties in column order: the order of
+ * `(a, b) => scores[a] - scores[b] || a - b`. Insertion moves a judge only past strictly higher
+ * scores, so equal scores keep their column order; it makes no closure and no copy.
+ */
+export function sortByScore(order: number[], scores: ArrayLike<number>): void {
+  const n = order.length;
+  if (n > INSERTION_MAX) {
+    order.sort((a, b) => (scores[a] ?? 0) - (scores[b] ?? 0) || a - b);
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const j = order[i] ?? 0;
+    const s = scores[j] ?? 0;
+    let p = i - 1;
+    while (p >= 0 && (scores[order[p] ?? 0] ?? 0) > s) {
+      order[p + 1] = order[p] ?? 0;
+      p--;
+    }
+    order[p + 1] = j;
+  }
+}
+
 /** Marks the `count` highest scores HIGH: from the top group of equal scores down, leftmost first in each. */
-function dropHighest(scores: ArrayLike<number>, order: Int32Array, dropped: Uint8Array, count: number): void {
+function dropHighest(scores: ArrayLike<number>, order: readonly number[], dropped: number[], count: number): void {
   let left = count;
   let top = order.length - 1;
   while (left > 0 && top >= 0) {
@@ -78,7 +105,12 @@ export function othersMedian(scores: ArrayLike<number>, panel: Panel, j: number)
   const m = order.length - 1;
   if (m < 1) return NaN;
   const k = panel.place[j] ?? 0;
-  const at = (i: number): number => scores[order[i < k ? i : i + 1] ?? 0] ?? NaN;
-  if (m % 2 === 1) return at((m - 1) / 2);
-  return (at(m / 2 - 1) + at(m / 2)) / 2;
+  // The i-th of the others is order[i] before j's place, order[i + 1] from it on.
+  if (m % 2 === 1) {
+    const i = (m - 1) / 2;
+    return scores[order[i < k ? i : i + 1] ?? 0] ?? NaN;
+  }
+  const lo = m / 2 - 1;
+  const hi = m / 2;
+  return ((scores[order[lo < k ? lo : lo + 1] ?? 0] ?? NaN) + (scores[order[hi < k ? hi : hi + 1] ?? 0] ?? NaN)) / 2;
 }

@@ -7,8 +7,8 @@
  */
 import { excelRound } from '../../math/round';
 import type { Indicator, LevelRule, Settings } from '../../model/scheme';
-import type { VetoOutcome } from '../../model/result';
-import type { GivenCell, MethodOutcome, UnitPlace } from '../types';
+import type { IndicatorDetail, VetoOutcome } from '../../model/result';
+import { DETAIL_LATER, type GivenCell, type MethodOutcome, type UnitPlace } from '../types';
 import { compareProducts, exceedsShare, shownRatio } from './exact';
 import { Found, cellName, cellsName } from './found';
 import { BAD, EMPTY, blankScore, readCount } from './read';
@@ -39,11 +39,15 @@ export function scoreVotes(ind: Indicator, counts: readonly GivenCell[], levels:
   const present = extra.present ? headcount(found, extra.present, settings.votePresentColumn ?? '实到人数', '实到') : null;
   const expected = extra.expected ? headcount(found, extra.expected, settings.voteExpectedColumn ?? '应到人数', '应到') : null;
   if (found.error) return found.failed();
-  const text = `${levels.map((l, i) => `${l.word} ${values[i] ?? 0}`).join('，')}，共 ${votes} 票`;
-  const detail = (t: string) => ({ indicator: ind.name, method: '测评' as const, text: t, cell: cellsName(place, counts), votes: levels.map((l, i) => ({ level: l.word, count: values[i] ?? 0 })) });
+  // The detail (its sentence too) only when asked: see UnitPlace.deferDetail.
+  const detail = (blank: boolean): IndicatorDetail => {
+    if (place.deferDetail === true) return DETAIL_LATER;
+    const text = `${levels.map((l, i) => `${l.word} ${values[i] ?? 0}`).join('，')}，共 ${votes} 票${blank ? '，按 0 分计' : ''}`;
+    return { indicator: ind.name, method: '测评' as const, text, cell: cellsName(place, counts), votes: levels.map((l, i) => ({ level: l.word, count: values[i] ?? 0 })) };
+  };
   if (votes === 0) {
     const score = blankScore(found, extra.firstCol, ind, settings, { zh: '各档票数都为空或为 0。请填写民主测评各档票数。', en: 'No votes were entered. Enter the count of each level.' });
-    return score === null ? found.failed() : found.scored(score, detail(`${text}，按 0 分计`));
+    return score === null ? found.failed() : found.scored(score, detail(true));
   }
   if (present !== null && extra.present && votes > present) {
     found.add('VOTES_EXCEED', extra.present.col, { indicator: ind.name, votes, present });
@@ -53,7 +57,7 @@ export function scoreVotes(ind: Indicator, counts: readonly GivenCell[], levels:
   }
   if (found.error) return found.failed();
   const score = excelRound(weightedScore(ind.max, values, levels, votes), settings.decimals);
-  return found.scored(score, detail(text), badVoteVeto(ind, counts, values, votes, settings, place));
+  return found.scored(score, detail(false), badVoteVeto(ind, counts, values, votes, settings, place));
 }
 
 /** 实到 / 应到: a count; empty is MISSING_VALUE. Null after an issue. */
