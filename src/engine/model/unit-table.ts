@@ -31,6 +31,7 @@
 import type { Issue } from './issue';
 import type { AdjustmentOutcome, DetailsLater, GradeReason, IndicatorDetail, UnitResult, VetoOutcome } from './result';
 import { NONE, NO_ENTRIES } from './empty';
+import { buildOnRead } from '../fast/build-on-read';
 
 /** One 异常标记 entry of a unit: an issue's label and the cell (or what it concerns). */
 export type FlagDetail = UnitResult['flagDetails'][number];
@@ -277,15 +278,12 @@ export class UnitTable implements Columns {
   /**
    * What `UnitResult.details` holds: the unit's details, or — while some are kept for later — a
    * read-only view of them that builds them (in place, once) at its first read, whatever the read
-   * (an index, length, iteration, JSON, a spread). Not a getter on the result: an object literal
-   * with an accessor costs V8 a slow path per unit (~15 µs; 10,000 units took longer than scoring).
+   * (an index, length, iteration, JSON, a spread): fast/build-on-read.ts.
    */
   detailsViewOf(i: number): ReadonlyArray<IndicatorDetail | null> {
     const d = this.details[i] ?? NONE;
     if (isArray(d)) return d;
-    // The view's target: an empty list, filled with the built details at the first read.
-    const view: BuildOnRead = { __proto__: BUILD_ON_READ, table: this, unit: i, filled: false };
-    return new Proxy<IndicatorDetail[]>([], view as unknown as ProxyHandler<IndicatorDetail[]>);
+    return buildOnRead(this, i);
   }
   /**
    * Indicator k's score (read, or computed and rounded), or null when there is none. A score that
@@ -378,42 +376,6 @@ export type UnitDetails = ReadonlyArray<IndicatorDetail | null> | DetailsLater;
 function isArray(d: UnitDetails): d is ReadonlyArray<IndicatorDetail | null> {
   return Array.isArray(d);
 }
-
-/** One unit's details view (`detailsViewOf`): the handler of its Proxy, whose traps are BUILD_ON_READ's. */
-interface BuildOnRead {
-  readonly __proto__: object;
-  readonly table: UnitTable;
-  readonly unit: number;
-  filled: boolean;
-}
-
-/** Fills the view's target with the unit's details (once), then gives it. */
-function filled(view: BuildOnRead, target: IndicatorDetail[]): IndicatorDetail[] {
-  if (!view.filled) {
-    view.filled = true;
-    for (const d of view.table.detailsOf(view.unit)) target.push(d as IndicatorDetail);
-  }
-  return target;
-}
-
-/** The traps of every details view: each read fills the target first; writes are refused (the list is read-only). */
-const BUILD_ON_READ: ProxyHandler<IndicatorDetail[]> = {
-  get(this: BuildOnRead, target, key) {
-    return Reflect.get(filled(this, target), key) as unknown;
-  },
-  has(this: BuildOnRead, target, key) {
-    return Reflect.has(filled(this, target), key);
-  },
-  ownKeys(this: BuildOnRead, target) {
-    return Reflect.ownKeys(filled(this, target));
-  },
-  getOwnPropertyDescriptor(this: BuildOnRead, target, key) {
-    return Reflect.getOwnPropertyDescriptor(filled(this, target), key);
-  },
-  set: () => false,
-  defineProperty: () => false,
-  deleteProperty: () => false,
-};
 
 function effectRank(effect: string): number {
   return effect === '定为末等' ? 0 : effect === '总分计零' ? 1 : 2;
