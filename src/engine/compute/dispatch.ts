@@ -16,11 +16,13 @@ import { keep, type KeptValues } from './details';
 import { scoreDirect, scoreFigure, scoreJudges, scoreLevel, scoreVotes, type FigureParams, type VoteExtra } from './methods';
 import { judgeLine, judgesClean } from '../fast/judges';
 import { votesClean } from '../fast/votes';
-import { figureClean } from '../fast/figure';
+import { figureClean, figureLine } from '../fast/figure';
 
 /** Where cell values come from: the indicator's sheet (a SheetView), or a unit's values kept for later. */
 export interface CellSource {
   value(row: number, col: number): CellValue;
+  /** The row's cells when each is its own value (table/sheet-view.ts), else null. */
+  plainRow?(row: number): ReadonlyArray<CellValue | undefined> | null;
 }
 
 /** A given cell whose value is refilled for each unit. */
@@ -65,6 +67,14 @@ export class MethodRunner {
   /** Reads the unit's cells on `row` of `source`, for `cleanScore` and then, if need be, `finish`. */
   read(source: CellSource, row: number): void {
     const cells = this.cells;
+    const plain = source.plainRow?.(row) ?? null;
+    if (plain !== null) {
+      for (let k = 0; k < cells.length; k++) {
+        const cell = cells[k];
+        if (cell) cell.value = plain[cell.col] ?? null;
+      }
+      return;
+    }
     for (let k = 0; k < cells.length; k++) {
       const cell = cells[k];
       if (cell) cell.value = source.value(row, cell.col);
@@ -157,8 +167,8 @@ function prepare(located: LocatedIndicator, scheme: Scheme, add: (col: number, l
         const p: LocatedParam | undefined = located.params[key];
         if (p) params[key] = p.kind === 'number' ? p.value : add(p.col);
       }
-      const cap = ratioValue(rule.cap);
-      return { call: (place) => scoreFigure(ind, method, cell, params, rule, settings, place), clean: () => figureClean(method, cell, params, ind.max, cap, settings.decimals) };
+      const at = figureLine(method, params, ind.max, ratioValue(rule.cap), settings.decimals);
+      return { call: (place) => scoreFigure(ind, method, cell, params, rule, settings, place), clean: () => figureClean(cell, at) };
     }
   }
 }

@@ -9,7 +9,7 @@
 import { excelRound, sig15 } from '../math/round';
 import type { CellValue } from '../model/workbook';
 import { NEEDS, type FigureParams } from '../compute/methods/figure';
-import { FORMULAS, type FigureMethod } from '../compute/methods/formulas';
+import { FORMULAS, type FigureMethod, type FigureValues } from '../compute/methods/formulas';
 
 /** A finite number as `readFigure` takes it without an issue, else NaN. */
 function figure(v: CellValue | undefined): number {
@@ -22,21 +22,48 @@ function param(p: FigureParams[keyof FigureParams]): number {
   return typeof p === 'number' ? (Number.isFinite(p) ? p : NaN) : figure(p.value);
 }
 
+/** One 实绩 indicator's method and settings, and the values one unit's formula reuses. */
+export interface FigureLine {
+  readonly method: FigureMethod;
+  readonly formula: (v: FigureValues, text: boolean) => { readonly raw: number };
+  readonly params: FigureParams;
+  readonly need: { readonly target: boolean; readonly satisfied: boolean; readonly disallowed: boolean; readonly perCount: boolean };
+  readonly decimals: number;
+  readonly values: { -readonly [K in keyof FigureValues]: FigureValues[K] };
+}
+
+export function figureLine(method: FigureMethod, params: FigureParams, max: number, cap: number, decimals: number): FigureLine {
+  const need = NEEDS[method];
+  return {
+    method,
+    formula: FORMULAS[method],
+    params,
+    need: { target: need.includes('target'), satisfied: need.includes('satisfied'), disallowed: need.includes('disallowed'), perCount: need.includes('perCount') },
+    decimals,
+    values: { max, actual: 0, target: NaN, satisfied: NaN, disallowed: NaN, perCount: NaN, cap },
+  };
+}
+
 /** The clean figure's score, else NaN (see the file's comment). */
-export function figureClean(method: FigureMethod, cell: { readonly value: CellValue }, params: FigureParams, max: number, cap: number, decimals: number): number {
+export function figureClean(cell: { readonly value: CellValue }, at: FigureLine): number {
+  const { method, need, params, values } = at;
   const v = cell.value;
   const actual = method === '扣分制' ? (v === null ? 0 : typeof v === 'number' && v >= 0 && Number.isSafeInteger(v) ? (v === 0 ? 0 : v) : NaN) : figure(v);
   if (Number.isNaN(actual)) return NaN;
-  const need = NEEDS[method];
-  const target = need.includes('target') ? param(params.target) : NaN;
-  const satisfied = need.includes('satisfied') ? param(params.satisfied) : NaN;
-  const disallowed = need.includes('disallowed') ? param(params.disallowed) : NaN;
-  const perCount = need.includes('perCount') ? param(params.perCount) : NaN;
+  const target = need.target ? param(params.target) : NaN;
+  const satisfied = need.satisfied ? param(params.satisfied) : NaN;
+  const disallowed = need.disallowed ? param(params.disallowed) : NaN;
+  const perCount = need.perCount ? param(params.perCount) : NaN;
   if (method === '完成率' || method === '逆向') {
     if (!(target > 0)) return NaN;
   } else if (method === '功效系数') {
     if (Number.isNaN(satisfied) || Number.isNaN(disallowed) || sig15(satisfied) === sig15(disallowed)) return NaN;
   } else if (!(perCount >= 0)) return NaN;
-  const raw = FORMULAS[method]({ max, actual, target, satisfied, disallowed, perCount, cap }, false).raw;
-  return Number.isFinite(raw) ? excelRound(raw, decimals) : NaN;
+  values.actual = actual;
+  values.target = target;
+  values.satisfied = satisfied;
+  values.disallowed = disallowed;
+  values.perCount = perCount;
+  const raw = at.formula(values, false).raw;
+  return Number.isFinite(raw) ? excelRound(raw, at.decimals) : NaN;
 }

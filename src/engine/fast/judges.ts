@@ -61,11 +61,15 @@ export function judgesClean(cells: ReadonlyArray<{ readonly value: CellValue }>,
   if (m > WIDEST) return NaN;
   const { scores, order, dropped, full } = at;
   let n = 0;
+  let low = Infinity;
+  let high = -Infinity;
   for (let j = 0; j < m; j++) {
     const v = cells[j]?.value;
     if (v === null) scores[j] = NaN;
     else if (typeof v === 'number' && v >= 0 && v <= full + 1e-9) {
       scores[j] = v === 0 ? 0 : v;
+      if (v < low) low = v;
+      if (v > high) high = v;
       // Insertion by score, ties in column order (panel.ts sortByScore): j goes past strictly higher scores.
       let p = n - 1;
       while (p >= 0 && (scores[order[p] ?? 0] ?? 0) > v) {
@@ -78,7 +82,9 @@ export function judgesClean(cells: ReadonlyArray<{ readonly value: CellValue }>,
     dropped[j] = KEPT;
   }
   if (n === 0 || n < at.least) return NaN;
-  if (!noOutlier(scores, order, n, at)) return NaN;
+  // No judge is further from the others' median than the panel's range (rounding keeps that order),
+  // so a panel whose range is clearly within the line needs no median (most panels).
+  if (!((high - low) * at.den < at.clear) && !noOutlier(scores, order, n, at)) return NaN;
   dropSides(scores, order, dropped, n, at);
   let sum = 0;
   let kept = 0;

@@ -12,7 +12,7 @@ import { DEFAULT_LEVELS, ratioValue, type LevelRule, type Settings } from '../..
 import type { CellValue } from '../../../src/engine/model/workbook';
 import { judgeLine, judgesClean } from '../../../src/engine/fast/judges';
 import { votesClean } from '../../../src/engine/fast/votes';
-import { figureClean } from '../../../src/engine/fast/figure';
+import { figureClean, figureLine } from '../../../src/engine/fast/figure';
 import { ON_SOURCE, cell, cells, indicator, rule, settings } from '../compute/method-helpers';
 
 const LATER: UnitPlace = { ...ON_SOURCE, deferDetail: true };
@@ -119,7 +119,7 @@ describe('实绩', () => {
     const p = typeof param === 'number' ? param : cell(4, param, '任务数');
     const params = method === '功效系数' ? { satisfied: p, disallowed: 10 } : method === '扣分制' ? { perCount: p } : { target: p };
     const f = cell(3, figure);
-    return { fast: figureClean(method, f, params, ind.max, ratioValue(cap), decimals), plain: scoreFigure(ind, method, f, params, rule({ cap }), s, LATER) };
+    return { fast: figureClean(f, figureLine(method, params, ind.max, ratioValue(cap), decimals)), plain: scoreFigure(ind, method, f, params, rule({ cap }), s, LATER) };
   };
 
   it('clean figures: 完成率 45 ÷ 50 → 9; 逆向 5 ÷ 4 = 125%, capped at 120% → 12; 扣分制 3 × 2 → 4; 功效系数 0.6 + 0.4 × (20 − 10) / (30 − 10) = 0.8 → 8', () => {
