@@ -59,33 +59,34 @@ export function judgeLine(ind: Indicator, settings: Settings, width: number): Ju
 export function judgesClean(cells: ReadonlyArray<{ readonly value: CellValue }>, at: JudgeLine): number {
   const m = cells.length;
   if (m > WIDEST) return NaN;
-  const { scores, order, dropped, full } = at;
+  const { scores, full } = at;
   let n = 0;
   let low = Infinity;
   let high = -Infinity;
+  let top = -1; // the leftmost of the highest scores
   for (let j = 0; j < m; j++) {
     const v = cells[j]?.value;
     if (v === null) scores[j] = NaN;
     else if (typeof v === 'number' && v >= 0 && v <= full + 1e-9) {
       scores[j] = v === 0 ? 0 : v;
       if (v < low) low = v;
-      if (v > high) high = v;
-      // Insertion by score, ties in column order (panel.ts sortByScore): j goes past strictly higher scores.
-      let p = n - 1;
-      while (p >= 0 && (scores[order[p] ?? 0] ?? 0) > v) {
-        order[p + 1] = order[p] ?? 0;
-        p--;
+      if (v > high) {
+        high = v;
+        top = j;
       }
-      order[p + 1] = j;
       n++;
     } else return NaN;
-    dropped[j] = KEPT;
   }
   if (n === 0 || n < at.least) return NaN;
   // No judge is further from the others' median than the panel's range (rounding keeps that order),
   // so a panel whose range is clearly within the line needs no median (most panels).
-  if (!((high - low) * at.den < at.clear) && !noOutlier(scores, order, n, at)) return NaN;
-  dropSides(scores, order, dropped, n, at);
+  const near = (high - low) * at.den < at.clear;
+  if (near && at.dropHigh <= 1 && at.dropLow <= 1) return oneEach(scores, m, at.dropHigh === 1 ? top : -1, at);
+  sortPanel(scores, m, at.order);
+  if (!near && !noOutlier(scores, at.order, n, at)) return NaN;
+  const dropped = at.dropped;
+  for (let j = 0; j < m; j++) dropped[j] = KEPT;
+  dropSides(scores, at.order, dropped, n, at);
   let sum = 0;
   let kept = 0;
   for (let j = 0; j < m; j++) {
@@ -95,8 +96,58 @@ export function judgesClean(cells: ReadonlyArray<{ readonly value: CellValue }>,
       kept++;
     }
   }
+  return meanScore(sum, kept, at);
+}
+
+/** ROUND(分值 × mean / 评委满分, 小数位), the mean 0 when nothing was kept (as panel.ts). */
+function meanScore(sum: number, kept: number, at: JudgeLine): number {
   const mean = kept > 0 ? sum / kept : 0;
   return excelRound((at.max * mean) / at.full, at.decimals);
+}
+
+/**
+ * At most one drop a side, without sorting: the highest drop is the leftmost of the highest scores
+ * (`top`, −1 for none), the lowest the leftmost of the lowest of the others — the judges panel.ts drops.
+ */
+function oneEach(scores: readonly number[], m: number, top: number, at: JudgeLine): number {
+  let bottom = -1;
+  if (at.dropLow === 1) {
+    let least = Infinity;
+    for (let j = 0; j < m; j++) {
+      const s = scores[j] ?? NaN;
+      if (j !== top && s < least) {
+        least = s;
+        bottom = j;
+      }
+    }
+  }
+  let sum = 0;
+  let kept = 0;
+  for (let j = 0; j < m; j++) {
+    const s = scores[j] ?? NaN;
+    if (!Number.isNaN(s) && j !== top && j !== bottom) {
+      sum += s;
+      kept++;
+    }
+  }
+  return meanScore(sum, kept, at);
+}
+
+/** The judges who scored into `order`, ascending by score, ties in column order (panel.ts sortByScore). */
+function sortPanel(scores: readonly number[], m: number, order: number[]): void {
+  let n = 0;
+  for (let j = 0; j < m; j++) {
+    const v = scores[j] ?? NaN;
+    if (Number.isNaN(v)) continue;
+    // Insertion: j goes past strictly higher scores only.
+    let p = n - 1;
+    while (p >= 0 && (scores[order[p] ?? 0] ?? 0) > v) {
+      order[p + 1] = order[p] ?? 0;
+      p--;
+    }
+    order[p + 1] = j;
+    n++;
+  }
 }
 
 /** The drops of panel.ts: the highest from the top group down (leftmost first in a group), then the lowest of the rest. */
