@@ -14,9 +14,9 @@ import type { LocatedIndicator, LocatedParam } from './locate';
 import type { MethodOutcome, UnitPlace } from './types';
 import { keep, type KeptValues } from './details';
 import { scoreDirect, scoreFigure, scoreJudges, scoreLevel, scoreVotes, type FigureParams, type VoteExtra } from './methods';
-import { judgeLine, judgesClean } from '../fast/judges';
-import { votesClean } from '../fast/votes';
-import { figureClean, figureLine } from '../fast/figure';
+import { judgeLine, judgesClean } from './fused/judges';
+import { votesClean } from './fused/votes';
+import { figureClean, figureLine } from './fused/figure';
 
 /** Where cell values come from: the indicator's sheet (a SheetView), or a unit's values kept for later. */
 export interface CellSource {

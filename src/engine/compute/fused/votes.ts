@@ -3,13 +3,13 @@
  * when it has nothing to say, without its `Found`, outcome or detail. Clean = every count a whole
  * number ≥ 0 or empty, 实到 / 应到 (when the sheet has them) whole numbers ≥ 0, some votes, no more
  * votes than 实到, the quorum met and no 差票否决. Anything else is NaN: the caller then runs the
- * plain method. The score is the plain one's formula (`weightedScore`, ROUND); test/engine/fast/votes.test.ts.
+ * plain method. The score is the plain one's formula (`weightedScore`, ROUND); test/engine/compute/fused-methods.test.ts.
  */
-import { excelRound } from '../math/round';
-import type { Indicator, LevelRule, Settings } from '../model/scheme';
-import type { CellValue } from '../model/workbook';
-import { compareProducts, exceedsShare } from '../compute/methods/exact';
-import { weightedScore } from '../compute/methods/vote-score';
+import { excelRound } from '../../math/round';
+import type { Indicator, LevelRule, Settings } from '../../model/scheme';
+import type { CellValue } from '../../model/workbook';
+import { compareProducts, exceedsShare } from '../methods/exact';
+import { weightedScore } from '../methods/vote-score';
 
 type Cell = { readonly value: CellValue };
 

@@ -1,5 +1,5 @@
 /**
- * The fused fast paths of the computed methods (src/engine/fast/judges.ts, votes.ts, figure.ts) against
+ * The fused fast paths of the computed methods (src/engine/compute/fused/judges.ts, votes.ts, figure.ts) against
  * the plain methods they stand for: on any row — clean, garbage, blank, outliers, vetoes — the fast
  * path either says NaN (the step then runs the plain method) or gives exactly the plain method's score,
  * and then the plain method has no issue, no veto and a detail kept for later. Plus hand-worked cases,
@@ -10,10 +10,10 @@ import { scoreFigure, scoreJudges, scoreVotes } from '../../../src/engine/comput
 import { DETAIL_LATER, type MethodOutcome, type UnitPlace } from '../../../src/engine/compute/types';
 import { DEFAULT_LEVELS, ratioValue, type LevelRule, type Settings } from '../../../src/engine/model/scheme';
 import type { CellValue } from '../../../src/engine/model/workbook';
-import { judgeLine, judgesClean } from '../../../src/engine/fast/judges';
-import { votesClean } from '../../../src/engine/fast/votes';
-import { figureClean, figureLine } from '../../../src/engine/fast/figure';
-import { ON_SOURCE, cell, cells, indicator, rule, settings } from '../compute/method-helpers';
+import { judgeLine, judgesClean } from '../../../src/engine/compute/fused/judges';
+import { votesClean } from '../../../src/engine/compute/fused/votes';
+import { figureClean, figureLine } from '../../../src/engine/compute/fused/figure';
+import { ON_SOURCE, cell, cells, indicator, rule, settings } from './method-helpers';
 
 const LATER: UnitPlace = { ...ON_SOURCE, deferDetail: true };
 const GARBAGE: CellValue[] = ['', ' ', '85', '８５', '85%', '12票', { error: '#N/A' }, true, NaN, Infinity, -1, -0, 1e308, 2.5, 101, 100.5, '-3'];

@@ -4,12 +4,12 @@
  * Clean = the figure a finite number (for 扣分制 a whole number ≥ 0 or empty), each parameter the
  * scheme's finite number or a per-unit cell holding one, the parameters usable (目标值 > 0, 满意值 ≠
  * 不允许值, 每次扣分 ≥ 0) and a finite result. Anything else is NaN: the caller then runs the plain
- * method. The score is the plain one's formula (`FORMULAS`, ROUND); test/engine/fast/figure.test.ts.
+ * method. The score is the plain one's formula (`FORMULAS`, ROUND); test/engine/compute/fused-methods.test.ts.
  */
-import { excelRound, sig15 } from '../math/round';
-import type { CellValue } from '../model/workbook';
-import { NEEDS, type FigureParams } from '../compute/methods/figure';
-import { FORMULAS, type FigureMethod, type FigureValues } from '../compute/methods/formulas';
+import { excelRound, sig15 } from '../../math/round';
+import type { CellValue } from '../../model/workbook';
+import { NEEDS, type FigureParams } from '../methods/figure';
+import { FORMULAS, type FigureMethod, type FigureValues } from '../methods/formulas';
 
 /** A finite number as `readFigure` takes it without an issue, else NaN. */
 function figure(v: CellValue | undefined): number {

@@ -5,13 +5,13 @@
  * at most 32 columns, and every judge clearly inside the JUDGE_OUTLIER line (the plain check's own
  * "far below the line" shortcut). Anything else is NaN: the caller then runs the plain method.
  * The arithmetic is the plain one step for step (same drops, ties leftmost first, the kept scores
- * summed in column order, the same ROUND), so the score is the same double; test/engine/fast/judges.test.ts.
+ * summed in column order, the same ROUND), so the score is the same double; test/engine/compute/fused-methods.test.ts.
  */
-import { excelRound } from '../math/round';
-import type { Indicator, Settings } from '../model/scheme';
-import type { CellValue } from '../model/workbook';
-import { whole } from '../compute/methods/judges';
-import { sig15Whole } from './shown-number';
+import { excelRound } from '../../math/round';
+import type { Indicator, Settings } from '../../model/scheme';
+import type { CellValue } from '../../model/workbook';
+import { whole } from '../methods/judges';
+import { sig15Whole } from '../../fast/shown-number';
 
 /** Panels wider than this go to the plain method (its insertion sort's limit too). */
 const WIDEST = 32;
