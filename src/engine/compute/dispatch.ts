@@ -8,16 +8,21 @@
  * copy what an issue or detail needs), which is what makes the reuse safe.
  */
 import type { Scheme } from '../model/scheme';
-import { levelsOf, methodOf } from '../model/scheme';
+import { levelsOf, methodOf, ratioValue } from '../model/scheme';
 import type { CellValue } from '../model/workbook';
 import type { LocatedIndicator, LocatedParam } from './locate';
 import type { MethodOutcome, UnitPlace } from './types';
 import { keep, type KeptValues } from './details';
 import { scoreDirect, scoreFigure, scoreJudges, scoreLevel, scoreVotes, type FigureParams, type VoteExtra } from './methods';
+import { judgeLine, judgesClean } from './fused/judges';
+import { votesClean } from './fused/votes';
+import { figureClean, figureLine } from './fused/figure';
 
 /** Where cell values come from: the indicator's sheet (a SheetView), or a unit's values kept for later. */
 export interface CellSource {
   value(row: number, col: number): CellValue;
+  /** The row's cells when each is its own value (table/sheet-view.ts), else null. */
+  plainRow?(row: number): ReadonlyArray<CellValue | undefined> | null;
 }
 
 /** A given cell whose value is refilled for each unit. */
@@ -35,6 +40,14 @@ const PARAM_KEYS = ['target', 'satisfied', 'disallowed', 'perCount'] as const;
 const NOTHING: MethodOutcome = { score: null, detail: null, issues: [], veto: null };
 
 type Call = (place: UnitPlace) => MethodOutcome;
+/** The method's fast path on the cells read (src/engine/fast/): the score when the unit is clean, else NaN. */
+type Clean = () => number;
+/** A method, and its fast path (none: always NaN). */
+interface Prepared {
+  readonly call: Call;
+  readonly clean: Clean;
+}
+const NO_FAST: Clean = () => NaN;
 
 /** Runs one located indicator's method for any unit (see the file's comment); made by `makeRunner`. */
 export class MethodRunner {
@@ -42,16 +55,42 @@ export class MethodRunner {
   constructor(
     private readonly cells: readonly Cell[],
     private readonly call: Call,
+    private readonly clean: Clean = NO_FAST,
   ) {}
 
   /** Scores the unit whose row on the indicator's sheet is `place.row`, reading `source`. */
   run(source: CellSource, place: UnitPlace): MethodOutcome {
+    this.read(source, place.row);
+    return this.call(place);
+  }
+
+  /** Reads the unit's cells on `row` of `source`, for `cleanScore` and then, if need be, `finish`. */
+  read(source: CellSource, row: number): void {
     const cells = this.cells;
-    const row = place.row;
+    const plain = source.plainRow?.(row) ?? null;
+    if (plain !== null) {
+      for (let k = 0; k < cells.length; k++) {
+        const cell = cells[k];
+        if (cell) cell.value = plain[cell.col] ?? null;
+      }
+      return;
+    }
     for (let k = 0; k < cells.length; k++) {
       const cell = cells[k];
       if (cell) cell.value = source.value(row, cell.col);
     }
+  }
+
+  /**
+   * The score of the cells `read` read when the unit is clean — what `finish` would give with no
+   * issue, no veto and a detail kept for later — else NaN (src/engine/fast/README.md, "fused methods").
+   */
+  cleanScore(): number {
+    return this.clean();
+  }
+
+  /** The method on the cells `read` read. */
+  finish(place: UnitPlace): MethodOutcome {
     return this.call(place);
   }
 
@@ -91,10 +130,11 @@ export function makeRunner(located: LocatedIndicator, scheme: Scheme): MethodRun
     cells.push(cell);
     return cell;
   };
-  return new MethodRunner(cells, prepare(located, scheme, add));
+  const { call, clean } = prepare(located, scheme, add);
+  return new MethodRunner(cells, call, clean);
 }
 
-function prepare(located: LocatedIndicator, scheme: Scheme, add: (col: number, label?: string) => Cell): Call {
+function prepare(located: LocatedIndicator, scheme: Scheme, add: (col: number, label?: string) => Cell): Prepared {
   const { indicator: ind, cells } = located;
   const settings = scheme.settings;
   const levels = levelsOf(scheme);
@@ -104,28 +144,31 @@ function prepare(located: LocatedIndicator, scheme: Scheme, add: (col: number, l
       const present = cells.present >= 0 ? add(cells.present) : undefined;
       const expected = cells.expected >= 0 ? add(cells.expected) : undefined;
       const extra: VoteExtra = { ...(present ? { present } : {}), ...(expected ? { expected } : {}), firstCol: cells.first };
-      return (place) => scoreVotes(ind, counts, levels, settings, place, extra);
+      const at = { ind, counts, present, expected, levels, settings, values: new Array<number>(levels.length).fill(0) };
+      return { call: (place) => scoreVotes(ind, counts, levels, settings, place, extra), clean: () => votesClean(at) };
     }
     case 'judges': {
       const judges = cells.judges.map((j) => add(j.col, j.label));
-      return (place) => scoreJudges(ind, judges, settings, place, cells.first);
+      const at = judgeLine(ind, settings, judges.length);
+      return { call: (place) => scoreJudges(ind, judges, settings, place, cells.first), clean: () => judgesClean(judges, at) };
     }
     case 'column': {
       const cell = add(cells.col);
       const method = methodOf(ind);
-      if (method === '直接') return (place) => scoreDirect(ind, cell, settings, place);
-      if (method === '定性') return (place) => scoreLevel(ind, cell, levels, settings, place);
+      if (method === '直接') return { call: (place) => scoreDirect(ind, cell, settings, place), clean: NO_FAST };
+      if (method === '定性') return { call: (place) => scoreLevel(ind, cell, levels, settings, place), clean: NO_FAST };
       // A 实绩 indicator without its 【计分规则】 row is a scheme error already (nothing is scored):
       // its figures are not read as scores, which would only add false OUT_OF_RANGE issues.
       // (测评 and 评委 cells are never a single column: locate.ts gives them their header's columns.)
       const rule = located.rule;
-      if (method === '测评' || method === '评委' || !rule) return () => NOTHING;
+      if (method === '测评' || method === '评委' || !rule) return { call: () => NOTHING, clean: NO_FAST };
       const params: { -readonly [K in keyof FigureParams]: FigureParams[K] } = {};
       for (const key of PARAM_KEYS) {
         const p: LocatedParam | undefined = located.params[key];
         if (p) params[key] = p.kind === 'number' ? p.value : add(p.col);
       }
-      return (place) => scoreFigure(ind, method, cell, params, rule, settings, place);
+      const at = figureLine(method, params, ind.max, ratioValue(rule.cap), settings.decimals);
+      return { call: (place) => scoreFigure(ind, method, cell, params, rule, settings, place), clean: () => figureClean(cell, at) };
     }
   }
 }

@@ -85,12 +85,22 @@ function computeUnit(input: ComputeInput, u: number, ready: readonly Ready[], wi
     const l = r.located;
     const row = r.rowOf === null ? unitRow : (r.rowOf[u] ?? -1);
     if (row < 0) continue;
+    const runner = r.runner;
+    runner.read(l.table.view, row);
+    // The clean unit's fast path (src/engine/fast/): its score, kept values, no issue, no veto.
+    const clean = runner.cleanScore();
+    if (!Number.isNaN(clean)) {
+      if (scores) scores[l.index] = clean;
+      details = true;
+      runner.keep(r.kept, u);
+      continue;
+    }
     const place: UnitPlace = { sheet: l.table.view.name, dataSheet, row, unit, unitRow, deferDetail: true };
-    const out = r.runner.run(l.table.view, place);
+    const out = runner.finish(place);
     if (scores) scores[l.index] = out.score;
     if (out.detail) {
       details = true;
-      if (out.detail === DETAIL_LATER) r.runner.keep(r.kept, u);
+      if (out.detail === DETAIL_LATER) runner.keep(r.kept, u);
       else r.built.set(u, out.detail);
     }
     if (out.issues.length > 0) (extra ??= []).push(...out.issues);

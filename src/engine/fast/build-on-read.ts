@@ -3,11 +3,12 @@
  * iteration, `JSON.stringify`, a spread. Used for `UnitResult.details` (model/unit-table.ts): a unit's
  * details cost more to build than its scores (strings, one object per judge), and most runs never read
  * them. The plain version is the built list itself (`source.detailsOf(unit)`); the view equals it
- * in every read (test/engine/fast/build-on-read.test.ts, test/examples/details-golden.test.ts).
+ * in every read (test/engine/fast/build-on-read.test.ts, test/engine/assess/details-view.test.ts,
+ * test/examples/details-golden.test.ts).
  *
  * Why a Proxy and not a getter on the result: an object literal with an accessor takes V8's slow path
- * per unit (~15 µs; at 10,000 units longer than scoring them). Why the handler's traps live on a shared
- * prototype: one small object per unit (source, unit, a flag) instead of six closures.
+ * per unit (~15 µs; at 10,000 units longer than scoring them). The handler is a class instance, not
+ * an object literal with `__proto__` (V8 makes such a literal on a slow path, ~2 ms per 10,000 units).
  */
 
 /** What a view reads from: the built list of unit `unit` (built once by the source, then kept there). */
@@ -15,44 +16,50 @@ export interface BuiltLists<T> {
   detailsOf(unit: number): ReadonlyArray<T>;
 }
 
-/** One unit's view: the handler of its Proxy, whose traps are `TRAPS`'. */
-interface View<T> {
-  readonly __proto__: object;
-  readonly source: BuiltLists<T>;
-  readonly unit: number;
-  filled: boolean;
-}
+/** One unit's view: the handler of its Proxy. Each read fills the target first; writes are refused. */
+class BuildOnRead<T> implements ProxyHandler<T[]> {
+  private filled = false;
+  constructor(
+    private readonly source: BuiltLists<T>,
+    private readonly unit: number,
+  ) {}
 
-/** Fills the view's target with the unit's list (once), then gives it. */
-function filled<T>(view: View<T>, target: T[]): T[] {
-  if (!view.filled) {
-    view.filled = true;
-    for (const d of view.source.detailsOf(view.unit)) target.push(d);
+  /** Fills the target with the unit's list (once), then gives it. */
+  private fill(target: T[]): T[] {
+    if (!this.filled) {
+      this.filled = true;
+      for (const d of this.source.detailsOf(this.unit)) target.push(d);
+    }
+    return target;
   }
-  return target;
-}
 
-/** The traps of every view: each read fills the target first; writes are refused (the list is read-only). */
-const TRAPS: ProxyHandler<unknown[]> = {
-  get(this: View<unknown>, target, key) {
-    return Reflect.get(filled(this, target), key) as unknown;
-  },
-  has(this: View<unknown>, target, key) {
-    return Reflect.has(filled(this, target), key);
-  },
-  ownKeys(this: View<unknown>, target) {
-    return Reflect.ownKeys(filled(this, target));
-  },
-  getOwnPropertyDescriptor(this: View<unknown>, target, key) {
-    return Reflect.getOwnPropertyDescriptor(filled(this, target), key);
-  },
-  set: () => false,
-  defineProperty: () => false,
-  deleteProperty: () => false,
-};
+  get(target: T[], key: string | symbol): unknown {
+    return Reflect.get(this.fill(target), key) as unknown;
+  }
+  has(target: T[], key: string | symbol): boolean {
+    return Reflect.has(this.fill(target), key);
+  }
+  ownKeys(target: T[]): ArrayLike<string | symbol> {
+    return Reflect.ownKeys(this.fill(target));
+  }
+  getOwnPropertyDescriptor(target: T[], key: string | symbol): PropertyDescriptor | undefined {
+    return Reflect.getOwnPropertyDescriptor(this.fill(target), key);
+  }
+  set(): boolean {
+    return false;
+  }
+  defineProperty(): boolean {
+    return false;
+  }
+  deleteProperty(): boolean {
+    return false;
+  }
+}
 
 /** A read-only view of `source.detailsOf(unit)` that asks for it only at its first read. */
 export function buildOnRead<T>(source: BuiltLists<T>, unit: number): ReadonlyArray<T> {
-  const view: View<T> = { __proto__: TRAPS, source, unit, filled: false };
-  return new Proxy<T[]>([], view as unknown as ProxyHandler<T[]>);
+  return new Proxy<T[]>([], new BuildOnRead(source, unit));
 }
+
+/** One view alive as long as this module, for its class's hidden class (fast/README.md, "classes kept alive"). */
+export const IDLE_DETAILS_VIEW = new BuildOnRead<never>({ detailsOf: () => [] }, -1);

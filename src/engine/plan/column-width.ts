@@ -21,9 +21,25 @@ export function columnWidth(header: string, values: readonly OutValue[], decimal
   for (let i = 0; i < n; i++) {
     const v = values[i];
     if (v === null || v === undefined) continue;
+    // A value that cannot be wider than w needs no formatting (most values of most columns).
+    if (typeof v === 'number' ? decimals !== null && fixedAtMost(v, decimals) <= w : typeof v === 'string' && 2 * v.length <= w) continue;
     const shown = typeof v === 'number' && decimals !== null ? v.toFixed(decimals) : String(v);
     const tw = textWidth(shown);
     if (tw > w) w = tw;
   }
   return Math.min(Math.max(w + 2, MIN), MAX);
+}
+
+/**
+ * At least the length of `v.toFixed(decimals)` (its text width: digits, `.`, `-`), without formatting:
+ * the sign, the digits of ⌊|v|⌋ + 1 (a rounding carry, 9.999 → `10.00`, can add one) and the
+ * decimals. Infinity when unsure (|v| ≥ 1e15, NaN).
+ * Example: fixedAtMost(-28.5, 2) === 6 (`-28.50` is 6).
+ */
+export function fixedAtMost(v: number, decimals: number): number {
+  const a = Math.abs(v);
+  if (!(a < 1e15)) return Infinity;
+  let digits = 1;
+  for (let x = Math.floor(a) + 1; x >= 10; x /= 10) digits++;
+  return (v < 0 || Object.is(v, -0) ? 1 : 0) + digits + (decimals > 0 ? decimals + 1 : 0);
 }

@@ -20,6 +20,29 @@ export function textWidth(text: string): number {
   return w;
 }
 
+/**
+ * At least `textWidth(String(v))`, mostly without making the text: a string's 2 a character; an
+ * integer's sign and digits; a number equal to the double of a decimal with ≤ 2 decimals (a score
+ * ROUNDed to 2) has a shortest form with no more decimals: sign, the digits of ⌊|v|⌋ + 1 (a carry),
+ * `.` and 2. Else (other numbers, |v| ≥ 1e15) its text's own width.
+ * Example: shownAtMost(-28.5) === 6 (`-28.5` is 5).
+ */
+export function shownAtMost(v: string | number): number {
+  if (typeof v === 'string') return 2 * v.length;
+  const a = Math.abs(v);
+  if (!(a < 1e15)) return textWidth(String(v));
+  const sign = v < 0 || Object.is(v, -0) ? 1 : 0;
+  if (Number.isInteger(v)) return sign + digitsOf(a);
+  return Math.round(v * 100) / 100 === v ? sign + digitsOf(Math.floor(a) + 1) + 3 : textWidth(String(v));
+}
+
+/** Decimal digits of a whole number ≥ 0 below 1e15 (1 for 0). */
+function digitsOf(x: number): number {
+  let digits = 1;
+  for (let y = x; y >= 10; y /= 10) digits++;
+  return digits;
+}
+
 /** Padding added to the widest text of a column, in characters (Excel's cell margins). */
 const PAD = 2;
 /** The narrowest column, in characters. */
@@ -37,6 +60,7 @@ const SAMPLE_ROWS = 2000;
 
 /** The lines `text` takes in a column `width` characters wide. Example: linesIn('一二三四五六七', 8) === 3. */
 export function linesIn(text: string, width: number): number {
+  if (2 * text.length <= width - PAD) return 1; // at most 2 a character: it fits on one line
   return Math.max(1, Math.ceil(textWidth(text) / Math.max(1, width - PAD)));
 }
 
@@ -63,7 +87,8 @@ export function layoutResult(header: readonly string[], rows: ReadonlyArray<read
     let values = 0;
     for (let r = 0; r < sample; r++) {
       const v = rows[r]?.[c];
-      if (v !== null && v !== undefined) values = Math.max(values, textWidth(String(v)));
+      // A value that cannot be wider than the widest so far needs no text (most values of most columns).
+      if (v !== null && v !== undefined && shownAtMost(v) > values) values = Math.max(values, textWidth(String(v)));
     }
     const head = textWidth(h);
     const headNeed = head <= ONE_LINE_HEADER ? head : Math.ceil(head / 2);

@@ -16,6 +16,8 @@ export class SheetView {
   private readonly covered = new Map<number, MergeArea>();
   /** Key of every merge's top-left cell → its merge. */
   private readonly tops = new Map<number, MergeArea>();
+  /** Rows holding a covered cell (`plainRow` gives none of them). */
+  private readonly coveredRows = new Set<number>();
 
   constructor(sheet: SheetInput) {
     this.sheet = sheet;
@@ -27,7 +29,10 @@ export class SheetView {
       this.tops.set(m.top * COLS + m.left, m);
       for (let r = m.top; r <= m.bottom; r++) {
         for (let c = m.left; c <= m.right; c++) {
-          if (r !== m.top || c !== m.left) this.covered.set(r * COLS + c, m);
+          if (r !== m.top || c !== m.left) {
+            this.covered.set(r * COLS + c, m);
+            this.coveredRows.add(r);
+          }
         }
       }
     }
@@ -41,6 +46,15 @@ export class SheetView {
   value(row: number, col: number): CellValue {
     if (this.covered.size !== 0 && this.covered.has(row * COLS + col)) return null;
     return cellAt(this.sheet, row, col);
+  }
+
+  /**
+   * The row's own cells when no merge covers any of them — then `value(row, c)` is `cells[c] ?? null` —
+   * else null (also for a row the grid lacks). For a caller reading many cells of one row.
+   */
+  plainRow(row: number): ReadonlyArray<CellValue | undefined> | null {
+    if (this.coveredRows.size !== 0 && this.coveredRows.has(row)) return null;
+    return this.sheet.cells[row] ?? null;
   }
 
   /** The merge's value for a covered cell, else the cell's own value. */

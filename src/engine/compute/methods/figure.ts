@@ -30,7 +30,8 @@ type ParamKey = keyof FigureParams;
 const BLANK_FIX = { zh: '请填写该单位的实际数值（可带 %）。', en: 'Enter the unit\'s actual figure (% allowed).' };
 const PARAM_NAMES: Readonly<Record<ParamKey, string>> = { target: '目标值', satisfied: '满意值', disallowed: '不允许值', perCount: '每次扣分' };
 const PARAM_EN: Readonly<Record<ParamKey, string>> = { target: 'the target (目标值)', satisfied: 'the satisfying value (满意值)', disallowed: 'the disallowed value (不允许值)', perCount: 'the points per occurrence (每次扣分)' };
-const NEEDS: Readonly<Record<FigureMethod, readonly ParamKey[]>> = {
+/** The parameters each method reads (the fast path, compute/fused/figure.ts, reads the same). */
+export const NEEDS: Readonly<Record<FigureMethod, readonly ParamKey[]>> = {
   完成率: ['target'],
   逆向: ['target'],
   功效系数: ['satisfied', 'disallowed'],

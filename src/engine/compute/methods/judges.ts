@@ -50,7 +50,7 @@ export function scoreJudges(ind: Indicator, judges: readonly GivenCell[], settin
 }
 
 /** A count setting as a whole number ≥ 0 (settings built by hand may hold anything). */
-function whole(x: number): number {
+export function whole(x: number): number {
   return Number.isFinite(x) && x > 0 ? Math.trunc(x) : 0;
 }
 
