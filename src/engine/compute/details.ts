@@ -47,6 +47,24 @@ export function keep(into: KeptValues, u: number, values: ArrayLike<{ readonly v
   }
 }
 
+/** Keeps unit u's values read from a sheet row: cell k is `row[cols[k]] ?? null` (as `keep` after the runner read that row). */
+export function keepRow(into: KeptValues, u: number, row: ReadonlyArray<CellValue | undefined>, cols: Int32Array): void {
+  into.kept[u] = 1;
+  const base = u * into.width;
+  for (let k = 0; k < into.width; k++) {
+    const v = row[cols[k] ?? -1];
+    if (typeof v === 'number') {
+      into.numbers[base + k] = v;
+      into.tags[base + k] = NUMBER;
+    } else if (v === null || v === undefined) {
+      into.tags[base + k] = EMPTY;
+    } else {
+      into.tags[base + k] = OTHER;
+      into.others.set(base + k, v);
+    }
+  }
+}
+
 /** Unit u's kept values, as `MethodRunner.runOn` takes them. */
 function valuesOf(from: KeptValues, u: number): CellValue[] {
   const out = new Array<CellValue>(from.width);

@@ -12,7 +12,7 @@ import { levelsOf, methodOf, ratioValue } from '../model/scheme';
 import type { CellValue } from '../model/workbook';
 import type { LocatedIndicator, LocatedParam } from './locate';
 import type { MethodOutcome, UnitPlace } from './types';
-import { keep, type KeptValues } from './details';
+import { keep, keepRow, type KeptValues } from './details';
 import { scoreDirect, scoreFigure, scoreJudges, scoreLevel, scoreVotes, type FigureParams, type VoteExtra } from './methods';
 import { judgeLine, judgesClean } from './fused/judges';
 import { votesClean } from './fused/votes';
@@ -40,8 +40,10 @@ const PARAM_KEYS = ['target', 'satisfied', 'disallowed', 'perCount'] as const;
 const NOTHING: MethodOutcome = { score: null, detail: null, issues: [], veto: null };
 
 type Call = (place: UnitPlace) => MethodOutcome;
-/** The method's fast path on the cells read (src/engine/fast/): the score when the unit is clean, else NaN. */
-type Clean = () => number;
+/** The method's fast path on the unit's row (src/engine/fast/): the score when the unit is clean, else NaN. */
+type Clean = (row: Row) => number;
+/** A sheet row's own cells (`SheetView.plainRow`): cell c is `row[c] ?? null`. */
+type Row = ReadonlyArray<CellValue | undefined>;
 /** A method, and its fast path (none: always NaN). */
 interface Prepared {
   readonly call: Call;
@@ -51,12 +53,17 @@ const NO_FAST: Clean = () => NaN;
 
 /** Runs one located indicator's method for any unit (see the file's comment); made by `makeRunner`. */
 export class MethodRunner {
+  /** The cells' columns, in cell order. */
+  private readonly cols: Int32Array;
+
   /** `cells`: every cell the method reads, in the order `values` lists their values; `call`: the method on them. */
   constructor(
     private readonly cells: readonly Cell[],
     private readonly call: Call,
     private readonly clean: Clean = NO_FAST,
-  ) {}
+  ) {
+    this.cols = Int32Array.from(cells, (c) => c.col);
+  }
 
   /** Scores the unit whose row on the indicator's sheet is `place.row`, reading `source`. */
   run(source: CellSource, place: UnitPlace): MethodOutcome {
@@ -82,11 +89,17 @@ export class MethodRunner {
   }
 
   /**
-   * The score of the cells `read` read when the unit is clean — what `finish` would give with no
-   * issue, no veto and a detail kept for later — else NaN (src/engine/fast/README.md, "fused methods").
+   * The score of the unit whose cells are on `row` (a `plainRow`) when it is clean — what `read` then
+   * `finish` would give with no issue, no veto and a detail kept for later — else NaN; read straight
+   * from the row, without filling the cells (src/engine/fast/README.md, "fused methods").
    */
-  cleanScore(): number {
-    return this.clean();
+  cleanScore(row: Row): number {
+    return this.clean(row);
+  }
+
+  /** Keeps the values on `row` (the row `cleanScore` scored) as unit u's, as `keep` would after `read`. */
+  keepRow(into: KeptValues, u: number, row: Row): void {
+    keepRow(into, u, row, this.cols);
   }
 
   /** The method on the cells `read` read. */
@@ -144,13 +157,14 @@ function prepare(located: LocatedIndicator, scheme: Scheme, add: (col: number, l
       const present = cells.present >= 0 ? add(cells.present) : undefined;
       const expected = cells.expected >= 0 ? add(cells.expected) : undefined;
       const extra: VoteExtra = { ...(present ? { present } : {}), ...(expected ? { expected } : {}), firstCol: cells.first };
-      const at = { ind, counts, present, expected, levels, settings, values: new Array<number>(levels.length).fill(0) };
-      return { call: (place) => scoreVotes(ind, counts, levels, settings, place, extra), clean: () => votesClean(at) };
+      const cols = counts.map((c) => c.col);
+      const at = { ind, counts: cols, present: present?.col ?? -1, expected: expected?.col ?? -1, levels, settings, values: new Array<number>(levels.length).fill(0) };
+      return { call: (place) => scoreVotes(ind, counts, levels, settings, place, extra), clean: (row) => votesClean(row, at) };
     }
     case 'judges': {
       const judges = cells.judges.map((j) => add(j.col, j.label));
-      const at = judgeLine(ind, settings, judges.length);
-      return { call: (place) => scoreJudges(ind, judges, settings, place, cells.first), clean: () => judgesClean(judges, at) };
+      const at = judgeLine(ind, settings, judges.map((j) => j.col));
+      return { call: (place) => scoreJudges(ind, judges, settings, place, cells.first), clean: (row) => judgesClean(row, at) };
     }
     case 'column': {
       const cell = add(cells.col);
@@ -167,8 +181,8 @@ function prepare(located: LocatedIndicator, scheme: Scheme, add: (col: number, l
         const p: LocatedParam | undefined = located.params[key];
         if (p) params[key] = p.kind === 'number' ? p.value : add(p.col);
       }
-      const at = figureLine(method, params, ind.max, ratioValue(rule.cap), settings.decimals);
-      return { call: (place) => scoreFigure(ind, method, cell, params, rule, settings, place), clean: () => figureClean(cell, at) };
+      const at = figureLine(cell.col, method, params, ind.max, ratioValue(rule.cap), settings.decimals);
+      return { call: (place) => scoreFigure(ind, method, cell, params, rule, settings, place), clean: (row) => figureClean(row, at) };
     }
   }
 }

@@ -86,15 +86,18 @@ function computeUnit(input: ComputeInput, u: number, ready: readonly Ready[], wi
     const row = r.rowOf === null ? unitRow : (r.rowOf[u] ?? -1);
     if (row < 0) continue;
     const runner = r.runner;
-    runner.read(l.table.view, row);
-    // The clean unit's fast path (src/engine/fast/): its score, kept values, no issue, no veto.
-    const clean = runner.cleanScore();
-    if (!Number.isNaN(clean)) {
+    const view = l.table.view;
+    // The clean unit's fast path (src/engine/fast/): its score, kept values, no issue, no veto —
+    // read straight from the row's array (a row no merge covers); else the plain method on its cells.
+    const plain = view.plainRow(row);
+    const clean = plain === null ? NaN : runner.cleanScore(plain);
+    if (plain !== null && !Number.isNaN(clean)) {
       if (scores) scores[l.index] = clean;
       details = true;
-      runner.keep(r.kept, u);
+      runner.keepRow(r.kept, u, plain);
       continue;
     }
+    runner.read(view, row);
     const place: UnitPlace = { sheet: l.table.view.name, dataSheet, row, unit, unitRow, deferDetail: true };
     const out = runner.finish(place);
     if (scores) scores[l.index] = out.score;

@@ -10,12 +10,20 @@ import { scoreFigure, scoreJudges, scoreVotes } from '../../../src/engine/comput
 import { DETAIL_LATER, type MethodOutcome, type UnitPlace } from '../../../src/engine/compute/types';
 import { DEFAULT_LEVELS, ratioValue, type LevelRule, type Settings } from '../../../src/engine/model/scheme';
 import type { CellValue } from '../../../src/engine/model/workbook';
+import type { GivenCell } from '../../../src/engine/compute/types';
 import { judgeLine, judgesClean } from '../../../src/engine/compute/fused/judges';
 import { votesClean } from '../../../src/engine/compute/fused/votes';
 import { figureClean, figureLine } from '../../../src/engine/compute/fused/figure';
 import { ON_SOURCE, cell, cells, indicator, rule, settings } from './method-helpers';
 
 const LATER: UnitPlace = { ...ON_SOURCE, deferDetail: true };
+
+/** The sheet row the given cells sit on (cell c at `row[c.col]`; the other columns holes, read as empty): what the fast paths read. */
+function rowOf(...given: ReadonlyArray<GivenCell | undefined>): Array<CellValue | undefined> {
+  const row: Array<CellValue | undefined> = [];
+  for (const c of given) if (c) row[c.col] = c.value;
+  return row;
+}
 const GARBAGE: CellValue[] = ['', ' ', '85', '８５', '85%', '12票', { error: '#N/A' }, true, NaN, Infinity, -1, -0, 1e308, 2.5, 101, 100.5, '-3'];
 
 /** fast === plain's score with nothing else to say, or fast is NaN. Returns whether the fast path took it. */
@@ -39,7 +47,7 @@ describe('评委', () => {
     const s = settings({ judgeFullMark: 100, ...over });
     const ind = indicator('述职评议', max, '评委');
     const judges = cells(3, values, '评委');
-    return { fast: judgesClean(judges, judgeLine(ind, s, judges.length)), plain: scoreJudges(ind, judges, s, LATER, 3) };
+    return { fast: judgesClean(rowOf(...judges), judgeLine(ind, s, judges.map((j) => j.col))), plain: scoreJudges(ind, judges, s, LATER, 3) };
   };
 
   it('a clean panel: 9 judges, drop 95 and 70, mean of the other 7 = 602/7; ROUND(20 × 86.0 / 100, 2) = 17.2', () => {
@@ -79,7 +87,8 @@ describe('测评', () => {
     const c = cells(3, counts);
     const p = present === undefined ? undefined : cell(1, present);
     const e = expected === undefined ? undefined : cell(2, expected);
-    const fast = votesClean({ ind, counts: c, present: p, expected: e, levels, settings: s, values: new Array<number>(levels.length).fill(0) });
+    const line = { ind, counts: c.map((x) => x.col), present: p?.col ?? -1, expected: e?.col ?? -1, levels, settings: s, values: new Array<number>(levels.length).fill(0) };
+    const fast = votesClean(rowOf(...c, p, e), line);
     return { fast, plain: scoreVotes(ind, c, levels, s, LATER, { ...(p ? { present: p } : {}), ...(e ? { expected: e } : {}), firstCol: 3 }) };
   };
 
@@ -119,7 +128,7 @@ describe('实绩', () => {
     const p = typeof param === 'number' ? param : cell(4, param, '任务数');
     const params = method === '功效系数' ? { satisfied: p, disallowed: 10 } : method === '扣分制' ? { perCount: p } : { target: p };
     const f = cell(3, figure);
-    return { fast: figureClean(f, figureLine(method, params, ind.max, ratioValue(cap), decimals)), plain: scoreFigure(ind, method, f, params, rule({ cap }), s, LATER) };
+    return { fast: figureClean(rowOf(f, typeof p === 'number' ? undefined : p), figureLine(f.col, method, params, ind.max, ratioValue(cap), decimals)), plain: scoreFigure(ind, method, f, params, rule({ cap }), s, LATER) };
   };
 
   it('clean figures: 完成率 45 ÷ 50 → 9; 逆向 5 ÷ 4 = 125%, capped at 120% → 12; 扣分制 3 × 2 → 4; 功效系数 0.6 + 0.4 × (20 − 10) / (30 − 10) = 0.8 → 8', () => {

@@ -16,14 +16,16 @@ function figure(v: CellValue | undefined): number {
   return typeof v === 'number' && Number.isFinite(v) ? (v === 0 ? 0 : v) : NaN;
 }
 
-/** A parameter: the scheme's finite number, or its per-unit cell's finite number; else NaN. */
-function param(p: FigureParams[keyof FigureParams]): number {
+/** A parameter: the scheme's finite number, or its per-unit cell's finite number on the row; else NaN. */
+function param(p: FigureParams[keyof FigureParams], row: ReadonlyArray<CellValue | undefined>): number {
   if (p === undefined) return NaN;
-  return typeof p === 'number' ? (Number.isFinite(p) ? p : NaN) : figure(p.value);
+  return typeof p === 'number' ? (Number.isFinite(p) ? p : NaN) : figure(row[p.col]);
 }
 
 /** One 实绩 indicator's method and settings, and the values one unit's formula reuses. */
 export interface FigureLine {
+  /** The figure's column on the row. */
+  readonly col: number;
   readonly method: FigureMethod;
   readonly formula: (v: FigureValues, text: boolean) => { readonly raw: number };
   readonly params: FigureParams;
@@ -32,9 +34,10 @@ export interface FigureLine {
   readonly values: { -readonly [K in keyof FigureValues]: FigureValues[K] };
 }
 
-export function figureLine(method: FigureMethod, params: FigureParams, max: number, cap: number, decimals: number): FigureLine {
+export function figureLine(col: number, method: FigureMethod, params: FigureParams, max: number, cap: number, decimals: number): FigureLine {
   const need = NEEDS[method];
   return {
+    col,
     method,
     formula: FORMULAS[method],
     params,
@@ -44,16 +47,16 @@ export function figureLine(method: FigureMethod, params: FigureParams, max: numb
   };
 }
 
-/** The clean figure's score, else NaN (see the file's comment). */
-export function figureClean(cell: { readonly value: CellValue }, at: FigureLine): number {
+/** The clean figure's score on the row's cells (read as `row[col] ?? null`), else NaN (see the file's comment). */
+export function figureClean(row: ReadonlyArray<CellValue | undefined>, at: FigureLine): number {
   const { method, need, params, values } = at;
-  const v = cell.value;
-  const actual = method === '扣分制' ? (v === null ? 0 : typeof v === 'number' && v >= 0 && Number.isSafeInteger(v) ? (v === 0 ? 0 : v) : NaN) : figure(v);
+  const v = row[at.col];
+  const actual = method === '扣分制' ? (v === null || v === undefined ? 0 : typeof v === 'number' && v >= 0 && Number.isSafeInteger(v) ? (v === 0 ? 0 : v) : NaN) : figure(v);
   if (Number.isNaN(actual)) return NaN;
-  const target = need.target ? param(params.target) : NaN;
-  const satisfied = need.satisfied ? param(params.satisfied) : NaN;
-  const disallowed = need.disallowed ? param(params.disallowed) : NaN;
-  const perCount = need.perCount ? param(params.perCount) : NaN;
+  const target = need.target ? param(params.target, row) : NaN;
+  const satisfied = need.satisfied ? param(params.satisfied, row) : NaN;
+  const disallowed = need.disallowed ? param(params.disallowed, row) : NaN;
+  const perCount = need.perCount ? param(params.perCount, row) : NaN;
   if (method === '完成率' || method === '逆向') {
     if (!(target > 0)) return NaN;
   } else if (method === '功效系数') {

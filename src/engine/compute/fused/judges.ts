@@ -29,12 +29,15 @@ export interface JudgeLine {
   /** Below this, |score − others' median| × den is no outlier whatever the rounding (outliers.ts). */
   readonly clear: number;
   readonly decimals: number;
+  /** The judges' columns on the row, in panel order. */
+  readonly cols: readonly number[];
   readonly scores: number[];
   readonly order: number[];
   readonly dropped: number[];
 }
 
-export function judgeLine(ind: Indicator, settings: Settings, width: number): JudgeLine {
+export function judgeLine(ind: Indicator, settings: Settings, cols: readonly number[]): JudgeLine {
+  const width = cols.length;
   const full = settings.judgeFullMark !== null && settings.judgeFullMark > 0 ? settings.judgeFullMark : ind.max;
   const dropHigh = whole(settings.dropHighest);
   const dropLow = whole(settings.dropLowest);
@@ -49,15 +52,17 @@ export function judgeLine(ind: Indicator, settings: Settings, width: number): Ju
     den: line.den,
     clear: sig15Whole(line.num * full) * (1 - 1e-9),
     decimals: settings.decimals,
+    cols,
     scores: fill(),
     order: fill(),
     dropped: fill(),
   };
 }
 
-/** The clean panel's score, else NaN (see the file's comment). */
-export function judgesClean(cells: ReadonlyArray<{ readonly value: CellValue }>, at: JudgeLine): number {
-  const m = cells.length;
+/** The clean panel's score on the row's cells (read as `row[col] ?? null`), else NaN (see the file's comment). */
+export function judgesClean(row: ReadonlyArray<CellValue | undefined>, at: JudgeLine): number {
+  const cols = at.cols;
+  const m = cols.length;
   if (m > WIDEST) return NaN;
   const { scores, full } = at;
   let n = 0;
@@ -65,8 +70,8 @@ export function judgesClean(cells: ReadonlyArray<{ readonly value: CellValue }>,
   let high = -Infinity;
   let top = -1; // the leftmost of the highest scores
   for (let j = 0; j < m; j++) {
-    const v = cells[j]?.value;
-    if (v === null) scores[j] = NaN;
+    const v = row[cols[j] ?? -1];
+    if (v === null || v === undefined) scores[j] = NaN;
     else if (typeof v === 'number' && v >= 0 && v <= full + 1e-9) {
       scores[j] = v === 0 ? 0 : v;
       if (v < low) low = v;

@@ -11,38 +11,36 @@ import type { CellValue } from '../../model/workbook';
 import { compareProducts, exceedsShare } from '../methods/exact';
 import { weightedScore } from '../methods/vote-score';
 
-type Cell = { readonly value: CellValue };
-
-/** One 测评 indicator's cells and settings, and the counts buffer one unit reuses. */
+/** One 测评 indicator's columns (−1: the sheet has none) and settings, and the counts buffer one unit reuses. */
 export interface VoteLine {
   readonly ind: Indicator;
-  readonly counts: readonly Cell[];
-  readonly present: Cell | undefined;
-  readonly expected: Cell | undefined;
+  readonly counts: readonly number[];
+  readonly present: number;
+  readonly expected: number;
   readonly levels: readonly LevelRule[];
   readonly settings: Settings;
   readonly values: number[];
 }
 
 /** A count cell as `readCount` takes it without an issue: the count, 0 for empty when `emptyIs0`, else NaN. */
-function count(v: CellValue, emptyIs0: boolean): number {
-  if (v === null) return emptyIs0 ? 0 : NaN;
+function count(v: CellValue | undefined, emptyIs0: boolean): number {
+  if (v === null || v === undefined) return emptyIs0 ? 0 : NaN;
   return typeof v === 'number' && v >= 0 && Number.isSafeInteger(v) ? (v === 0 ? 0 : v) : NaN;
 }
 
-/** The clean vote's score, else NaN (see the file's comment). */
-export function votesClean(at: VoteLine): number {
+/** The clean vote's score on the row's cells (read as `row[col] ?? null`), else NaN (see the file's comment). */
+export function votesClean(row: ReadonlyArray<CellValue | undefined>, at: VoteLine): number {
   const { levels, values, settings } = at;
   let votes = 0;
   for (let i = 0; i < levels.length; i++) {
     const c = at.counts[i];
-    const n = c === undefined ? 0 : count(c.value, true);
+    const n = c === undefined ? 0 : count(row[c], true);
     if (Number.isNaN(n)) return NaN;
     values[i] = n;
     votes += n;
   }
-  const present = at.present ? count(at.present.value, false) : null;
-  const expected = at.expected ? count(at.expected.value, false) : null;
+  const present = at.present >= 0 ? count(row[at.present], false) : null;
+  const expected = at.expected >= 0 ? count(row[at.expected], false) : null;
   if (Number.isNaN(present) || Number.isNaN(expected) || votes === 0) return NaN;
   if (present !== null && votes > present) return NaN;
   if (present !== null && expected !== null && compareProducts(present, settings.voteQuorum.den, expected, settings.voteQuorum.num) < 0) return NaN;
