@@ -10,8 +10,9 @@ import type { DetailsLater, IndicatorDetail } from '../model/result';
 import type { CellValue } from '../model/workbook';
 import type { MethodOutcome, UnitPlace } from './types';
 
-const NUMBER = 0;
-const EMPTY = 1;
+/** Kept-value tags (packed.ts writes them too). */
+export const NUMBER = 0;
+export const EMPTY = 1;
 const OTHER = 2;
 
 /** One indicator's kept values: unit u's cell k at `u × width + k`. */

@@ -12,7 +12,9 @@ import { levelsOf, methodOf, ratioValue } from '../model/scheme';
 import type { CellValue } from '../model/workbook';
 import type { LocatedIndicator, LocatedParam } from './locate';
 import type { MethodOutcome, UnitPlace } from './types';
-import { keep, keepRow, type KeptValues } from './details';
+import { keep, type KeptValues } from './details';
+import { keepPacked } from './packed';
+import type { SheetView } from '../table/sheet-view';
 import { scoreDirect, scoreFigure, scoreJudges, scoreLevel, scoreVotes, type FigureParams, type VoteExtra } from './methods';
 import { judgeLine, judgesClean } from './fused/judges';
 import { votesClean } from './fused/votes';
@@ -40,10 +42,8 @@ const PARAM_KEYS = ['target', 'satisfied', 'disallowed', 'perCount'] as const;
 const NOTHING: MethodOutcome = { score: null, detail: null, issues: [], veto: null };
 
 type Call = (place: UnitPlace) => MethodOutcome;
-/** The method's fast path on the unit's row (src/engine/fast/): the score when the unit is clean, else NaN. */
-type Clean = (row: Row) => number;
-/** A sheet row's own cells (`SheetView.plainRow`): cell c is `row[c] ?? null`. */
-type Row = ReadonlyArray<CellValue | undefined>;
+/** The method's fast path on the unit's packed row (packed.ts) at `base`: the score when the unit is clean, else NaN. */
+type Clean = (vals: Float64Array, base: number) => number;
 /** A method, and its fast path (none: always NaN). */
 interface Prepared {
   readonly call: Call;
@@ -89,17 +89,24 @@ export class MethodRunner {
   }
 
   /**
-   * The score of the unit whose cells are on `row` (a `plainRow`) when it is clean — what `read` then
-   * `finish` would give with no issue, no veto and a detail kept for later — else NaN; read straight
-   * from the row, without filling the cells (src/engine/fast/README.md, "fused methods").
+   * The score of the unit whose packed row (packed.ts) starts at `base` of `vals` when it is clean —
+   * what `read` then `finish` would give with no issue, no veto and a detail kept for later — else
+   * NaN; without filling the cells (src/engine/fast/README.md, "fused methods").
    */
-  cleanScore(row: Row): number {
-    return this.clean(row);
+  cleanScore(vals: Float64Array, base: number): number {
+    return this.clean(vals, base);
   }
 
-  /** Keeps the values on `row` (the row `cleanScore` scored) as unit u's, as `keep` would after `read`. */
-  keepRow(into: KeptValues, u: number, row: Row): void {
-    keepRow(into, u, row, this.cols);
+  /** Keeps the values of the unit `cleanScore` scored (its packed row at `base`, its `row` on `view`), as `keep` would after `read`. */
+  keepPacked(into: KeptValues, u: number, vals: Float64Array, base: number, view: SheetView, row: number): void {
+    keepPacked(into, u, vals, base, this.cols, view, row);
+  }
+
+  /** The widest column the method reads, + 1 (−1 + 1 when none): the packed row's least stride. */
+  get stride(): number {
+    let most = -1;
+    for (let k = 0; k < this.cols.length; k++) most = Math.max(most, this.cols[k] ?? -1);
+    return most + 1;
   }
 
   /** The method on the cells `read` read. */
@@ -159,12 +166,12 @@ function prepare(located: LocatedIndicator, scheme: Scheme, add: (col: number, l
       const extra: VoteExtra = { ...(present ? { present } : {}), ...(expected ? { expected } : {}), firstCol: cells.first };
       const cols = counts.map((c) => c.col);
       const at = { ind, counts: cols, present: present?.col ?? -1, expected: expected?.col ?? -1, levels, settings, values: new Array<number>(levels.length).fill(0) };
-      return { call: (place) => scoreVotes(ind, counts, levels, settings, place, extra), clean: (row) => votesClean(row, at) };
+      return { call: (place) => scoreVotes(ind, counts, levels, settings, place, extra), clean: (vals, base) => votesClean(vals, base, at) };
     }
     case 'judges': {
       const judges = cells.judges.map((j) => add(j.col, j.label));
       const at = judgeLine(ind, settings, judges.map((j) => j.col));
-      return { call: (place) => scoreJudges(ind, judges, settings, place, cells.first), clean: (row) => judgesClean(row, at) };
+      return { call: (place) => scoreJudges(ind, judges, settings, place, cells.first), clean: (vals, base) => judgesClean(vals, base, at) };
     }
     case 'column': {
       const cell = add(cells.col);
@@ -182,7 +189,7 @@ function prepare(located: LocatedIndicator, scheme: Scheme, add: (col: number, l
         if (p) params[key] = p.kind === 'number' ? p.value : add(p.col);
       }
       const at = figureLine(cell.col, method, params, ind.max, ratioValue(rule.cap), settings.decimals);
-      return { call: (place) => scoreFigure(ind, method, cell, params, rule, settings, place), clean: (row) => figureClean(row, at) };
+      return { call: (place) => scoreFigure(ind, method, cell, params, rule, settings, place), clean: (vals, base) => figureClean(vals, base, at) };
     }
   }
 }

@@ -11,6 +11,7 @@ import type { UnitTable } from '../model/unit-table';
 import type { LocatedIndicator, SourceTable } from './locate';
 import { matchRows, unitIndex, type RowMatch } from './rows';
 import { makeRunner, type MethodRunner } from './dispatch';
+import { packSheet } from './packed';
 import { detailsLater, keptValues, type RunIndicator } from './details';
 import { DETAIL_LATER, type UnitPlace } from './types';
 
@@ -45,10 +46,13 @@ export function computeIndicators(input: ComputeInput): Issue[] {
   const matches = matchSources(input);
   const withIssues = [...matches.values()].filter((m) => m.unitIssues.size > 0);
   const count = input.table.count;
-  const ready: Ready[] = input.located.map((l) => {
-    const runner = makeRunner(l, input.scheme);
+  const runners = input.located.map((l) => makeRunner(l, input.scheme));
+  const packs = packSheets(input.located, runners);
+  const ready: Ready[] = input.located.map((l, i) => {
+    const runner = runners[i] ?? makeRunner(l, input.scheme);
     const rowOf = l.table.isData ? null : (matches.get(l.table)?.rowOf ?? new Int32Array(count).fill(-1));
-    return { located: l, index: l.index, sheet: l.table.view.name, runner, kept: keptValues(count, runner.width), built: new Map(), rowOf };
+    const pack = packs.get(l.table) ?? NO_PACK;
+    return { located: l, index: l.index, sheet: l.table.view.name, runner, kept: keptValues(count, runner.width), built: new Map(), rowOf, packed: pack.vals, stride: pack.stride };
   });
   // What details need of each indicator, without `located` (its sheet: the workbook stays collectable).
   const kept: RunIndicator[] = ready.map(({ index, sheet, runner, kept: values, built, rowOf }) => ({ index, sheet, runner, kept: values, built, rowOf }));
@@ -61,10 +65,27 @@ export function computeIndicators(input: ComputeInput): Issue[] {
   return loose;
 }
 
-/** A located indicator as the step runs it (details.ts). */
+/** A located indicator as the step runs it (details.ts), with its sheet's packed rows (packed.ts). */
 interface Ready extends RunIndicator {
   readonly located: LocatedIndicator;
   readonly runner: MethodRunner;
+  readonly packed: Float64Array;
+  readonly stride: number;
+}
+
+interface Pack {
+  readonly vals: Float64Array;
+  readonly stride: number;
+}
+const NO_PACK: Pack = { vals: new Float64Array(0), stride: 0 };
+
+/** Each sheet of a computed indicator, packed once (packed.ts) over the columns its indicators read. */
+function packSheets(located: readonly LocatedIndicator[], runners: readonly MethodRunner[]): Map<SourceTable, Pack> {
+  const strides = new Map<SourceTable, number>();
+  located.forEach((l, i) => strides.set(l.table, Math.max(strides.get(l.table) ?? 0, runners[i]?.stride ?? 0)));
+  const packs = new Map<SourceTable, Pack>();
+  for (const [table, stride] of strides) packs.set(table, { vals: packSheet(table.view, stride), stride });
+  return packs;
 }
 
 /** Unit u: every located indicator's method; its scores, issues and vetoes into the table, its details kept for later. */
@@ -88,13 +109,13 @@ function computeUnit(input: ComputeInput, u: number, ready: readonly Ready[], wi
     const runner = r.runner;
     const view = l.table.view;
     // The clean unit's fast path (src/engine/fast/): its score, kept values, no issue, no veto —
-    // read straight from the row's array (a row no merge covers); else the plain method on its cells.
-    const plain = view.plainRow(row);
-    const clean = plain === null ? NaN : runner.cleanScore(plain);
-    if (plain !== null && !Number.isNaN(clean)) {
+    // read from its sheet's packed rows (packed.ts); else the plain method on its cells.
+    const base = row * r.stride;
+    const clean = runner.cleanScore(r.packed, base);
+    if (!Number.isNaN(clean)) {
       if (scores) scores[l.index] = clean;
       details = true;
-      runner.keepRow(r.kept, u, plain);
+      runner.keepPacked(r.kept, u, r.packed, base, view, row);
       continue;
     }
     runner.read(view, row);

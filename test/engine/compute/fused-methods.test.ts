@@ -11,6 +11,7 @@ import { DETAIL_LATER, type MethodOutcome, type UnitPlace } from '../../../src/e
 import { DEFAULT_LEVELS, ratioValue, type LevelRule, type Settings } from '../../../src/engine/model/scheme';
 import type { CellValue } from '../../../src/engine/model/workbook';
 import type { GivenCell } from '../../../src/engine/compute/types';
+import { EMPTY, packValue } from '../../../src/engine/compute/packed';
 import { judgeLine, judgesClean } from '../../../src/engine/compute/fused/judges';
 import { votesClean } from '../../../src/engine/compute/fused/votes';
 import { figureClean, figureLine } from '../../../src/engine/compute/fused/figure';
@@ -18,10 +19,10 @@ import { ON_SOURCE, cell, cells, indicator, rule, settings } from './method-help
 
 const LATER: UnitPlace = { ...ON_SOURCE, deferDetail: true };
 
-/** The sheet row the given cells sit on (cell c at `row[c.col]`; the other columns holes, read as empty): what the fast paths read. */
-function rowOf(...given: ReadonlyArray<GivenCell | undefined>): Array<CellValue | undefined> {
-  const row: Array<CellValue | undefined> = [];
-  for (const c of given) if (c) row[c.col] = c.value;
+/** The packed row (compute/packed.ts) the given cells sit on (cell c at `c.col`; the other columns empty): what the fast paths read. */
+function rowOf(...given: ReadonlyArray<GivenCell | undefined>): Float64Array {
+  const row = new Float64Array(Math.max(0, ...given.map((c) => (c ? c.col + 1 : 0)))).fill(EMPTY);
+  for (const c of given) if (c) row[c.col] = packValue(c.value);
   return row;
 }
 const GARBAGE: CellValue[] = ['', ' ', '85', '８５', '85%', '12票', { error: '#N/A' }, true, NaN, Infinity, -1, -0, 1e308, 2.5, 101, 100.5, '-3'];
@@ -47,7 +48,7 @@ describe('评委', () => {
     const s = settings({ judgeFullMark: 100, ...over });
     const ind = indicator('述职评议', max, '评委');
     const judges = cells(3, values, '评委');
-    return { fast: judgesClean(rowOf(...judges), judgeLine(ind, s, judges.map((j) => j.col))), plain: scoreJudges(ind, judges, s, LATER, 3) };
+    return { fast: judgesClean(rowOf(...judges), 0, judgeLine(ind, s, judges.map((j) => j.col))), plain: scoreJudges(ind, judges, s, LATER, 3) };
   };
 
   it('a clean panel: 9 judges, drop 95 and 70, mean of the other 7 = 602/7; ROUND(20 × 86.0 / 100, 2) = 17.2', () => {
@@ -88,7 +89,7 @@ describe('测评', () => {
     const p = present === undefined ? undefined : cell(1, present);
     const e = expected === undefined ? undefined : cell(2, expected);
     const line = { ind, counts: c.map((x) => x.col), present: p?.col ?? -1, expected: e?.col ?? -1, levels, settings: s, values: new Array<number>(levels.length).fill(0) };
-    const fast = votesClean(rowOf(...c, p, e), line);
+    const fast = votesClean(rowOf(...c, p, e), 0, line);
     return { fast, plain: scoreVotes(ind, c, levels, s, LATER, { ...(p ? { present: p } : {}), ...(e ? { expected: e } : {}), firstCol: 3 }) };
   };
 
@@ -128,7 +129,7 @@ describe('实绩', () => {
     const p = typeof param === 'number' ? param : cell(4, param, '任务数');
     const params = method === '功效系数' ? { satisfied: p, disallowed: 10 } : method === '扣分制' ? { perCount: p } : { target: p };
     const f = cell(3, figure);
-    return { fast: figureClean(rowOf(f, typeof p === 'number' ? undefined : p), figureLine(f.col, method, params, ind.max, ratioValue(cap), decimals)), plain: scoreFigure(ind, method, f, params, rule({ cap }), s, LATER) };
+    return { fast: figureClean(rowOf(f, typeof p === 'number' ? undefined : p), 0, figureLine(f.col, method, params, ind.max, ratioValue(cap), decimals)), plain: scoreFigure(ind, method, f, params, rule({ cap }), s, LATER) };
   };
 
   it('clean figures: 完成率 45 ÷ 50 → 9; 逆向 5 ÷ 4 = 125%, capped at 120% → 12; 扣分制 3 × 2 → 4; 功效系数 0.6 + 0.4 × (20 − 10) / (30 − 10) = 0.8 → 8', () => {

@@ -7,19 +7,19 @@
  * method. The score is the plain one's formula (`FORMULAS`, ROUND); test/engine/compute/fused-methods.test.ts.
  */
 import { excelRound, sig15 } from '../../math/round';
-import type { CellValue } from '../../model/workbook';
+import { EMPTY } from '../packed';
 import { NEEDS, type FigureParams } from '../methods/figure';
 import { FORMULAS, type FigureMethod, type FigureValues } from '../methods/formulas';
 
 /** A finite number as `readFigure` takes it without an issue, else NaN. */
-function figure(v: CellValue | undefined): number {
-  return typeof v === 'number' && Number.isFinite(v) ? (v === 0 ? 0 : v) : NaN;
+function figure(v: number): number {
+  return Number.isFinite(v) ? (v === 0 ? 0 : v) : NaN;
 }
 
 /** A parameter: the scheme's finite number, or its per-unit cell's finite number on the row; else NaN. */
-function param(p: FigureParams[keyof FigureParams], row: ReadonlyArray<CellValue | undefined>): number {
+function param(p: FigureParams[keyof FigureParams], vals: Float64Array, base: number): number {
   if (p === undefined) return NaN;
-  return typeof p === 'number' ? (Number.isFinite(p) ? p : NaN) : figure(row[p.col]);
+  return typeof p === 'number' ? (Number.isFinite(p) ? p : NaN) : figure(vals[base + p.col] ?? NaN);
 }
 
 /** One 实绩 indicator's method and settings, and the values one unit's formula reuses. */
@@ -47,16 +47,16 @@ export function figureLine(col: number, method: FigureMethod, params: FigurePara
   };
 }
 
-/** The clean figure's score on the row's cells (read as `row[col] ?? null`), else NaN (see the file's comment). */
-export function figureClean(row: ReadonlyArray<CellValue | undefined>, at: FigureLine): number {
+/** The clean figure's score on the unit's packed row (compute/packed.ts) at `base`, else NaN (see the file's comment). */
+export function figureClean(vals: Float64Array, base: number, at: FigureLine): number {
   const { method, need, params, values } = at;
-  const v = row[at.col];
-  const actual = method === '扣分制' ? (v === null || v === undefined ? 0 : typeof v === 'number' && v >= 0 && Number.isSafeInteger(v) ? (v === 0 ? 0 : v) : NaN) : figure(v);
+  const v = vals[base + at.col] ?? NaN;
+  const actual = method === '扣分制' ? (v === EMPTY ? 0 : v >= 0 && Number.isSafeInteger(v) ? (v === 0 ? 0 : v) : NaN) : figure(v);
   if (Number.isNaN(actual)) return NaN;
-  const target = need.target ? param(params.target, row) : NaN;
-  const satisfied = need.satisfied ? param(params.satisfied, row) : NaN;
-  const disallowed = need.disallowed ? param(params.disallowed, row) : NaN;
-  const perCount = need.perCount ? param(params.perCount, row) : NaN;
+  const target = need.target ? param(params.target, vals, base) : NaN;
+  const satisfied = need.satisfied ? param(params.satisfied, vals, base) : NaN;
+  const disallowed = need.disallowed ? param(params.disallowed, vals, base) : NaN;
+  const perCount = need.perCount ? param(params.perCount, vals, base) : NaN;
   if (method === '完成率' || method === '逆向') {
     if (!(target > 0)) return NaN;
   } else if (method === '功效系数') {

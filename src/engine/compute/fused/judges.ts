@@ -9,7 +9,7 @@
  */
 import { excelRound } from '../../math/round';
 import type { Indicator, Settings } from '../../model/scheme';
-import type { CellValue } from '../../model/workbook';
+import { EMPTY } from '../packed';
 import { whole } from '../methods/judges';
 import { sig15Whole } from '../../fast/shown-number';
 
@@ -59,8 +59,8 @@ export function judgeLine(ind: Indicator, settings: Settings, cols: readonly num
   };
 }
 
-/** The clean panel's score on the row's cells (read as `row[col] ?? null`), else NaN (see the file's comment). */
-export function judgesClean(row: ReadonlyArray<CellValue | undefined>, at: JudgeLine): number {
+/** The clean panel's score on the unit's packed row (compute/packed.ts) at `base`, else NaN (see the file's comment). */
+export function judgesClean(vals: Float64Array, base: number, at: JudgeLine): number {
   const cols = at.cols;
   const m = cols.length;
   if (m > WIDEST) return NaN;
@@ -70,9 +70,9 @@ export function judgesClean(row: ReadonlyArray<CellValue | undefined>, at: Judge
   let high = -Infinity;
   let top = -1; // the leftmost of the highest scores
   for (let j = 0; j < m; j++) {
-    const v = row[cols[j] ?? -1];
-    if (v === null || v === undefined) scores[j] = NaN;
-    else if (typeof v === 'number' && v >= 0 && v <= full + 1e-9) {
+    const v = vals[base + (cols[j] ?? 0)] ?? NaN;
+    if (v === EMPTY) scores[j] = NaN;
+    else if (v >= 0 && v <= full + 1e-9) {
       scores[j] = v === 0 ? 0 : v;
       if (v < low) low = v;
       if (v > high) {

@@ -7,7 +7,7 @@
  */
 import { excelRound } from '../../math/round';
 import type { Indicator, LevelRule, Settings } from '../../model/scheme';
-import type { CellValue } from '../../model/workbook';
+import { EMPTY } from '../packed';
 import { compareProducts, exceedsShare } from '../methods/exact';
 import { weightedScore } from '../methods/vote-score';
 
@@ -23,24 +23,24 @@ export interface VoteLine {
 }
 
 /** A count cell as `readCount` takes it without an issue: the count, 0 for empty when `emptyIs0`, else NaN. */
-function count(v: CellValue | undefined, emptyIs0: boolean): number {
-  if (v === null || v === undefined) return emptyIs0 ? 0 : NaN;
-  return typeof v === 'number' && v >= 0 && Number.isSafeInteger(v) ? (v === 0 ? 0 : v) : NaN;
+function count(v: number, emptyIs0: boolean): number {
+  if (v === EMPTY) return emptyIs0 ? 0 : NaN;
+  return v >= 0 && Number.isSafeInteger(v) ? (v === 0 ? 0 : v) : NaN;
 }
 
-/** The clean vote's score on the row's cells (read as `row[col] ?? null`), else NaN (see the file's comment). */
-export function votesClean(row: ReadonlyArray<CellValue | undefined>, at: VoteLine): number {
+/** The clean vote's score on the unit's packed row (compute/packed.ts) at `base`, else NaN (see the file's comment). */
+export function votesClean(vals: Float64Array, base: number, at: VoteLine): number {
   const { levels, values, settings } = at;
   let votes = 0;
   for (let i = 0; i < levels.length; i++) {
     const c = at.counts[i];
-    const n = c === undefined ? 0 : count(row[c], true);
+    const n = c === undefined ? 0 : count(vals[base + c] ?? NaN, true);
     if (Number.isNaN(n)) return NaN;
     values[i] = n;
     votes += n;
   }
-  const present = at.present >= 0 ? count(row[at.present], false) : null;
-  const expected = at.expected >= 0 ? count(row[at.expected], false) : null;
+  const present = at.present >= 0 ? count(vals[base + at.present] ?? NaN, false) : null;
+  const expected = at.expected >= 0 ? count(vals[base + at.expected] ?? NaN, false) : null;
   if (Number.isNaN(present) || Number.isNaN(expected) || votes === 0) return NaN;
   if (present !== null && votes > present) return NaN;
   if (present !== null && expected !== null && compareProducts(present, settings.voteQuorum.den, expected, settings.voteQuorum.num) < 0) return NaN;

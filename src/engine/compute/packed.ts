@@ -1,0 +1,57 @@
+/**
+ * A sheet's cells as numbers, packed once per run in row order (src/engine/fast/README.md, "packed
+ * rows"): cell (r, c) at `r × stride + c` of one Float64Array. A finite number is itself, an empty cell
+ * is `EMPTY`, anything else (text, a boolean, an error, a non-finite number, a cell under a merge) is
+ * NaN. The fused fast paths read a unit's cells here — no boxed number, no row array per unit — and
+ * a NaN sends the unit to the plain method, which reads the sheet itself.
+ */
+import type { CellValue } from '../model/workbook';
+import type { SheetView } from '../table/sheet-view';
+import { EMPTY as EMPTY_TAG, NUMBER, keepRow, type KeptValues } from './details';
+
+/** An empty cell (null or missing). No finite number is −∞, and a −∞ cell packs as NaN. */
+export const EMPTY = -Infinity;
+
+/** One cell as packed (see the file's comment). */
+export function packValue(v: CellValue | undefined): number {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : NaN;
+  return v === null || v === undefined ? EMPTY : NaN;
+}
+
+/** Columns 0 … stride − 1 of every row of `view`, packed in row order. */
+export function packSheet(view: SheetView, stride: number): Float64Array {
+  const rows = view.rowCount;
+  const out = new Float64Array(rows * stride);
+  for (let r = 0; r < rows; r++) {
+    const base = r * stride;
+    const row = view.plainRow(r);
+    if (row === null) {
+      out.fill(NaN, base, base + stride);
+      continue;
+    }
+    for (let c = 0; c < stride; c++) out[base + c] = packValue(row[c]);
+  }
+  return out;
+}
+
+/**
+ * Keeps unit u's values for its detail (details.ts `keep`) from the packed row at `base`, cell k in
+ * column `cols[k]`; when one of them packed as NaN, from the sheet's row itself (`keepRow`).
+ */
+export function keepPacked(into: KeptValues, u: number, vals: Float64Array, base: number, cols: Int32Array, view: SheetView, row: number): void {
+  const width = into.width;
+  const at = u * width;
+  for (let k = 0; k < width; k++) {
+    const v = vals[base + (cols[k] ?? 0)] ?? NaN;
+    if (Number.isNaN(v)) {
+      keepRow(into, u, view.plainRow(row) ?? [], cols);
+      return;
+    }
+    if (v === EMPTY) into.tags[at + k] = EMPTY_TAG;
+    else {
+      into.numbers[at + k] = v;
+      into.tags[at + k] = NUMBER;
+    }
+  }
+  into.kept[u] = 1;
+}

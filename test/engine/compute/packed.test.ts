@@ -1,0 +1,47 @@
+/**
+ * compute/packed.ts: a sheet's cells packed as numbers for the fused fast paths — a finite number
+ * itself, an empty cell EMPTY, anything else NaN (the plain method then runs) — and the values kept for
+ * a unit's detail from the packed row equal those `keep` keeps after the runner read the sheet's row.
+ */
+import { EMPTY, keepPacked, packSheet, packValue } from '../../../src/engine/compute/packed';
+import { keep, keptValues } from '../../../src/engine/compute/details';
+import { SheetView } from '../../../src/engine/table/sheet-view';
+import type { CellValue } from '../../../src/engine/model/workbook';
+
+describe('packValue', () => {
+  it('a finite number is itself (−0 kept), empty is EMPTY, anything else NaN', () => {
+    expect(packValue(85.5)).toBe(85.5);
+    expect(Object.is(packValue(-0), -0)).toBe(true);
+    expect(packValue(null)).toBe(EMPTY);
+    expect(packValue(undefined)).toBe(EMPTY);
+    for (const v of ['85', '', true, { error: '#N/A' }, NaN, Infinity, -Infinity] as CellValue[]) expect(packValue(v)).toBeNaN();
+  });
+});
+
+describe('packSheet', () => {
+  it('row-major over the stride; a short row is empty past its end; a row under a merge is all NaN', () => {
+    // Row 1's B1:B2 merge covers B2 (row 1, col 1): the whole row 1 packs as NaN.
+    const view = new SheetView({ name: '评委打分', cells: [[1, '2'], [3, 4, 5], [6]], merges: [{ top: 0, left: 1, bottom: 1, right: 1 }] });
+    const p = Array.from(packSheet(view, 3));
+    expect(p.slice(0, 3)).toEqual([1, NaN, EMPTY]);
+    expect(p.slice(3, 6)).toEqual([NaN, NaN, NaN]);
+    expect(p.slice(6, 9)).toEqual([6, EMPTY, EMPTY]);
+  });
+});
+
+describe('keepPacked', () => {
+  it('keeps what keep keeps, from the packed row or (a NaN in it) from the sheet row', () => {
+    const view = new SheetView({ name: '实绩', cells: [[0, 7, null, -0], [0, 'x', 2.5, 9]] });
+    const cols = Int32Array.from([3, 1, 2]);
+    const vals = packSheet(view, 4);
+    for (const row of [0, 1]) {
+      const want = keptValues(2, 3);
+      const got = keptValues(2, 3);
+      const line = view.plainRow(row) ?? [];
+      keep(want, 1, Array.from(cols, (c) => ({ value: line[c] ?? null })));
+      keepPacked(got, 1, vals, row * 4, cols, view, row);
+      expect(got).toEqual(want);
+      expect(Object.is(got.numbers[3], want.numbers[3])).toBe(true); // −0 kept as −0
+    }
+  });
+});
