@@ -30,40 +30,31 @@ export function keptValues(count: number, width: number): KeptValues {
   return { width, kept: new Uint8Array(count), numbers: new Float64Array(count * width), tags: new Uint8Array(count * width), others: new Map() };
 }
 
+/** Keeps one value at slot `at` of the kept values. */
+function keepOne(into: KeptValues, at: number, v: CellValue | undefined): void {
+  if (typeof v === 'number') {
+    into.numbers[at] = v;
+    into.tags[at] = NUMBER;
+  } else if (v === null || v === undefined) {
+    into.tags[at] = EMPTY;
+  } else {
+    into.tags[at] = OTHER;
+    into.others.set(at, v);
+  }
+}
+
 /** Keeps unit u's values (`values`, in the runner's cell order). */
 export function keep(into: KeptValues, u: number, values: ArrayLike<{ readonly value: CellValue }>): void {
   into.kept[u] = 1;
   const base = u * into.width;
-  for (let k = 0; k < into.width; k++) {
-    const v = values[k]?.value;
-    if (typeof v === 'number') {
-      into.numbers[base + k] = v;
-      into.tags[base + k] = NUMBER;
-    } else if (v === null || v === undefined) {
-      into.tags[base + k] = EMPTY;
-    } else {
-      into.tags[base + k] = OTHER;
-      into.others.set(base + k, v);
-    }
-  }
+  for (let k = 0; k < into.width; k++) keepOne(into, base + k, values[k]?.value);
 }
 
 /** Keeps unit u's values read from a sheet row: cell k is `row[cols[k]] ?? null` (as `keep` after the runner read that row). */
 export function keepRow(into: KeptValues, u: number, row: ReadonlyArray<CellValue | undefined>, cols: Int32Array): void {
   into.kept[u] = 1;
   const base = u * into.width;
-  for (let k = 0; k < into.width; k++) {
-    const v = row[cols[k] ?? -1];
-    if (typeof v === 'number') {
-      into.numbers[base + k] = v;
-      into.tags[base + k] = NUMBER;
-    } else if (v === null || v === undefined) {
-      into.tags[base + k] = EMPTY;
-    } else {
-      into.tags[base + k] = OTHER;
-      into.others.set(base + k, v);
-    }
-  }
+  for (let k = 0; k < into.width; k++) keepOne(into, base + k, row[cols[k] ?? -1]);
 }
 
 /** Unit u's kept values, as `MethodRunner.runOn` takes them. */
