@@ -131,6 +131,27 @@ describe('office double', () => {
     });
   });
 
+  test('getUsedRange: valuesOnly needs ExcelApi 1.2; without it formatted cells count; a blank sheet gives A1', async () => {
+    installOfficeDouble(globalThis, { sheets: [{ name: 'S', cells: [[null, null], [null, 'x']] }, { name: 'B', cells: [] }], apiVersion: '1.1' });
+    await Excel.run(async (ctx) => {
+      const plain = ctx.workbook.worksheets.getItem('S').getUsedRange().load('address');
+      const blank = ctx.workbook.worksheets.getItem('B').getUsedRange().load('address');
+      await ctx.sync();
+      expect([plain.address, blank.address]).toEqual(['S!B2', 'B!A1']);
+      ctx.workbook.worksheets.getItem('S').getUsedRange(true).load('address');
+      await expect(ctx.sync()).rejects.toMatchObject({ code: 'ApiNotFound' });
+    });
+    installOfficeDouble(globalThis, { sheets: [{ name: 'S', cells: [[null, null], [null, 'x']] }] });
+    await Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem('S');
+      ws.getRange('A1').format.fill.color = '#FFEB9C';
+      const all = ws.getUsedRange(false).load('address');
+      const values = ws.getUsedRange(true).load('address');
+      await ctx.sync();
+      expect([all.address, values.address]).toEqual(['S!A1:B2', 'S!B2']);
+    });
+  });
+
   test('getRowProperties (ExcelApi 1.9): a ClientResult, readable only after the sync, one entry per row', async () => {
     installOfficeDouble(globalThis, { sheets: [{ name: 'S', cells: [['a'], ['b'], ['c']], hiddenRows: [1] }] });
     await Excel.run(async (ctx) => {

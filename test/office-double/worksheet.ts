@@ -58,9 +58,17 @@ export class DWorksheet extends DObj {
     if (rows < 1 || cols < 1) throw new DoubleError('InvalidArgument', 'getRangeByIndexes: empty range.');
     return this.range({ m: 'getRangeByIndexes', a: [r, c, rows, cols] }, () => ({ r, c, rows, cols }));
   }
-  /** The used range; valuesOnly counts only cells with values or formulas. A blank sheet gives A1. */
+  /**
+   * `Worksheet.getUsedRange(valuesOnly?)` (ExcelApi 1.1; the `valuesOnly` argument ExcelApi 1.2 —
+   * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)):
+   * "If the worksheet is blank, this function will return the top left cell"; valuesOnly counts only
+   * cells with values or formulas, without it formatted cells count too. Passing the argument below
+   * 1.2 fails at sync (ApiNotFound), as the double does for every set.
+   */
   getUsedRange(valuesOnly?: boolean): DRange {
+    const withArgument = valuesOnly !== undefined;
     return this.range({ m: 'getUsedRange', a: !!valuesOnly }, (s) => {
+      if (withArgument) this.context.requireApi('Worksheet.getUsedRange(valuesOnly)', '1.2');
       let top = Infinity, left = Infinity, bottom = -1, right = -1;
       for (const [k, cell] of s.cells) {
         if (valuesOnly && cell.v === null && cell.f === undefined) continue;

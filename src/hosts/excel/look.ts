@@ -81,7 +81,8 @@ export function lookReadItem(sheet: string, r: number, c: number, rows: number, 
 export interface Area { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number }
 
 /**
- * Reads a sheet's used range counting formatted cells (`Worksheet.getUsedRange(false)`, ExcelApi 1.1:
+ * Reads a sheet's used range counting formatted cells (`Worksheet.getUsedRange(false)`, ExcelApi 1.1, the
+ * argument 1.2 — both below the manifest's 1.7:
  * "the smallest range that encompasses any cells that have a value or formatting assigned to them",
  * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-getusedrange-member(1)).
  * A cell outside it has no format of its own.
