@@ -25,12 +25,13 @@ export interface ColumnSpreads {
 /**
  * Spreads by scope and column. `scopeOf[i]` is unit i's scope (−1 = not counted). Columns whose
  * values are all multiples of 0.5 are counted in histograms (exact, O(n + bins)); the others are
- * gathered and go through quickselect.
+ * gathered and go through quickselect. Indicator j with `unwatched[j] === 1` gets no spread (null):
+ * nobody reads it.
  * Example: one scope, totals 80..86 and 40 → entry 0 has median 82.5, MAD 2, step 1.
  */
-export function columnSpreads(units: AnomalyUnits, scopeOf: Int32Array, scopes: number, m: number, minUnits: number): ColumnSpreads {
+export function columnSpreads(units: AnomalyUnits, scopeOf: Int32Array, scopes: number, m: number, minUnits: number, unwatched: Uint8Array = new Uint8Array(m)): ColumnSpreads {
   const bounds = columnBounds(units, scopeOf, scopes, m);
-  const store = storesFor(bounds, minUnits);
+  const store = storesFor(bounds, minUnits, m, unwatched);
   if (store.any) fillStores(units, scopeOf, m, bounds.lo, store);
   return finish(bounds, store);
 }
@@ -100,8 +101,8 @@ function bound(b: Bounds, c: number, x: number): void {
   }
 }
 
-/** A histogram for each column with enough values on a narrow half-point grid, a list for the other columns with enough values. */
-function storesFor(b: Bounds, minUnits: number): Stores {
+/** A histogram for each watched column with enough values on a narrow half-point grid, a list for the other watched columns with enough values. */
+function storesFor(b: Bounds, minUnits: number, m: number, unwatched: Uint8Array): Stores {
   const size = b.count.length;
   const hist: Array<Int32Array | null> = [];
   const gathered: Array<Float64Array | null> = [];
@@ -110,7 +111,8 @@ function storesFor(b: Bounds, minUnits: number): Stores {
     const n = b.count[c] ?? 0;
     const lo = b.lo[c] ?? Infinity;
     const hi = b.hi[c] ?? -Infinity;
-    const needed = n > 0 && n >= minUnits;
+    const j = (c % (m + 1)) - 1;
+    const needed = n > 0 && n >= minUnits && (j < 0 || unwatched[j] !== 1);
     const counted = needed && b.offGrid[c] === 0 && countable(lo, hi);
     hist.push(counted ? new Int32Array(hi - lo + 1) : null);
     gathered.push(needed && !counted ? new Float64Array(n) : null);

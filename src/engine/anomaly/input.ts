@@ -28,7 +28,11 @@ export interface AnomalyUnits {
   readonly ranks: Int32Array;
 }
 
-/** `col` / `headerRow` are 0-based: the data sheet's column and the header row of that column's label. */
+/**
+ * `col` / `headerRow` are 0-based: the data sheet's column and the header row of that column's label.
+ * `col` −1: the score is not a data-sheet cell (SPEC §8, computed or from a 来源表); OUTLIER does not
+ * look at it (nowhere to flag it), the row-wise flags (IDENTICAL_ROWS, ALL_FULL_MARKS) still read it.
+ */
 export interface AnomalyIndicator {
   readonly name: string;
   readonly max: number;

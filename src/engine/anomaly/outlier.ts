@@ -36,7 +36,9 @@ export function detectOutliers(input: AnomalyInput): Issue[] {
     counted++;
   });
   if (counted === 0) return [];
-  const columns = columnSpreads(units, scopeOf, scopes.length, m, rules.outlierMinUnits);
+  // An indicator without a data-sheet cell (col −1: computed, SPEC §8) has nowhere to be flagged.
+  const unwatched = Uint8Array.from(indicators, (ind) => (ind.col < 0 ? 1 : 0));
+  const columns = columnSpreads(units, scopeOf, scopes.length, m, rules.outlierMinUnits, unwatched);
   const { spreads } = columns;
   const cuts = cutsOf(input, columns);
   const medians = Float64Array.from(spreads, (s) => (s ? s.median : NaN));

@@ -84,6 +84,14 @@ describe('OUTLIER on indicator scores', () => {
       'the score on "指标1" of "辛", 2, is far below all units (median 8.5, MAD 0.5, modified z -8.77, threshold ±3.5; 6.5 from the median, at least 1.5 = 15% of 分值 10)',
     );
   });
+
+  it('does not look at an indicator without a data-sheet cell (col −1, a computed score): the others as before', () => {
+    // 指标1 computed (col −1): its 2 of 辛 is not flagged; 指标2's 5 (D11) is, with the same numbers.
+    const computed = inds.map((ind, j) => (j === 0 ? { ...ind, col: -1 } : ind));
+    const issues = detectAnomalies(input({ indicators: computed, units, rules: rulesWith(['OUTLIER']) }));
+    expect(issues.map((i) => [i.cell, i.unit])).toEqual([['D11', '辛']]);
+    expect(issues[0]!.messageEn).toContain('modified z -5.32');
+  });
 });
 
 describe('OUTLIER scope: the group when grouped', () => {

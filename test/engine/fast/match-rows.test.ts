@@ -5,7 +5,11 @@ import { SheetView, cellText } from '../../../src/engine/table/sheet-view';
 import { fold, tidy } from '../../../src/engine/text/fold';
 import { findBlock } from '../../../src/engine/table/find';
 import { matchRows, matchRowsPlain } from '../../../src/engine/compute/rows';
-import { matchCleanRows, unitsByName } from '../../../src/engine/fast/match-rows';
+import { foldedNameHash, matchCleanRows, unitsByName } from '../../../src/engine/fast/match-rows';
+import { fnv1a } from '../../../src/engine/fast/hash';
+import { MARK_ROWS, NOT_UNIT_PREFIXES } from '../../../src/engine/table/read-units';
+
+const STOPS = new Set([...MARK_ROWS, ...NOT_UNIT_PREFIXES].map((w) => w.charCodeAt(0)));
 
 function units(names: string[]): UnitTable {
   const t = UnitTable.withCapacity(names.length, { categories: [], grades: [] });
@@ -27,7 +31,7 @@ function source(names: CellValue[]) {
 function fast(src: ReturnType<typeof source>, t: UnitTable): Int32Array | null {
   const named = matchRowsPlain(src, t, '考核数据', 0, '民主测评');
   const units = unitsByName(Array.from({ length: t.count }, (_, u) => fold(t.nameOf(u))));
-  const clean = units === null ? null : matchCleanRows({ from: src.block.firstDataRow, to: src.view.rowCount, nameAt: (row) => nameOfRow(src, row) }, units);
+  const clean = units === null ? null : matchCleanRows({ from: src.block.firstDataRow, to: src.view.rowCount, nameAt: (row) => nameOfRow(src, row), cellAt: (row) => src.view.value(row, src.block.unitCol), stops: STOPS }, units);
   if (clean !== null) expect([...clean]).toEqual([...named.rowOf]);
   return clean;
 }
@@ -97,4 +101,32 @@ test('matchRows equals the plain matching on any sheet (names drawn from a small
       expect(fast(source(rows), units(names)) !== null).toBe(clean);
     },
   ), { numRuns: 2000 });
+});
+
+describe('foldedNameHash: the one-scan hash of a name the plain reading takes as it is', () => {
+  test('hand cases', () => {
+    expect(foldedNameHash('城关镇党委', STOPS)).toBe(fnv1a('城关镇党委'));
+    expect(foldedNameHash('单位000123', STOPS)).toBe(fnv1a('单位000123'));
+    expect(foldedNameHash('“红旗”村(一组)', STOPS)).toBe(fnv1a('“红旗”村(一组)'));
+    // Unsure: to fold (a space, full width, upper case), a colon, a word that names no unit, empty.
+    for (const s of ['城关 镇', ' 城关镇', 'ＡＢ街道', 'AB街道', '填表人:张三', '填表人：张三', '合计', '分值', '注:无', '', '城关镇\n']) {
+      expect(foldedNameHash(s, STOPS)).toBeNaN();
+    }
+  });
+
+  test('when it answers, the plain reading gives the text itself and that is its hash', () => {
+    const chars = fc.constantFrom('城', '关', '镇', '合', '计', '分', '值', ' ', '\u3000', 'Ａ', 'a', 'A', ':', '：', '(', '（', '1', '１', '—', '…', '“', '\n', '\t', 'é', '·', '、');
+    fc.assert(fc.property(fc.array(chars, { maxLength: 8 }).map((a) => a.join('')), (s) => {
+      const h = foldedNameHash(s, STOPS);
+      const plain = nameOfRow(source([s]), 1);
+      if (!Number.isNaN(h)) {
+        expect(plain).toBe(s);
+        expect(h).toBe(fnv1a(s));
+      }
+    }), { numRuns: 5000 });
+    // And it answers for the plain CJK names of a real sheet.
+    fc.assert(fc.property(fc.array(fc.constantFrom('城', '关', '镇', '党', '委', '街', '道', '1', '2'), { minLength: 1, maxLength: 10 }).map((a) => a.join('')), (s) => {
+      expect(foldedNameHash(s, STOPS)).toBe(fnv1a(s));
+    }));
+  });
 });
