@@ -57,6 +57,7 @@ const runs = Number(process.argv[3] ?? 20);
 const c = makeComposite(10_000, mulberry32(COMPOSITE_SEED));
 const workbook = which === 'plain' ? c.plain : c.workbook;
 const total = new Map<string, number>();
+const whole: number[] = [];
 for (let k = 0; k < 2 * runs; k++) {
   fullGc();
   spent.clear();
@@ -64,7 +65,11 @@ for (let k = 0; k < 2 * runs; k++) {
   assess(workbook, { mode: 'score' });
   spent.set('assess', performance.now() - t);
   if (k < runs) continue; // warm-ups
+  whole.push(spent.get('assess') ?? NaN);
   for (const [name, ms] of spent) total.set(name, (total.get(name) ?? 0) + ms);
 }
 console.log(`${which}, 10,000 units, wall ms per run (mean of ${runs} after ${runs} warm-ups):`);
 for (const [name, ms] of total) console.log(`  ${name.padEnd(20)} ${(ms / runs).toFixed(1)}`);
+whole.sort((a, b) => a - b);
+console.log(`  ${'assess (fastest)'.padEnd(20)} ${(whole[0] ?? NaN).toFixed(1)}`);
+console.log(`  ${'assess (median)'.padEnd(20)} ${(whole[whole.length >> 1] ?? NaN).toFixed(1)}`);

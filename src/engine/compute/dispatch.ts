@@ -165,7 +165,7 @@ function prepare(located: LocatedIndicator, scheme: Scheme, add: (col: number, l
       const expected = cells.expected >= 0 ? add(cells.expected) : undefined;
       const extra: VoteExtra = { ...(present ? { present } : {}), ...(expected ? { expected } : {}), firstCol: cells.first };
       const cols = counts.map((c) => c.col);
-      const at = { ind, counts: cols, present: present?.col ?? -1, expected: expected?.col ?? -1, levels, settings, values: new Array<number>(levels.length).fill(0) };
+      const at = { ind, counts: cols, present: present?.col ?? -1, expected: expected?.col ?? -1, levels, settings, values: new Float64Array(levels.length) };
       return { call: (place) => scoreVotes(ind, counts, levels, settings, place, extra), clean: (vals, base) => votesClean(vals, base, at) };
     }
     case 'judges': {

@@ -88,7 +88,7 @@ describe('测评', () => {
     const c = cells(3, counts);
     const p = present === undefined ? undefined : cell(1, present);
     const e = expected === undefined ? undefined : cell(2, expected);
-    const line = { ind, counts: c.map((x) => x.col), present: p?.col ?? -1, expected: e?.col ?? -1, levels, settings: s, values: new Array<number>(levels.length).fill(0) };
+    const line = { ind, counts: c.map((x) => x.col), present: p?.col ?? -1, expected: e?.col ?? -1, levels, settings: s, values: new Float64Array(levels.length) };
     const fast = votesClean(rowOf(...c, p, e), 0, line);
     return { fast, plain: scoreVotes(ind, c, levels, s, LATER, { ...(p ? { present: p } : {}), ...(e ? { expected: e } : {}), firstCol: 3 }) };
   };

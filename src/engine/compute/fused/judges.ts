@@ -31,9 +31,10 @@ export interface JudgeLine {
   readonly decimals: number;
   /** The judges' columns on the row, in panel order. */
   readonly cols: readonly number[];
-  readonly scores: number[];
-  readonly order: number[];
-  readonly dropped: number[];
+  /** Typed: made once per indicator, and a read of a plain list's double through `??` boxes it (fast/README.md, "reads"). */
+  readonly scores: Float64Array;
+  readonly order: Int32Array;
+  readonly dropped: Uint8Array;
 }
 
 export function judgeLine(ind: Indicator, settings: Settings, cols: readonly number[]): JudgeLine {
@@ -42,7 +43,6 @@ export function judgeLine(ind: Indicator, settings: Settings, cols: readonly num
   const dropHigh = whole(settings.dropHighest);
   const dropLow = whole(settings.dropLowest);
   const line = settings.judgeDeviation;
-  const fill = (): number[] => new Array<number>(width).fill(0);
   return {
     max: ind.max,
     full,
@@ -53,9 +53,9 @@ export function judgeLine(ind: Indicator, settings: Settings, cols: readonly num
     clear: sig15Whole(line.num * full) * (1 - 1e-9),
     decimals: settings.decimals,
     cols,
-    scores: fill(),
-    order: fill(),
-    dropped: fill(),
+    scores: new Float64Array(width),
+    order: new Int32Array(width),
+    dropped: new Uint8Array(width),
   };
 }
 
@@ -114,7 +114,7 @@ function meanScore(sum: number, kept: number, at: JudgeLine): number {
  * At most one drop a side, without sorting: the highest drop is the leftmost of the highest scores
  * (`top`, −1 for none), the lowest the leftmost of the lowest of the others — the judges panel.ts drops.
  */
-function oneEach(scores: readonly number[], m: number, top: number, at: JudgeLine): number {
+function oneEach(scores: Float64Array, m: number, top: number, at: JudgeLine): number {
   let bottom = -1;
   if (at.dropLow === 1) {
     let least = Infinity;
@@ -139,7 +139,7 @@ function oneEach(scores: readonly number[], m: number, top: number, at: JudgeLin
 }
 
 /** The judges who scored into `order`, ascending by score, ties in column order (panel.ts sortByScore). */
-function sortPanel(scores: readonly number[], m: number, order: number[]): void {
+function sortPanel(scores: Float64Array, m: number, order: Int32Array): void {
   let n = 0;
   for (let j = 0; j < m; j++) {
     const v = scores[j] ?? NaN;
@@ -156,7 +156,7 @@ function sortPanel(scores: readonly number[], m: number, order: number[]): void 
 }
 
 /** The drops of panel.ts: the highest from the top group down (leftmost first in a group), then the lowest of the rest. */
-function dropSides(scores: readonly number[], order: readonly number[], dropped: number[], n: number, at: JudgeLine): void {
+function dropSides(scores: Float64Array, order: Int32Array, dropped: Uint8Array, n: number, at: JudgeLine): void {
   let left = at.dropHigh;
   let top = n - 1;
   while (left > 0 && top >= 0) {
@@ -180,7 +180,7 @@ function dropSides(scores: readonly number[], order: readonly number[], dropped:
 }
 
 /** True when every judge is clearly within the line from the others' median (panel.ts othersMedian). */
-function noOutlier(scores: readonly number[], order: readonly number[], n: number, at: JudgeLine): boolean {
+function noOutlier(scores: Float64Array, order: Int32Array, n: number, at: JudgeLine): boolean {
   const m = n - 1;
   if (m < 1) return true;
   for (let k = 0; k < n; k++) {

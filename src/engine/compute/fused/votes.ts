@@ -19,7 +19,8 @@ export interface VoteLine {
   readonly expected: number;
   readonly levels: readonly LevelRule[];
   readonly settings: Settings;
-  readonly values: number[];
+  /** Typed: made once per indicator, and a read of a plain list's double through `??` boxes it (fast/README.md, "reads"). */
+  readonly values: Float64Array;
 }
 
 /** A count cell as `readCount` takes it without an issue: the count, 0 for empty when `emptyIs0`, else NaN. */

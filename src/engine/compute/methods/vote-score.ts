@@ -11,7 +11,7 @@ import type { LevelRule } from '../../model/scheme';
 /** Largest common denominator the exact path uses (keeps D × votes and the sums well inside 2^53). */
 const MAX_DEN = 1e9;
 
-export function weightedScore(max: number, counts: readonly number[], levels: readonly LevelRule[], votes: number): number {
+export function weightedScore(max: number, counts: ArrayLike<number>, levels: readonly LevelRule[], votes: number): number {
   const d = commonDenominator(levels);
   if (d !== null) {
     let sum = 0;
