@@ -10,24 +10,55 @@ import type { DetailsLater, IndicatorDetail } from '../model/result';
 import type { CellValue } from '../model/workbook';
 import type { MethodOutcome, UnitPlace } from './types';
 
+/** packed.ts's EMPTY (−∞), written here: packed.ts imports this file. */
+const PACKED_EMPTY = -Infinity;
+
 /** Kept-value tags (packed.ts writes them too). */
 export const NUMBER = 0;
 export const EMPTY = 1;
 const OTHER = 2;
 
+/** How unit u's values are kept (`KeptValues.kept[u]`). */
+export const NOT_KEPT = 0;
+/** In `numbers` / `tags` at `u × width`. */
+export const KEPT = 1;
+/** In the sheet's packed rows (compute/packed.ts), at the unit's row: a clean unit's, nothing copied. */
+export const IN_PACKED = 2;
+
+/** A sheet's packed rows (compute/packed.ts) and the indicator's cells' columns on them. */
+export interface PackedRows {
+  readonly vals: Float64Array;
+  readonly stride: number;
+  readonly cols: Int32Array;
+}
+
 /** One indicator's kept values: unit u's cell k at `u × width + k`. */
 export interface KeptValues {
   readonly width: number;
-  /** 1 when unit u's detail is kept for later. */
+  readonly count: number;
+  /** NOT_KEPT, KEPT or IN_PACKED, by unit. */
   readonly kept: Uint8Array;
-  readonly numbers: Float64Array;
+  /** Made at the first unit KEPT (empty until then: most units are IN_PACKED). */
+  numbers: Float64Array;
   /** NUMBER, EMPTY (null or undefined) or OTHER (in `others`). */
-  readonly tags: Uint8Array;
+  tags: Uint8Array;
   readonly others: Map<number, CellValue>;
+  /** Where IN_PACKED units' values are; null when none can be. */
+  readonly packed: PackedRows | null;
 }
 
-export function keptValues(count: number, width: number): KeptValues {
-  return { width, kept: new Uint8Array(count), numbers: new Float64Array(count * width), tags: new Uint8Array(count * width), others: new Map() };
+export function keptValues(count: number, width: number, packed: PackedRows | null = null): KeptValues {
+  return { width, count, kept: new Uint8Array(count), numbers: new Float64Array(0), tags: new Uint8Array(0), others: new Map(), packed };
+}
+
+/** Unit u's values are about to be KEPT: the columns exist. */
+function slots(into: KeptValues, u: number): number {
+  if (into.numbers.length === 0) {
+    into.numbers = new Float64Array(into.count * into.width);
+    into.tags = new Uint8Array(into.count * into.width);
+  }
+  into.kept[u] = KEPT;
+  return u * into.width;
 }
 
 /** Keeps one value at slot `at` of the kept values. */
@@ -45,21 +76,28 @@ function keepOne(into: KeptValues, at: number, v: CellValue | undefined): void {
 
 /** Keeps unit u's values (`values`, in the runner's cell order). */
 export function keep(into: KeptValues, u: number, values: ArrayLike<{ readonly value: CellValue }>): void {
-  into.kept[u] = 1;
-  const base = u * into.width;
+  const base = slots(into, u);
   for (let k = 0; k < into.width; k++) keepOne(into, base + k, values[k]?.value);
 }
 
 /** Keeps unit u's values read from a sheet row: cell k is `row[cols[k]] ?? null` (as `keep` after the runner read that row). */
 export function keepRow(into: KeptValues, u: number, row: ReadonlyArray<CellValue | undefined>, cols: Int32Array): void {
-  into.kept[u] = 1;
-  const base = u * into.width;
+  const base = slots(into, u);
   for (let k = 0; k < into.width; k++) keepOne(into, base + k, row[cols[k] ?? -1]);
 }
 
-/** Unit u's kept values, as `MethodRunner.runOn` takes them. */
-function valuesOf(from: KeptValues, u: number): CellValue[] {
+/** Unit u's kept values (its `row` on the indicator's sheet), as `MethodRunner.runOn` takes them. */
+export function valuesOf(from: KeptValues, u: number, row: number): CellValue[] {
   const out = new Array<CellValue>(from.width);
+  const packed = from.packed;
+  if (from.kept[u] === IN_PACKED && packed !== null) {
+    const at = row * packed.stride;
+    for (let k = 0; k < from.width; k++) {
+      const v = packed.vals[at + (packed.cols[k] ?? 0)] ?? NaN;
+      out[k] = v === PACKED_EMPTY ? null : v;
+    }
+    return out;
+  }
   const base = u * from.width;
   for (let k = 0; k < from.width; k++) {
     const tag = from.tags[base + k];
@@ -103,10 +141,10 @@ export function detailsLater(indicators: readonly RunIndicator[], units: UnitsAt
         const index = r.index;
         const ready = r.built.get(u);
         if (ready) out[index] = ready;
-        if (r.kept.kept[u] !== 1) continue;
+        if (r.kept.kept[u] === NOT_KEPT) continue;
         const row = r.rowOf === null ? unitRow : (r.rowOf[u] ?? -1);
         const place: UnitPlace = { sheet: r.sheet, dataSheet, row, unit, unitRow };
-        out[index] = r.runner.runOn(valuesOf(r.kept, u), place).detail;
+        out[index] = r.runner.runOn(valuesOf(r.kept, u, row), place).detail;
       }
       return out;
     },

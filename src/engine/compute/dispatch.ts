@@ -16,9 +16,10 @@ import { keep, type KeptValues } from './details';
 import { keepPacked } from './packed';
 import type { SheetView } from '../table/sheet-view';
 import { scoreDirect, scoreFigure, scoreJudges, scoreLevel, scoreVotes, type FigureParams, type VoteExtra } from './methods';
-import { judgeLine, judgesClean } from './fused/judges';
-import { votesClean } from './fused/votes';
-import { figureClean, figureLine } from './fused/figure';
+import { judgeLine, judgesClean, type JudgeLine } from './fused/judges';
+import { votesClean, type VoteLine } from './fused/votes';
+import { figureClean, figureLine, type FigureLine } from './fused/figure';
+import { commonDenominator } from './methods/vote-score';
 
 /** Where cell values come from: the indicator's sheet (a SheetView), or a unit's values kept for later. */
 export interface CellSource {
@@ -42,14 +43,22 @@ const PARAM_KEYS = ['target', 'satisfied', 'disallowed', 'perCount'] as const;
 const NOTHING: MethodOutcome = { score: null, detail: null, issues: [], veto: null };
 
 type Call = (place: UnitPlace) => MethodOutcome;
-/** The method's fast path on the unit's packed row (packed.ts) at `base`: the score when the unit is clean, else NaN. */
-type Clean = (vals: Float64Array, base: number) => number;
-/** A method, and its fast path (none: always NaN). */
+/**
+ * The method's fast path (compute/fused/) with its per-indicator line: the clean unit's score on its
+ * packed row (packed.ts), else NaN. A tag and a switch rather than a closure per indicator: the call of
+ * each fused function then has one target and is inlined (fast/README.md, "fused methods").
+ */
+type Fast =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'judges'; readonly line: JudgeLine }
+  | { readonly kind: 'votes'; readonly line: VoteLine }
+  | { readonly kind: 'figure'; readonly line: FigureLine };
+/** A method, and its fast path. */
 interface Prepared {
   readonly call: Call;
-  readonly clean: Clean;
+  readonly fast: Fast;
 }
-const NO_FAST: Clean = () => NaN;
+const NO_FAST: Fast = { kind: 'none' };
 
 /** Runs one located indicator's method for any unit (see the file's comment); made by `makeRunner`. */
 export class MethodRunner {
@@ -60,7 +69,7 @@ export class MethodRunner {
   constructor(
     private readonly cells: readonly Cell[],
     private readonly call: Call,
-    private readonly clean: Clean = NO_FAST,
+    private readonly fast: Fast = NO_FAST,
   ) {
     this.cols = Int32Array.from(cells, (c) => c.col);
   }
@@ -94,12 +103,27 @@ export class MethodRunner {
    * NaN; without filling the cells (src/engine/fast/README.md, "fused methods").
    */
   cleanScore(vals: Float64Array, base: number): number {
-    return this.clean(vals, base);
+    const fast = this.fast;
+    switch (fast.kind) {
+      case 'judges':
+        return judgesClean(vals, base, fast.line);
+      case 'votes':
+        return votesClean(vals, base, fast.line);
+      case 'figure':
+        return figureClean(vals, base, fast.line);
+      case 'none':
+        return NaN;
+    }
   }
 
   /** Keeps the values of the unit `cleanScore` scored (its packed row at `base`, its `row` on `view`), as `keep` would after `read`. */
   keepPacked(into: KeptValues, u: number, vals: Float64Array, base: number, view: SheetView, row: number): void {
     keepPacked(into, u, vals, base, this.cols, view, row);
+  }
+
+  /** The columns the method reads, in cell order (what its kept values hold). */
+  get columns(): Int32Array {
+    return this.cols;
   }
 
   /** The widest column the method reads, + 1 (−1 + 1 when none): the packed row's least stride. */
@@ -150,8 +174,8 @@ export function makeRunner(located: LocatedIndicator, scheme: Scheme): MethodRun
     cells.push(cell);
     return cell;
   };
-  const { call, clean } = prepare(located, scheme, add);
-  return new MethodRunner(cells, call, clean);
+  const { call, fast } = prepare(located, scheme, add);
+  return new MethodRunner(cells, call, fast);
 }
 
 function prepare(located: LocatedIndicator, scheme: Scheme, add: (col: number, label?: string) => Cell): Prepared {
@@ -165,31 +189,31 @@ function prepare(located: LocatedIndicator, scheme: Scheme, add: (col: number, l
       const expected = cells.expected >= 0 ? add(cells.expected) : undefined;
       const extra: VoteExtra = { ...(present ? { present } : {}), ...(expected ? { expected } : {}), firstCol: cells.first };
       const cols = counts.map((c) => c.col);
-      const at = { ind, counts: cols, present: present?.col ?? -1, expected: expected?.col ?? -1, levels, settings, values: new Float64Array(levels.length) };
-      return { call: (place) => scoreVotes(ind, counts, levels, settings, place, extra), clean: (vals, base) => votesClean(vals, base, at) };
+      const at: VoteLine = { ind, counts: cols, present: present?.col ?? -1, expected: expected?.col ?? -1, levels, settings, values: new Float64Array(levels.length), den: commonDenominator(levels) };
+      return { call: (place) => scoreVotes(ind, counts, levels, settings, place, extra), fast: { kind: 'votes', line: at } };
     }
     case 'judges': {
       const judges = cells.judges.map((j) => add(j.col, j.label));
       const at = judgeLine(ind, settings, judges.map((j) => j.col));
-      return { call: (place) => scoreJudges(ind, judges, settings, place, cells.first), clean: (vals, base) => judgesClean(vals, base, at) };
+      return { call: (place) => scoreJudges(ind, judges, settings, place, cells.first), fast: { kind: 'judges', line: at } };
     }
     case 'column': {
       const cell = add(cells.col);
       const method = methodOf(ind);
-      if (method === '直接') return { call: (place) => scoreDirect(ind, cell, settings, place), clean: NO_FAST };
-      if (method === '定性') return { call: (place) => scoreLevel(ind, cell, levels, settings, place), clean: NO_FAST };
+      if (method === '直接') return { call: (place) => scoreDirect(ind, cell, settings, place), fast: NO_FAST };
+      if (method === '定性') return { call: (place) => scoreLevel(ind, cell, levels, settings, place), fast: NO_FAST };
       // A 实绩 indicator without its 【计分规则】 row is a scheme error already (nothing is scored):
       // its figures are not read as scores, which would only add false OUT_OF_RANGE issues.
       // (测评 and 评委 cells are never a single column: locate.ts gives them their header's columns.)
       const rule = located.rule;
-      if (method === '测评' || method === '评委' || !rule) return { call: () => NOTHING, clean: NO_FAST };
+      if (method === '测评' || method === '评委' || !rule) return { call: () => NOTHING, fast: NO_FAST };
       const params: { -readonly [K in keyof FigureParams]: FigureParams[K] } = {};
       for (const key of PARAM_KEYS) {
         const p: LocatedParam | undefined = located.params[key];
         if (p) params[key] = p.kind === 'number' ? p.value : add(p.col);
       }
       const at = figureLine(cell.col, method, params, ind.max, ratioValue(rule.cap), settings.decimals);
-      return { call: (place) => scoreFigure(ind, method, cell, params, rule, settings, place), clean: (vals, base) => figureClean(vals, base, at) };
+      return { call: (place) => scoreFigure(ind, method, cell, params, rule, settings, place), fast: { kind: 'figure', line: at } };
     }
   }
 }

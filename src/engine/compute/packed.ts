@@ -7,7 +7,7 @@
  */
 import type { CellValue } from '../model/workbook';
 import type { SheetView } from '../table/sheet-view';
-import { EMPTY as EMPTY_TAG, NUMBER, keepRow, type KeptValues } from './details';
+import { IN_PACKED, keepRow, type KeptValues } from './details';
 
 /** An empty cell (null or missing). No finite number is −∞, and a −∞ cell packs as NaN. */
 export const EMPTY = -Infinity;
@@ -35,23 +35,18 @@ export function packSheet(view: SheetView, stride: number): Float64Array {
 }
 
 /**
- * Keeps unit u's values for its detail (details.ts `keep`) from the packed row at `base`, cell k in
- * column `cols[k]`; when one of them packed as NaN, from the sheet's row itself (`keepRow`).
+ * Keeps unit u's values for its detail (details.ts) as the packed row at `base` itself (IN_PACKED: the
+ * detail reads them there, nothing is copied) — what `keep` would keep after the runner read the row,
+ * cell k in column `cols[k]`; when one of them packed as NaN, from the sheet's row itself (`keepRow`).
  */
 export function keepPacked(into: KeptValues, u: number, vals: Float64Array, base: number, cols: Int32Array, view: SheetView, row: number): void {
-  const width = into.width;
-  const at = u * width;
-  for (let k = 0; k < width; k++) {
-    const v = vals[base + (cols[k] ?? 0)] ?? NaN;
-    if (Number.isNaN(v)) {
+  const packed = into.packed;
+  const here = packed !== null && packed.vals === vals && base === row * packed.stride;
+  for (let k = 0; k < cols.length; k++) {
+    if (!here || Number.isNaN(vals[base + (cols[k] ?? 0)] ?? NaN)) {
       keepRow(into, u, view.plainRow(row) ?? [], cols);
       return;
     }
-    if (v === EMPTY) into.tags[at + k] = EMPTY_TAG;
-    else {
-      into.numbers[at + k] = v;
-      into.tags[at + k] = NUMBER;
-    }
   }
-  into.kept[u] = 1;
+  into.kept[u] = IN_PACKED;
 }

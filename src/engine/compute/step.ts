@@ -52,7 +52,8 @@ export function computeIndicators(input: ComputeInput): Issue[] {
     const runner = runners[i] ?? makeRunner(l, input.scheme);
     const rowOf = l.table.isData ? null : (matches.get(l.table)?.rowOf ?? new Int32Array(count).fill(-1));
     const pack = packs.get(l.table) ?? NO_PACK;
-    return { located: l, index: l.index, sheet: l.table.view.name, runner, kept: keptValues(count, runner.width), built: new Map(), rowOf, packed: pack.vals, stride: pack.stride };
+    const kept = keptValues(count, runner.width, { vals: pack.vals, stride: pack.stride, cols: runner.columns });
+    return { located: l, index: l.index, sheet: l.table.view.name, runner, kept, built: new Map(), rowOf, packed: pack.vals, stride: pack.stride };
   });
   // What details need of each indicator, without `located` (its sheet: the workbook stays collectable).
   const kept: RunIndicator[] = ready.map(({ index, sheet, runner, kept: values, built, rowOf }) => ({ index, sheet, runner, kept: values, built, rowOf }));

@@ -3,7 +3,7 @@
  * flagged cells, the stale marks of the previous run, the `考核结果` sheet and the record.
  */
 import type { Issue } from '../model/issue';
-import type { CellMark, OutValue, PlannedColumn, ProgramRecord, StaleMark, WritePlan } from '../model/plan';
+import type { CellMark, OutValue, PlannedColumn, ProgramRecord, ResultSheetPlan, StaleMark, WritePlan } from '../model/plan';
 import { ERROR_FILL, WARNING_FILL } from '../model/plan';
 import type { Scheme } from '../model/scheme';
 import type { UnitTable } from '../model/unit-table';
@@ -143,6 +143,30 @@ function planMarks(issues: readonly Issue[], lang: NoteLang): CellMark[] {
   }));
 }
 
+/**
+ * The list and where it goes, as one object literal of fixed shape rather than a spread: a spread's
+ * object takes its shape by transitions that die between runs, and V8 then threw away `buildPlan`'s
+ * optimized code at this line on every run (`--trace-deopt`: insufficient type feedback).
+ */
+function resultSheetPlan(list: Omit<ResultSheetPlan, 'name' | 'replaces'>, target: ResultTarget): ResultSheetPlan {
+  return {
+    name: target.name,
+    replaces: target.replaces,
+    title: list.title,
+    info: list.info,
+    headerRow: list.headerRow,
+    header: list.header,
+    rows: list.rows,
+    widths: list.widths,
+    wrap: list.wrap,
+    headerHeight: list.headerHeight,
+    rowHeights: list.rowHeights,
+    groupStarts: list.groupStarts,
+    footer: list.footer,
+    numberFormats: list.numberFormats,
+  };
+}
+
 export function buildPlan(input: PlanInput): WritePlan {
   const { table } = input;
   let lastRow = input.firstDataRow - 1;
@@ -166,7 +190,7 @@ export function buildPlan(input: PlanInput): WritePlan {
     columns,
     marks,
     clearMarks,
-    resultSheet: { ...list, name: input.resultTarget.name, replaces: input.resultTarget.replaces },
+    resultSheet: resultSheetPlan(list, input.resultTarget),
     record,
   };
 }

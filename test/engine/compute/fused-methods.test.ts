@@ -5,6 +5,7 @@
  * and then the plain method has no issue, no veto and a detail kept for later. Plus hand-worked cases,
  * and a check that the fast path does take the clean rows (else it would be dead code).
  */
+import { commonDenominator } from '../../../src/engine/compute/methods/vote-score';
 import fc from 'fast-check';
 import { scoreFigure, scoreJudges, scoreVotes } from '../../../src/engine/compute/methods';
 import { DETAIL_LATER, type MethodOutcome, type UnitPlace } from '../../../src/engine/compute/types';
@@ -88,7 +89,7 @@ describe('测评', () => {
     const c = cells(3, counts);
     const p = present === undefined ? undefined : cell(1, present);
     const e = expected === undefined ? undefined : cell(2, expected);
-    const line = { ind, counts: c.map((x) => x.col), present: p?.col ?? -1, expected: e?.col ?? -1, levels, settings: s, values: new Float64Array(levels.length) };
+    const line = { ind, counts: c.map((x) => x.col), present: p?.col ?? -1, expected: e?.col ?? -1, levels, settings: s, values: new Float64Array(levels.length), den: commonDenominator(levels) };
     const fast = votesClean(rowOf(...c, p, e), 0, line);
     return { fast, plain: scoreVotes(ind, c, levels, s, LATER, { ...(p ? { present: p } : {}), ...(e ? { expected: e } : {}), firstCol: 3 }) };
   };

@@ -4,7 +4,7 @@
  * a unit's detail from the packed row equal those `keep` keeps after the runner read the sheet's row.
  */
 import { EMPTY, keepPacked, packSheet, packValue } from '../../../src/engine/compute/packed';
-import { keep, keptValues } from '../../../src/engine/compute/details';
+import { IN_PACKED, KEPT, NOT_KEPT, keep, keptValues, valuesOf } from '../../../src/engine/compute/details';
 import { SheetView } from '../../../src/engine/table/sheet-view';
 import type { CellValue } from '../../../src/engine/model/workbook';
 
@@ -30,18 +30,35 @@ describe('packSheet', () => {
 });
 
 describe('keepPacked', () => {
-  it('keeps what keep keeps, from the packed row or (a NaN in it) from the sheet row', () => {
+  it('keeps what keep keeps: a clean row as the packed row itself (IN_PACKED), a row with a NaN from the sheet row (KEPT)', () => {
     const view = new SheetView({ name: '实绩', cells: [[0, 7, null, -0], [0, 'x', 2.5, 9]] });
     const cols = Int32Array.from([3, 1, 2]);
     const vals = packSheet(view, 4);
-    for (const row of [0, 1]) {
+    const cases: Array<[number, number, CellValue[]]> = [
+      [0, IN_PACKED, [-0, 7, null]],
+      [1, KEPT, [9, 'x', 2.5]],
+    ];
+    for (const [row, how, values] of cases) {
       const want = keptValues(2, 3);
-      const got = keptValues(2, 3);
+      const got = keptValues(2, 3, { vals, stride: 4, cols });
       const line = view.plainRow(row) ?? [];
       keep(want, 1, Array.from(cols, (c) => ({ value: line[c] ?? null })));
       keepPacked(got, 1, vals, row * 4, cols, view, row);
-      expect(got).toEqual(want);
-      expect(Object.is(got.numbers[3], want.numbers[3])).toBe(true); // −0 kept as −0
+      expect(got.kept[1]).toBe(how);
+      expect(got.kept[0]).toBe(NOT_KEPT);
+      expect(valuesOf(got, 1, row)).toEqual(values);
+      expect(valuesOf(got, 1, row)).toEqual(valuesOf(want, 1, row));
+      expect(Object.is(valuesOf(got, 1, row)[0], row === 0 ? -0 : 9)).toBe(true); // −0 kept as −0
     }
+  });
+
+  it('without the packed rows (or at another base) it copies, as keep', () => {
+    const view = new SheetView({ name: '实绩', cells: [[0, 7, null, 4]] });
+    const cols = Int32Array.from([3, 1]);
+    const vals = packSheet(view, 4);
+    const got = keptValues(1, 2);
+    keepPacked(got, 0, vals, 0, cols, view, 0);
+    expect(got.kept[0]).toBe(KEPT);
+    expect(valuesOf(got, 0, 0)).toEqual([4, 7]);
   });
 });

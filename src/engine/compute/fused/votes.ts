@@ -21,6 +21,8 @@ export interface VoteLine {
   readonly settings: Settings;
   /** Typed: made once per indicator, and a read of a plain list's double through `??` boxes it (fast/README.md, "reads"). */
   readonly values: Float64Array;
+  /** The levels' common denominator (vote-score.ts `commonDenominator`), worked out once. */
+  readonly den: number | null;
 }
 
 /** A count cell as `readCount` takes it without an issue: the count, 0 for empty when `emptyIs0`, else NaN. */
@@ -48,5 +50,5 @@ export function votesClean(vals: Float64Array, base: number, at: VoteLine): numb
   const line = settings.badVoteVeto;
   const last = values.length - 1;
   if (line !== null && last >= 0 && exceedsShare(values[last] ?? 0, votes, line)) return NaN;
-  return excelRound(weightedScore(at.ind.max, values, levels, votes), settings.decimals);
+  return excelRound(weightedScore(at.ind.max, values, levels, votes, at.den), settings.decimals);
 }

@@ -11,8 +11,8 @@ import type { LevelRule } from '../../model/scheme';
 /** Largest common denominator the exact path uses (keeps D × votes and the sums well inside 2^53). */
 const MAX_DEN = 1e9;
 
-export function weightedScore(max: number, counts: ArrayLike<number>, levels: readonly LevelRule[], votes: number): number {
-  const d = commonDenominator(levels);
+/** `d`: `commonDenominator(levels)`, which a caller scoring many units works out once. */
+export function weightedScore(max: number, counts: ArrayLike<number>, levels: readonly LevelRule[], votes: number, d: number | null = commonDenominator(levels)): number {
   if (d !== null) {
     let sum = 0;
     for (let i = 0; i < levels.length; i++) {
@@ -31,7 +31,7 @@ export function weightedScore(max: number, counts: ArrayLike<number>, levels: re
 }
 
 /** The least common multiple of the rates' denominators, or null when one is not a whole number or it passes MAX_DEN. */
-function commonDenominator(levels: readonly LevelRule[]): number | null {
+export function commonDenominator(levels: readonly LevelRule[]): number | null {
   let d = 1;
   for (const l of levels) {
     const { num, den } = l.rate;
