@@ -43,6 +43,29 @@ export interface AssessOptions {
 
 const EMPTY = { units: 0, scored: 0, errors: 0, warnings: 0 };
 
+/**
+ * The last run's scheme and one issue of each code, alive until the next run replaces them, for the
+ * shapes of their objects (settings, indicators, levels, issues: built per run, so V8 keeps no shape
+ * of theirs alive). Without them a forced GC between two runs let V8 collect those shapes and throw
+ * away every optimized function that had one embedded ("weak objects" deopts in readUnits, readScore,
+ * resultRows, votesClean, flagUnits…), recompiling them every few runs (src/engine/fast/README.md,
+ * "shapes kept alive").
+ */
+export const KEPT_SHAPES: { scheme: Scheme | null; issues: Issue[] } = { scheme: null, issues: [] };
+
+/** One issue of each code among `issues` (the first), for KEPT_SHAPES. */
+function oneOfEachCode(issues: readonly Issue[]): Issue[] {
+  const seen = new Set<string>();
+  const out: Issue[] = [];
+  for (let k = 0; k < issues.length; k++) {
+    const i = issues[k];
+    if (i === undefined || seen.has(i.code)) continue;
+    seen.add(i.code);
+    out.push(i);
+  }
+  return out;
+}
+
 /** Runs one check-and-score pass over a workbook (SPEC §1–§6). Never throws on bad input. */
 export function assess(workbook: WorkbookInput, options: AssessOptions = {}): Assessment {
   const mode = options.mode ?? 'score';
@@ -52,6 +75,7 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
   const issues: Issue[] = [...parsed.issues];
   const scheme = parsed.scheme;
   if (!scheme) return finish(null, null, [], issues, null);
+  KEPT_SHAPES.scheme = scheme;
 
   const { sheet: dataSheet, issue: sheetIssue } = pickDataSheet(workbook, scheme);
   if (!dataSheet) {
@@ -93,6 +117,7 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
   const renamed = renamedIssue(workbook, target);
   if (renamed) issues.push(renamed);
   const sorted = sortIssues(issues);
+  KEPT_SHAPES.issues = oneOfEachCode(sorted);
   flagUnits(table, sorted);
   // The table is finished: the results are built once, and nothing changes them afterwards.
   const units = unitResults(table);

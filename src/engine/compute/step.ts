@@ -5,7 +5,7 @@
  * unit), a 差票 veto into its vetoes. Source sheets are matched to the units once each (rows.ts).
  */
 import type { Issue } from '../model/issue';
-import type { DetailsLater } from '../model/result';
+import type { DetailsLater, IndicatorDetail } from '../model/result';
 import type { Scheme } from '../model/scheme';
 import type { UnitTable } from '../model/unit-table';
 import type { LocatedIndicator, SourceTable } from './locate';
@@ -53,7 +53,10 @@ export function computeIndicators(input: ComputeInput): Issue[] {
     const rowOf = l.table.isData ? null : (matches.get(l.table)?.rowOf ?? new Int32Array(count).fill(-1));
     const pack = packs.get(l.table) ?? NO_PACK;
     const kept = keptValues(count, runner.width, { vals: pack.vals, stride: pack.stride, cols: runner.columns });
-    return { located: l, index: l.index, sheet: l.table.view.name, runner, kept, built: new Map(), rowOf, packed: pack.vals, stride: pack.stride };
+    const built = new Map<number, IndicatorDetail>();
+    const sheet = l.table.view.name;
+    const clean = cleanScores({ located: l, index: l.index, sheet, runner, kept, built, rowOf, packed: pack.vals, stride: pack.stride }, input.table);
+    return { located: l, index: l.index, sheet, runner, kept, built, rowOf, packed: pack.vals, stride: pack.stride, clean };
   });
   // What details need of each indicator, without `located` (its sheet: the workbook stays collectable).
   const kept: RunIndicator[] = ready.map(({ index, sheet, runner, kept: values, built, rowOf }) => ({ index, sheet, runner, kept: values, built, rowOf }));
@@ -67,11 +70,36 @@ export function computeIndicators(input: ComputeInput): Issue[] {
 }
 
 /** A located indicator as the step runs it (details.ts), with its sheet's packed rows (packed.ts). */
-interface Ready extends RunIndicator {
+interface Packed extends RunIndicator {
   readonly located: LocatedIndicator;
   readonly runner: MethodRunner;
   readonly packed: Float64Array;
   readonly stride: number;
+}
+
+/** …and each unit's score from the fused fast path (NaN: not clean, or no row there). */
+interface Ready extends Packed {
+  readonly clean: Float64Array;
+}
+
+/**
+ * The fast path (src/engine/fast/README.md, "fused methods") for every unit of one indicator: a clean
+ * unit's score, its values kept (as its packed row); NaN for the others, which the plain method then
+ * scores in `computeUnit`. One indicator at a time: the loop calls one fused method throughout.
+ */
+function cleanScores(r: Packed, table: UnitTable): Float64Array {
+  const count = table.count;
+  const out = new Float64Array(count);
+  const { runner, packed, stride, rowOf, kept } = r;
+  const view = r.located.table.view;
+  for (let u = 0; u < count; u++) {
+    const row = rowOf === null ? table.rowOf(u) : (rowOf[u] ?? -1);
+    const base = row * stride;
+    const score = row < 0 ? NaN : runner.cleanScore(packed, base);
+    out[u] = score;
+    if (!Number.isNaN(score)) runner.keepPacked(kept, u, packed, base, view, row);
+  }
+  return out;
 }
 
 interface Pack {
@@ -109,14 +137,11 @@ function computeUnit(input: ComputeInput, u: number, ready: readonly Ready[], wi
     if (row < 0) continue;
     const runner = r.runner;
     const view = l.table.view;
-    // The clean unit's fast path (src/engine/fast/): its score, kept values, no issue, no veto —
-    // read from its sheet's packed rows (packed.ts); else the plain method on its cells.
-    const base = row * r.stride;
-    const clean = runner.cleanScore(r.packed, base);
+    // A clean unit (cleanScores): its score; its values are kept already. Else the plain method on its cells.
+    const clean = r.clean[u] ?? NaN;
     if (!Number.isNaN(clean)) {
       if (scores) scores[l.index] = clean;
       details = true;
-      runner.keepPacked(r.kept, u, r.packed, base, view, row);
       continue;
     }
     runner.read(view, row);

@@ -3,7 +3,7 @@
  * flagged cells, the stale marks of the previous run, the `考核结果` sheet and the record.
  */
 import type { Issue } from '../model/issue';
-import type { CellMark, OutValue, PlannedColumn, ProgramRecord, ResultSheetPlan, StaleMark, WritePlan } from '../model/plan';
+import type { CellMark, OutValue, PlannedColumn, ProgramRecord, StaleMark, WritePlan } from '../model/plan';
 import { ERROR_FILL, WARNING_FILL } from '../model/plan';
 import type { Scheme } from '../model/scheme';
 import type { UnitTable } from '../model/unit-table';
@@ -143,30 +143,6 @@ function planMarks(issues: readonly Issue[], lang: NoteLang): CellMark[] {
   }));
 }
 
-/**
- * The list and where it goes, as one object literal of fixed shape rather than a spread: a spread's
- * object takes its shape by transitions that die between runs, and V8 then threw away `buildPlan`'s
- * optimized code at this line on every run (`--trace-deopt`: insufficient type feedback).
- */
-function resultSheetPlan(list: Omit<ResultSheetPlan, 'name' | 'replaces'>, target: ResultTarget): ResultSheetPlan {
-  return {
-    name: target.name,
-    replaces: target.replaces,
-    title: list.title,
-    info: list.info,
-    headerRow: list.headerRow,
-    header: list.header,
-    rows: list.rows,
-    widths: list.widths,
-    wrap: list.wrap,
-    headerHeight: list.headerHeight,
-    rowHeights: list.rowHeights,
-    groupStarts: list.groupStarts,
-    footer: list.footer,
-    numberFormats: list.numberFormats,
-  };
-}
-
 export function buildPlan(input: PlanInput): WritePlan {
   const { table } = input;
   let lastRow = input.firstDataRow - 1;
@@ -184,13 +160,13 @@ export function buildPlan(input: PlanInput): WritePlan {
     resultSheet: input.resultTarget.name,
   };
   const scored = input.columns.flatMap((c) => (c.spec.key === 'score' && c.spec.indicator !== undefined ? [c.spec.indicator] : []));
-  const list = buildResultSheet(input.scheme, resultTitle(input.title, input.dataSheet), table, input.scopes, flags, scored, input.info ?? null);
+  const list = buildResultSheet(input.scheme, resultTitle(input.title, input.dataSheet), table, input.scopes, flags, scored, input.info ?? null, input.resultTarget);
   return {
     dataSheet: input.dataSheet,
     columns,
     marks,
     clearMarks,
-    resultSheet: resultSheetPlan(list, input.resultTarget),
+    resultSheet: list,
     record,
   };
 }

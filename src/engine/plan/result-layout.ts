@@ -108,3 +108,6 @@ export function layoutResult(header: readonly string[], rows: ReadonlyArray<read
   }
   return { widths, wrap, headerHeight: headerLines > 1 ? headerLines * LINE_POINTS : null, rowHeights };
 }
+
+/** One layout alive as long as this module, for its object shape (result-target.ts `IDLE_TARGET`). */
+export const IDLE_LAYOUT: ResultLayout = { widths: [], wrap: [], headerHeight: null, rowHeights: [] };

@@ -11,6 +11,7 @@ import { clip } from './limits';
 import { decimalsFormat } from './number-format';
 import { categoryOrder } from '../scheme/categories';
 import { layoutResult } from './result-layout';
+import type { ResultTarget } from './result-target';
 
 const STARS = ['', '★', '★★', '★★★', '★★★★', '★★★★★', '★★★★★★', '★★★★★★★', '★★★★★★★★', '★★★★★★★★★', '★★★★★★★★★★'];
 
@@ -97,11 +98,11 @@ function resultRows(scheme: Scheme, table: UnitTable, scopes: readonly (readonly
 }
 
 /**
- * Every value comes from the finished unit `table`; `flags[i]` is unit i's 异常标记 text (see
+ * The list, to go to `target` (result-target.ts). Every value comes from the finished unit `table`; `flags[i]` is unit i's 异常标记 text (see
  * flags.ts), shown under 公示异常标记 `显示` only. `info` is the data sheet's 考核单位/日期 line
  * (title.ts): row 2 under the title, the header then on row 3.
  */
-export function buildResultSheet(scheme: Scheme, title: string, table: UnitTable, scopes: readonly (readonly number[])[], flags: readonly string[], scored: readonly number[] = [], info: string | null = null): Omit<ResultSheetPlan, 'name' | 'replaces'> {
+export function buildResultSheet(scheme: Scheme, title: string, table: UnitTable, scopes: readonly (readonly number[])[], flags: readonly string[], scored: readonly number[], info: string | null, target: Pick<ResultTarget, 'name' | 'replaces'>): ResultSheetPlan {
   const categories = categoryOrder(scheme);
   // `scored`: the indicators whose `<指标名称>得分` column the data sheet gets (SPEC §8.6): shown here too.
   const firstScore = 2 + (scheme.settings.groupColumn !== null ? 1 : 0);
@@ -113,5 +114,5 @@ export function buildResultSheet(scheme: Scheme, title: string, table: UnitTable
   // Computed scores, subtotals and totals show 小数位 decimals, like the data sheet's columns (98.00, 92.50).
   const decimals = decimalsFormat(scheme.settings.decimals);
   const numberFormats = header.map((_h, c) => (c >= firstScore && c <= totalCol ? decimals : null));
-  return { title, info, headerRow: info === null ? 1 : 2, header, rows, widths, wrap, headerHeight, rowHeights, groupStarts, numberFormats, footer: PAGE_FOOTER };
+  return { name: target.name, replaces: target.replaces, title, info, headerRow: info === null ? 1 : 2, header, rows, widths, wrap, headerHeight, rowHeights, groupStarts, numberFormats, footer: PAGE_FOOTER };
 }

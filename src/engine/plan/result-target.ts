@@ -34,3 +34,10 @@ export function resultTarget(sheetNames: readonly string[], owned: string | null
     if (!taken(name)) return { name, replaces: false, renamed: true };
   }
 }
+
+/**
+ * One target alive as long as this module, for its object shape: V8 keeps no shape alive for a literal,
+ * and once no target lived (a forced GC between two runs), the plan's optimized code that read one lost
+ * its type feedback and was thrown away at that line on every run (fast/README.md, "shapes kept alive").
+ */
+export const IDLE_TARGET: ResultTarget = { name: '', replaces: false, renamed: false };
