@@ -4,7 +4,7 @@
  * as shown with 小数位 decimals; never narrower than 6 nor wider than 40 (long 异常标记 text wraps).
  */
 import type { OutValue } from '../model/plan';
-import { textWidth } from './result-layout';
+import { shownAtMost, textWidth } from './result-layout';
 
 const MIN = 6;
 const MAX = 40;
@@ -22,7 +22,7 @@ export function columnWidth(header: string, values: readonly OutValue[], decimal
     const v = values[i];
     if (v === null || v === undefined) continue;
     // A value that cannot be wider than w needs no formatting (most values of most columns).
-    if (typeof v === 'number' ? decimals !== null && fixedAtMost(v, decimals) <= w : typeof v === 'string' && 2 * v.length <= w) continue;
+    if (typeof v === 'number' ? (decimals !== null ? fixedAtMost(v, decimals) : shownAtMost(v)) <= w : typeof v === 'string' && 2 * v.length <= w) continue;
     const shown = typeof v === 'number' && decimals !== null ? v.toFixed(decimals) : String(v);
     const tw = textWidth(shown);
     if (tw > w) w = tw;

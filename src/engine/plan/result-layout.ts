@@ -83,25 +83,34 @@ export interface ResultLayout {
  */
 export function layoutResult(header: readonly string[], rows: ReadonlyArray<readonly OutValue[]>, wrapped: ReadonlySet<number>): ResultLayout {
   const sample = Math.min(rows.length, SAMPLE_ROWS);
-  const widths = header.map((h, c) => {
-    let values = 0;
-    for (let r = 0; r < sample; r++) {
-      const v = rows[r]?.[c];
+  const n = header.length;
+  // Widest value text per column, row by row (each row's cells read together).
+  const most = new Array<number>(n).fill(0);
+  for (let r = 0; r < sample; r++) {
+    const row = rows[r];
+    if (row === undefined) continue;
+    for (let c = 0; c < n; c++) {
+      const v = row[c];
       // A value that cannot be wider than the widest so far needs no text (most values of most columns).
-      if (v !== null && v !== undefined && shownAtMost(v) > values) values = Math.max(values, textWidth(String(v)));
+      if (v !== null && v !== undefined && shownAtMost(v) > (most[c] ?? 0)) most[c] = Math.max(most[c] ?? 0, textWidth(String(v)));
     }
+  }
+  const widths = header.map((h, c) => {
     const head = textWidth(h);
     const headNeed = head <= ONE_LINE_HEADER ? head : Math.ceil(head / 2);
-    const w = Math.max(values, headNeed) + PAD;
+    const w = Math.max(most[c] ?? 0, headNeed) + PAD;
     return Math.max(MIN_WIDTH, Math.min(w, wrapped.has(c) ? WRAP_WIDTH : MAX_WIDTH));
   });
   const wrap = header.map((_h, c) => wrapped.has(c));
-  const headerLines = header.reduce((most, h, c) => Math.max(most, linesIn(h, widths[c] ?? MIN_WIDTH)), 1);
+  const headerLines = header.reduce((lines, h, c) => Math.max(lines, linesIn(h, widths[c] ?? MIN_WIDTH)), 1);
+  const wrappedCols = [...wrapped];
   const rowHeights: Array<{ row: number; points: number }> = [];
   for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     let lines = 1;
-    for (const c of wrapped) {
-      const v = rows[r]?.[c];
+    for (let k = 0; k < wrappedCols.length; k++) {
+      const c = wrappedCols[k] ?? -1;
+      const v = row?.[c];
       if (typeof v === 'string' && v) lines = Math.max(lines, linesIn(v, widths[c] ?? WRAP_WIDTH));
     }
     if (lines > 1) rowHeights.push({ row: r, points: lines * LINE_POINTS });
