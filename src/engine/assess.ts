@@ -95,7 +95,7 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
   const read = readUnits({ view, scheme, layout });
   issues.push(...read.issues);
   const table = read.table;
-  issues.push(...computeIndicators({ scheme, table, dataSheet: dataSheet.name, unitCol: layout.unitCol, located: sources.located }));
+  issues.push(...computeIndicators({ scheme, table, dataSheet: dataSheet.name, unitCol: layout.unitCol, located: sources.located, names: read.names }));
   // Indexed loops over per-unit lists here and below: see fast/README.md (loops).
   for (let i = 0; i < table.count; i++) {
     const own = table.issuesOf(i);

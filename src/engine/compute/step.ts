@@ -10,6 +10,7 @@ import type { Scheme } from '../model/scheme';
 import type { UnitTable } from '../model/unit-table';
 import type { LocatedIndicator, SourceTable } from './locate';
 import { matchRows, unitIndex, type RowMatch } from './rows';
+import type { UnitNames } from '../fast/match-rows';
 import { makeRunner, type MethodRunner } from './dispatch';
 import { packSheet } from './packed';
 import { detailsLater, keptValues, type RunIndicator } from './details';
@@ -22,6 +23,8 @@ export interface ComputeInput {
   readonly dataSheet: string;
   readonly unitCol: number;
   readonly located: readonly LocatedIndicator[];
+  /** The units' folded names and index from the read step (table/read-units.ts `ReadResult.names`); absent: made here. */
+  readonly names?: UnitNames | null;
 }
 
 /** Each source sheet's row match (the data sheet needs none: a unit's row is its own). */
@@ -35,7 +38,7 @@ function matchSources(input: ComputeInput): Map<SourceTable, RowMatch> {
     else bySheet.set(l.table, [l.indicator.name]);
   }
   if (bySheet.size === 0) return matches;
-  const units = unitIndex(input.table); // once for every sheet
+  const units = input.names !== undefined ? input.names : unitIndex(input.table); // once for every sheet
   for (const [table, names] of bySheet) matches.set(table, matchRows(table, input.table, input.dataSheet, input.unitCol, names.join('、'), units));
   return matches;
 }

@@ -11,6 +11,14 @@ import { SlotIndex } from './slot-index';
  * → [[0, 2, 5], [1, 4]].
  */
 export function sameKeys(keys: readonly string[]): number[][] {
+  return sameKeysIndexed(keys).lists;
+}
+
+/**
+ * `sameKeys`, and the index it filled: every key's first occurrence under its FNV-1a hash — when no key
+ * occurs twice, the index of every key (fast/match-rows.ts `unitsByName` gives the same one).
+ */
+export function sameKeysIndexed(keys: readonly string[]): { lists: number[][]; index: SlotIndex } {
   const n = keys.length;
   const index = new SlotIndex(n);
   let lists: Map<number, number[]> | null = null;
@@ -23,7 +31,7 @@ export function sameKeys(keys: readonly string[]): number[][] {
     if (list) list.push(i);
     else lists.set(first, [first, i]);
   }
-  return lists ? [...lists.values()] : [];
+  return { lists: lists ? [...lists.values()] : [], index };
 }
 
 /** `sameKeys` the plain way: a `Map` from key to its indexes. */

@@ -15,7 +15,9 @@ import { readVeto } from '../cells/veto';
 import { sig15 } from '../math/round';
 import type { TableLayout } from './find';
 import { SheetView, cellText, isBlank } from './sheet-view';
-import { sameKeys } from '../fast/same-keys';
+import { sameKeysIndexed } from '../fast/same-keys';
+import type { SlotIndex } from '../fast/slot-index';
+import type { UnitNames } from '../fast/match-rows';
 import { NONE } from '../model/empty';
 import { UnitTable } from '../model/unit-table';
 import { categoryOrder } from '../scheme/categories';
@@ -29,6 +31,12 @@ export interface ReadResult {
   readonly table: UnitTable;
   /** Issues that belong to no unit (mark rows, rows without a unit name). */
   readonly issues: Issue[];
+  /**
+   * The units' folded names and their index, as the duplicate check made them (fast/match-rows.ts
+   * `unitsByName` would make the same): the matching of 来源表 rows reuses them. Null when two units
+   * share a folded name.
+   */
+  readonly names: UnitNames | null;
 }
 
 const shown = (v: CellValue): string => cellText(v).slice(0, 60);
@@ -283,8 +291,8 @@ export function readUnits({ view, scheme, layout }: ReadInput): ReadResult {
   }
   foldedNames.length = count;
   const units = table.cut(count);
-  markDuplicates(view.name, units, foldedNames, layout.unitCol);
-  return { table: units, issues: loose };
+  const index = markDuplicates(view.name, units, foldedNames, layout.unitCol);
+  return { table: units, issues: loose, names: index === null ? null : { folded: foldedNames, index } };
 }
 
 /**
@@ -310,8 +318,9 @@ function isUnitRow(view: SheetView, row: number, name: string, folded: string, a
 }
 
 /** Two rows with the same unit name (after folding; `folded[i]` is unit i's) are both DUPLICATE_UNIT errors. */
-function markDuplicates(sheet: string, table: UnitTable, folded: readonly string[], unitCol: number): void {
-  for (const same of sameKeys(folded)) {
+function markDuplicates(sheet: string, table: UnitTable, folded: readonly string[], unitCol: number): SlotIndex | null {
+  const { lists, index } = sameKeysIndexed(folded);
+  for (const same of lists) {
     const cells = same.map((i) => a1(table.rowOf(i), unitCol)).join('、');
     for (const i of same) {
       const row = table.rowOf(i);
@@ -319,4 +328,5 @@ function markDuplicates(sheet: string, table: UnitTable, folded: readonly string
       table.blocked[i] = 1;
     }
   }
+  return lists.length === 0 ? index : null;
 }

@@ -1,5 +1,7 @@
+import { unitsByName } from '../../../src/engine/fast/match-rows';
+import { fnv1a } from '../../../src/engine/fast/hash';
 import fc from 'fast-check';
-import { sameKeys, sameKeysPlain as reference } from '../../../src/engine/fast/same-keys';
+import { sameKeys, sameKeysIndexed, sameKeysPlain as reference } from '../../../src/engine/fast/same-keys';
 
 describe('sameKeys', () => {
   it('lists each repeated key once, its indexes in order, by second occurrence', () => {
@@ -25,5 +27,28 @@ describe('sameKeys', () => {
     const names = Array.from({ length: 100000 }, (_, i) => `单位${String(i).padStart(6, '0')}`);
     names.push('单位000000');
     expect(sameKeys(names)).toEqual([[0, 100000]]);
+  });
+});
+
+describe('sameKeysIndexed: the index the duplicate check filled, reused by the 来源表 matching', () => {
+  it('without repeats it is the index unitsByName makes: every key found at its own place', () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.string({ unit: fc.constantFrom('a', 'b', '党', '镇', ' '), maxLength: 4 }), { maxLength: 60 }), (keys) => {
+        const { lists, index } = sameKeysIndexed(keys);
+        expect(lists).toEqual([]);
+        const made = unitsByName(keys);
+        expect(made).not.toBeNull();
+        keys.forEach((k, i) => {
+          expect(index.find(fnv1a(k), (j) => keys[j] === k)).toBe(i);
+          expect(made?.index.find(fnv1a(k), (j) => keys[j] === k)).toBe(i);
+        });
+        expect(index.find(fnv1a('不在其中'), (j) => keys[j] === '不在其中')).toBe(-1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+  it('with a repeat: the lists say so, and unitsByName has no index either', () => {
+    expect(sameKeysIndexed(['城关镇', '河口镇', '城关镇']).lists).toEqual([[0, 2]]);
+    expect(unitsByName(['城关镇', '河口镇', '城关镇'])).toBeNull();
   });
 });
