@@ -92,17 +92,31 @@ interface Ready extends Packed {
  */
 function cleanScores(r: Packed, table: UnitTable): Float64Array {
   const count = table.count;
-  const out = new Float64Array(count);
+  const out = new Float64Array(count).fill(NaN);
   const { runner, packed, stride, rowOf, kept } = r;
   const view = r.located.table.view;
-  for (let u = 0; u < count; u++) {
-    const row = rowOf === null ? table.rowOf(u) : (rowOf[u] ?? -1);
+  // In the sheet's row order: the packed rows are read front to back (a 来源表's rows are in any order).
+  // Two units on one row (twins on the data sheet) leave the first NaN here: the plain method scores it.
+  const unitOf = unitsByRow(rowOf, table, stride > 0 ? packed.length / stride : 0);
+  for (let row = 0; row < unitOf.length; row++) {
+    const u = unitOf[row] ?? -1;
+    if (u < 0) continue;
     const base = row * stride;
-    const score = row < 0 ? NaN : runner.cleanScore(packed, base);
+    const score = runner.cleanScore(packed, base);
     out[u] = score;
     if (!Number.isNaN(score)) runner.keepPacked(kept, u, packed, base, view, row);
   }
   return out;
+}
+
+/** The unit on each row of the sheet (−1: none), from each unit's row there (`rowOf`; null: its data-sheet row). */
+function unitsByRow(rowOf: Int32Array | null, table: UnitTable, rows: number): Int32Array {
+  const unitOf = new Int32Array(rows).fill(-1);
+  for (let u = 0; u < table.count; u++) {
+    const row = rowOf === null ? table.rowOf(u) : (rowOf[u] ?? -1);
+    if (row >= 0 && row < rows) unitOf[row] = u;
+  }
+  return unitOf;
 }
 
 interface Pack {
