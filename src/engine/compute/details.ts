@@ -29,6 +29,8 @@ export const IN_PACKED = 2;
 export interface PackedRows {
   readonly vals: Float64Array;
   readonly stride: number;
+  /** The first column packed: cell (r, c) is at `r × stride + c − first` (packed.ts). */
+  readonly first: number;
   readonly cols: Int32Array;
 }
 
@@ -91,7 +93,7 @@ export function valuesOf(from: KeptValues, u: number, row: number): CellValue[] 
   const out = new Array<CellValue>(from.width);
   const packed = from.packed;
   if (from.kept[u] === IN_PACKED && packed !== null) {
-    const at = row * packed.stride;
+    const at = row * packed.stride - packed.first;
     for (let k = 0; k < from.width; k++) {
       const v = packed.vals[at + (packed.cols[k] ?? 0)] ?? NaN;
       out[k] = v === PACKED_EMPTY ? null : v;

@@ -126,7 +126,14 @@ export class MethodRunner {
     return this.cols;
   }
 
-  /** The widest column the method reads, + 1 (−1 + 1 when none): the packed row's least stride. */
+  /** The first column the method reads (Infinity when none): where its packed row may start. */
+  get firstColumn(): number {
+    let least = Infinity;
+    for (let k = 0; k < this.cols.length; k++) least = Math.min(least, this.cols[k] ?? Infinity);
+    return least;
+  }
+
+  /** The widest column the method reads, + 1 (−1 + 1 when none): where its packed row may end. */
   get stride(): number {
     let most = -1;
     for (let k = 0; k < this.cols.length; k++) most = Math.max(most, this.cols[k] ?? -1);

@@ -1,6 +1,7 @@
 /**
  * A sheet's cells as numbers, packed once per run in row order (src/engine/fast/README.md, "packed
- * rows"): cell (r, c) at `r × stride + c` of one Float64Array. A finite number is itself, an empty cell
+ * rows"): cell (r, c) at `r × stride + c − first` of one Float64Array (columns first … first + stride − 1:
+ * those the sheet's computed indicators read). A finite number is itself, an empty cell
  * is `EMPTY`, anything else (text, a boolean, an error, a non-finite number, a cell under a merge) is
  * NaN. The fused fast paths read a unit's cells here — no boxed number, no row array per unit — and
  * a NaN sends the unit to the plain method, which reads the sheet itself.
@@ -18,8 +19,11 @@ export function packValue(v: CellValue | undefined): number {
   return v === null || v === undefined ? EMPTY : NaN;
 }
 
-/** Columns 0 … stride − 1 of every row of `view`, packed in row order. */
-export function packSheet(view: SheetView, stride: number): Float64Array {
+/**
+ * Columns `first` … `first + stride − 1` of every row of `view`, packed in row order: cell (r, c) at
+ * `r × stride + c − first`, so a reader adds a column to the row's base `r × stride − first`.
+ */
+export function packSheet(view: SheetView, stride: number, first = 0): Float64Array {
   const rows = view.rowCount;
   const out = new Float64Array(rows * stride);
   for (let r = 0; r < rows; r++) {
@@ -29,7 +33,7 @@ export function packSheet(view: SheetView, stride: number): Float64Array {
       out.fill(NaN, base, base + stride);
       continue;
     }
-    for (let c = 0; c < stride; c++) out[base + c] = packValue(row[c]);
+    for (let c = 0; c < stride; c++) out[base + c] = packValue(row[first + c]);
   }
   return out;
 }
@@ -41,7 +45,7 @@ export function packSheet(view: SheetView, stride: number): Float64Array {
  */
 export function keepPacked(into: KeptValues, u: number, vals: Float64Array, base: number, cols: Int32Array, view: SheetView, row: number): void {
   const packed = into.packed;
-  const here = packed !== null && packed.vals === vals && base === row * packed.stride;
+  const here = packed !== null && packed.vals === vals && base === row * packed.stride - packed.first;
   for (let k = 0; k < cols.length; k++) {
     if (!here || Number.isNaN(vals[base + (cols[k] ?? 0)] ?? NaN)) {
       keepRow(into, u, view.plainRow(row) ?? [], cols);

@@ -14,7 +14,7 @@ import { makeIssue } from '../issues/make';
 import { a1 } from '../address';
 import { fold, tidy } from '../text/fold';
 import { cellText } from '../table/sheet-view';
-import { MARK_ROWS, NOT_UNIT_PREFIXES, isNotUnitLabel } from '../table/read-units';
+import { MARK_ROWS, isNotUnitLabel } from '../table/read-units';
 import type { SourceTable } from './locate';
 import { NONE } from '../model/empty';
 import { matchCleanRows, unitsByName, type UnitNames } from '../fast/match-rows';
@@ -78,16 +78,13 @@ export function unitIndex(table: UnitTable): UnitNames | null {
 export function matchRows(source: SourceTable, table: UnitTable, dataSheet: string, unitCol: number, indicators: string, units: UnitNames | null = unitIndex(table)): RowMatch {
   // A clean sheet (the common case) the fast way; the same rowOf and no issues (fast/match-rows.ts).
   const { view, block } = source;
-  const rows = { from: block.firstDataRow, to: view.rowCount, nameAt: (row: number) => rowFolded(source, row), cellAt: (row: number) => view.value(row, block.unitCol), stops: NAME_STOPS };
+  const rows = { from: block.firstDataRow, to: view.rowCount, nameAt: (row: number) => rowFolded(source, row), cellAt: (row: number) => view.value(row, block.unitCol) };
   const clean = units === null ? null : matchCleanRows(rows, units);
   if (clean !== null) return { rowOf: clean, unitIssues: NO_ISSUES, loose: NONE };
   return matchRowsPlain(source, table, dataSheet, unitCol, indicators);
 }
 
 const NO_ISSUES: ReadonlyMap<number, Issue[]> = new Map();
-
-/** First characters of the words that make a row name no unit: 分值/满分/权重, 合计/总计/…/注:. */
-const NAME_STOPS: ReadonlySet<number> = new Set([...MARK_ROWS, ...NOT_UNIT_PREFIXES].map((w) => w.charCodeAt(0)));
 
 /** The plain matching, for any sheet: what `matchRows` gives, issues included. */
 export function matchRowsPlain(source: SourceTable, table: UnitTable, dataSheet: string, unitCol: number, indicators: string): RowMatch {

@@ -55,11 +55,11 @@ export function computeIndicators(input: ComputeInput): Issue[] {
     const runner = runners[i] ?? makeRunner(l, input.scheme);
     const rowOf = l.table.isData ? null : (matches.get(l.table)?.rowOf ?? new Int32Array(count).fill(-1));
     const pack = packs.get(l.table) ?? NO_PACK;
-    const kept = keptValues(count, runner.width, { vals: pack.vals, stride: pack.stride, cols: runner.columns });
+    const kept = keptValues(count, runner.width, { vals: pack.vals, stride: pack.stride, first: pack.first, cols: runner.columns });
     const built = new Map<number, IndicatorDetail>();
     const sheet = l.table.view.name;
-    const clean = cleanScores({ located: l, index: l.index, sheet, runner, kept, built, rowOf, packed: pack.vals, stride: pack.stride }, input.table);
-    return { located: l, index: l.index, sheet, runner, kept, built, rowOf, packed: pack.vals, stride: pack.stride, clean };
+    const clean = cleanScores({ located: l, index: l.index, sheet, runner, kept, built, rowOf, packed: pack.vals, stride: pack.stride, first: pack.first }, input.table);
+    return { located: l, index: l.index, sheet, runner, kept, built, rowOf, packed: pack.vals, stride: pack.stride, first: pack.first, clean };
   });
   // What details need of each indicator, without `located` (its sheet: the workbook stays collectable).
   const kept: RunIndicator[] = ready.map(({ index, sheet, runner, kept: values, built, rowOf }) => ({ index, sheet, runner, kept: values, built, rowOf }));
@@ -78,6 +78,8 @@ interface Packed extends RunIndicator {
   readonly runner: MethodRunner;
   readonly packed: Float64Array;
   readonly stride: number;
+  /** The first column packed: row r's base is `r × stride − first` (packed.ts). */
+  readonly first: number;
 }
 
 /** …and each unit's score from the fused fast path (NaN: not clean, or no row there). */
@@ -93,7 +95,7 @@ interface Ready extends Packed {
 function cleanScores(r: Packed, table: UnitTable): Float64Array {
   const count = table.count;
   const out = new Float64Array(count).fill(NaN);
-  const { runner, packed, stride, rowOf, kept } = r;
+  const { runner, packed, stride, first, rowOf, kept } = r;
   const view = r.located.table.view;
   // In the sheet's row order: the packed rows are read front to back (a 来源表's rows are in any order).
   // Two units on one row (twins on the data sheet) leave the first NaN here: the plain method scores it.
@@ -101,7 +103,7 @@ function cleanScores(r: Packed, table: UnitTable): Float64Array {
   for (let row = 0; row < unitOf.length; row++) {
     const u = unitOf[row] ?? -1;
     if (u < 0) continue;
-    const base = row * stride;
+    const base = row * stride - first;
     const score = runner.cleanScore(packed, base);
     out[u] = score;
     if (!Number.isNaN(score)) runner.keepPacked(kept, u, packed, base, view, row);
@@ -122,15 +124,21 @@ function unitsByRow(rowOf: Int32Array | null, table: UnitTable, rows: number): I
 interface Pack {
   readonly vals: Float64Array;
   readonly stride: number;
+  readonly first: number;
 }
-const NO_PACK: Pack = { vals: new Float64Array(0), stride: 0 };
+const NO_PACK: Pack = { vals: new Float64Array(0), stride: 0, first: 0 };
 
-/** Each sheet of a computed indicator, packed once (packed.ts) over the columns its indicators read. */
+/** Each sheet of a computed indicator, packed once (packed.ts) over the columns its indicators read (first to last). */
 function packSheets(located: readonly LocatedIndicator[], runners: readonly MethodRunner[]): Map<SourceTable, Pack> {
-  const strides = new Map<SourceTable, number>();
-  located.forEach((l, i) => strides.set(l.table, Math.max(strides.get(l.table) ?? 0, runners[i]?.stride ?? 0)));
+  const spans = new Map<SourceTable, { first: number; end: number }>();
+  located.forEach((l, i) => {
+    const runner = runners[i];
+    if (runner === undefined || runner.width === 0) return;
+    const span = spans.get(l.table) ?? { first: Infinity, end: 0 };
+    spans.set(l.table, { first: Math.min(span.first, runner.firstColumn), end: Math.max(span.end, runner.stride) });
+  });
   const packs = new Map<SourceTable, Pack>();
-  for (const [table, stride] of strides) packs.set(table, { vals: packSheet(table.view, stride), stride });
+  for (const [table, { first, end }] of spans) packs.set(table, { vals: packSheet(table.view, end - first, first), stride: end - first, first });
   return packs;
 }
 

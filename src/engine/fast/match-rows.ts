@@ -9,7 +9,7 @@
  * caller then runs its plain matching, which says what is wrong. On a clean sheet both give the same
  * rows and no issues (test/engine/fast/match-rows.test.ts).
  */
-import { FNV1A_OFFSET, fnv1a, fnv1aInt as fnv1aStep } from './hash';
+import { FNV1A_OFFSET, fnv1a, fnv1aInt } from './hash';
 import { SlotIndex } from './slot-index';
 
 export interface CleanRows {
@@ -20,33 +20,6 @@ export interface CleanRows {
   readonly nameAt: (row: number) => string | null;
   /** The row's name cell as it is. */
   readonly cellAt: (row: number) => unknown;
-  /** First characters (char codes) of the words that make a row name no unit (分值, 合计, 注:…). */
-  readonly stops: ReadonlySet<number>;
-}
-
-/**
- * `fnv1a(s)` when `s` is a unit name that `nameAt` would give back unchanged, found in one scan: not
- * empty, every character one that folding and trimming leave alone (text/fold.ts: visible ASCII but
- * A–Z, CJK ideographs, CJK and typographic punctuation), no colon, and a first character that no word
- * of `stops` begins with; NaN when unsure (`nameAt` then reads the row). Most names: `城关镇党委`.
- * Example: foldedNameHash('城关镇', stops) === fnv1a('城关镇'); foldedNameHash('合计', stops) is NaN.
- */
-export function foldedNameHash(s: string, stops: ReadonlySet<number>): number {
-  const n = s.length;
-  if (n === 0 || stops.has(s.charCodeAt(0))) return NaN;
-  let h = FNV1A_OFFSET;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (!keptByFold(c) || c === 0x3a) return NaN;
-    h = fnv1aStep(h, c);
-  }
-  return h;
-}
-
-/** True for a character `fold` and `tidy` leave as it is (their ALREADY_FOLDED set). */
-function keptByFold(c: number): boolean {
-  if (c < 0x80) return c >= 0x21 && c <= 0x7e && !(c >= 0x41 && c <= 0x5a);
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3001 && c <= 0x303f) || c === 0x2014 || (c >= 0x2018 && c <= 0x201d) || c === 0x2026;
 }
 
 /**
@@ -68,6 +41,32 @@ export interface UnitNames {
   readonly index: SlotIndex;
 }
 
+/**
+ * The unit whose folded name is exactly `text`, the row's name cell as it is (most rows: `城关镇党委`),
+ * or undefined (then `nameAt` reads the row). Such a row names that unit in the plain reading too:
+ * folding is idempotent, a folded name has no space to trim, and a unit's folded name is never empty,
+ * a mark row or a 合计 … word (the read step's units: table/read-units.ts `isUnitRow`) — only a colon
+ * (`填表人:张三`, a unit on the data sheet when it has scores) makes a source row name no unit.
+ * One hash and one comparison, no fold (test/engine/fast/match-rows.test.ts).
+ */
+function unitWritten(units: UnitNames, text: string): number | undefined {
+  const h = fnv1aWithoutColon(text);
+  if (Number.isNaN(h)) return undefined;
+  const u = units.index.find(h, (j) => units.folded[j] === text);
+  return u >= 0 ? u : undefined;
+}
+
+/** `fnv1a(text)`, or NaN when the text has a colon: one scan for both (`includes` cost as much as the hash). */
+function fnv1aWithoutColon(text: string): number {
+  let h = FNV1A_OFFSET;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3a) return NaN;
+    h = fnv1aInt(h, c);
+  }
+  return h;
+}
+
 /** The unit named `name` (folded, hash `h`), or undefined. */
 function unitNamed(units: UnitNames, name: string, h: number): number | undefined {
   const u = units.index.find(h, (j) => units.folded[j] === name);
@@ -81,14 +80,12 @@ export function matchCleanRows(rows: CleanRows, units: UnitNames): Int32Array | 
   let named = 0;
   for (let row = rows.from; row < rows.to; row++) {
     const cell = rows.cellAt(row);
-    let h = typeof cell === 'string' ? foldedNameHash(cell, rows.stops) : NaN;
-    let folded: string | null = h === h ? (cell as string) : null;
-    if (folded === null) {
-      folded = rows.nameAt(row);
+    let u = typeof cell === 'string' ? unitWritten(units, cell) : undefined;
+    if (u === undefined) {
+      const folded = rows.nameAt(row);
       if (folded === null) continue;
-      h = fnv1a(folded);
+      u = unitNamed(units, folded, fnv1a(folded));
     }
-    const u = unitNamed(units, folded, h);
     // A row naming no unit, or a second row of one unit: not clean.
     if (u === undefined || rowOf[u] !== -1) return null;
     rowOf[u] = row;

@@ -24,7 +24,7 @@ import { categoryOrder } from '../scheme/categories';
 
 /** Unit-cell texts of mark rows (SPEC §1.3), folded. */
 export const MARK_ROWS: ReadonlySet<string> = new Set(['分值', '满分', '权重']);
-export const NOT_UNIT_PREFIXES: readonly string[] = ['合计', '总计', '小计', '平均', '备注', '说明', '注:'];
+const NOT_UNIT_PREFIXES: readonly string[] = ['合计', '总计', '小计', '平均', '备注', '说明', '注:'];
 
 export interface ReadResult {
   /** The unit table, its read columns filled (rows … blocked); see model/unit-table.ts. */

@@ -29,6 +29,26 @@ describe('packSheet', () => {
   });
 });
 
+describe('packSheet from a first column', () => {
+  it('packs columns first … first + stride − 1: cell (r, c) at r × stride + c − first', () => {
+    const view = new SheetView({ name: '述职评议', cells: [['城关镇', 1, 2, 3], ['河口镇', 4, null]] });
+    const p = Array.from(packSheet(view, 2, 2)); // columns C and D
+    expect(p).toEqual([2, 3, EMPTY, EMPTY]);
+    const base = 1 * 2 - 2; // row 1's base: a reader adds the column
+    expect(p[base + 2]).toBe(EMPTY);
+  });
+
+  it('keeps a clean row of such a pack IN_PACKED and reads it back by column', () => {
+    const view = new SheetView({ name: '述职评议', cells: [['城关镇', 1, 2, 3], ['河口镇', 4, 5, 6]] });
+    const cols = Int32Array.from([3, 2]);
+    const vals = packSheet(view, 2, 2);
+    const got = keptValues(2, 2, { vals, stride: 2, first: 2, cols });
+    keepPacked(got, 1, vals, 1 * 2 - 2, cols, view, 1);
+    expect(got.kept[1]).toBe(IN_PACKED);
+    expect(valuesOf(got, 1, 1)).toEqual([6, 5]);
+  });
+});
+
 describe('keepPacked', () => {
   it('keeps what keep keeps: a clean row as the packed row itself (IN_PACKED), a row with a NaN from the sheet row (KEPT)', () => {
     const view = new SheetView({ name: '实绩', cells: [[0, 7, null, -0], [0, 'x', 2.5, 9]] });
@@ -40,7 +60,7 @@ describe('keepPacked', () => {
     ];
     for (const [row, how, values] of cases) {
       const want = keptValues(2, 3);
-      const got = keptValues(2, 3, { vals, stride: 4, cols });
+      const got = keptValues(2, 3, { vals, stride: 4, first: 0, cols });
       const line = view.plainRow(row) ?? [];
       keep(want, 1, Array.from(cols, (c) => ({ value: line[c] ?? null })));
       keepPacked(got, 1, vals, row * 4, cols, view, row);

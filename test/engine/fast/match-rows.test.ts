@@ -5,11 +5,7 @@ import { SheetView, cellText } from '../../../src/engine/table/sheet-view';
 import { fold, tidy } from '../../../src/engine/text/fold';
 import { findBlock } from '../../../src/engine/table/find';
 import { matchRows, matchRowsPlain } from '../../../src/engine/compute/rows';
-import { foldedNameHash, matchCleanRows, unitsByName } from '../../../src/engine/fast/match-rows';
-import { fnv1a } from '../../../src/engine/fast/hash';
-import { MARK_ROWS, NOT_UNIT_PREFIXES } from '../../../src/engine/table/read-units';
-
-const STOPS = new Set([...MARK_ROWS, ...NOT_UNIT_PREFIXES].map((w) => w.charCodeAt(0)));
+import { matchCleanRows, unitsByName } from '../../../src/engine/fast/match-rows';
 
 function units(names: string[]): UnitTable {
   const t = UnitTable.withCapacity(names.length, { categories: [], grades: [] });
@@ -31,7 +27,7 @@ function source(names: CellValue[]) {
 function fast(src: ReturnType<typeof source>, t: UnitTable): Int32Array | null {
   const named = matchRowsPlain(src, t, '考核数据', 0, '民主测评');
   const units = unitsByName(Array.from({ length: t.count }, (_, u) => fold(t.nameOf(u))));
-  const clean = units === null ? null : matchCleanRows({ from: src.block.firstDataRow, to: src.view.rowCount, nameAt: (row) => nameOfRow(src, row), cellAt: (row) => src.view.value(row, src.block.unitCol), stops: STOPS }, units);
+  const clean = units === null ? null : matchCleanRows({ from: src.block.firstDataRow, to: src.view.rowCount, nameAt: (row) => nameOfRow(src, row), cellAt: (row) => src.view.value(row, src.block.unitCol) }, units);
   if (clean !== null) expect([...clean]).toEqual([...named.rowOf]);
   return clean;
 }
@@ -91,10 +87,12 @@ test('matchRows equals the plain matching with twins among the units too', () =>
 });
 
 test('matchRows equals the plain matching on any sheet (names drawn from a small pool: twins, gaps, extras)', () => {
-  const pool = ['城关镇', '城关 镇', '河口镇', 'ＡＢ街道', 'AB街道', '柳林乡', '合计', '', null, '注：无', '分值', 12];
+  // A name written exactly as a unit's folded name is matched without folding (fast/match-rows.ts
+  // unitWritten): `ab街道` and `甲:乙` (a unit on the data sheet, but a colon line on a 来源表) are that case.
+  const pool = ['城关镇', '城关 镇', '河口镇', 'ＡＢ街道', 'AB街道', 'ab街道', '柳林乡', '合计', '', null, '注：无', '分值', 12, '甲:乙', '甲：乙'];
   fc.assert(fc.property(
     fc.array(fc.constantFrom(...pool), { maxLength: 8 }),
-    fc.uniqueArray(fc.constantFrom('城关镇', '河口镇', 'AB街道', '柳林乡', '桃源乡'), { minLength: 1, maxLength: 5 }),
+    fc.uniqueArray(fc.constantFrom('城关镇', '河口镇', 'AB街道', '柳林乡', '桃源乡', '甲:乙'), { minLength: 1, maxLength: 5 }),
     (rows, names) => {
       const plain = samePlain(rows, names);
       const clean = plain.unitIssues.size === 0 && plain.loose.length === 0;
@@ -103,30 +101,27 @@ test('matchRows equals the plain matching on any sheet (names drawn from a small
   ), { numRuns: 2000 });
 });
 
-describe('foldedNameHash: the one-scan hash of a name the plain reading takes as it is', () => {
-  test('hand cases', () => {
-    expect(foldedNameHash('城关镇党委', STOPS)).toBe(fnv1a('城关镇党委'));
-    expect(foldedNameHash('单位000123', STOPS)).toBe(fnv1a('单位000123'));
-    expect(foldedNameHash('“红旗”村(一组)', STOPS)).toBe(fnv1a('“红旗”村(一组)'));
-    // Unsure: to fold (a space, full width, upper case), a colon, a word that names no unit, empty.
-    for (const s of ['城关 镇', ' 城关镇', 'ＡＢ街道', 'AB街道', '填表人:张三', '填表人：张三', '合计', '分值', '注:无', '', '城关镇\n']) {
-      expect(foldedNameHash(s, STOPS)).toBeNaN();
-    }
-  });
+test('a name written exactly as a unit\'s folded name; a colon line is no unit even when a unit has that name', () => {
+  expect([...(fast(source(['柳林乡', 'ab街道', '城关镇']), units(['城关镇', 'AB街道', '柳林乡'])) ?? [])]).toEqual([3, 2, 1]);
+  // 甲:乙 is a unit of the data sheet (it has scores there), but on a 来源表 a colon line names no unit.
+  expect(fast(source(['甲:乙', '城关镇']), units(['城关镇', '甲:乙']))).toBeNull();
+  expect([...matchRowsPlain(source(['甲:乙', '城关镇']), units(['城关镇', '甲:乙']), '考核数据', 0, '民主测评').rowOf]).toEqual([2, -1]);
+});
 
-  test('when it answers, the plain reading gives the text itself and that is its hash', () => {
-    const chars = fc.constantFrom('城', '关', '镇', '合', '计', '分', '值', ' ', '\u3000', 'Ａ', 'a', 'A', ':', '：', '(', '（', '1', '１', '—', '…', '“', '\n', '\t', 'é', '·', '、');
-    fc.assert(fc.property(fc.array(chars, { maxLength: 8 }).map((a) => a.join('')), (s) => {
-      const h = foldedNameHash(s, STOPS);
-      const plain = nameOfRow(source([s]), 1);
-      if (!Number.isNaN(h)) {
-        expect(plain).toBe(s);
-        expect(h).toBe(fnv1a(s));
-      }
-    }), { numRuns: 5000 });
-    // And it answers for the plain CJK names of a real sheet.
-    fc.assert(fc.property(fc.array(fc.constantFrom('城', '关', '镇', '党', '委', '街', '道', '1', '2'), { minLength: 1, maxLength: 10 }).map((a) => a.join('')), (s) => {
-      expect(foldedNameHash(s, STOPS)).toBe(fnv1a(s));
-    }));
-  });
+test('names written exactly as the units\' folded names are matched without the plain reading (nameAt is not asked)', () => {
+  const src = source(['柳林乡', '城关镇', '河口 镇', '合计']);
+  const t = units(['城关镇', '河口镇', '柳林乡']);
+  const asked: number[] = [];
+  const names = unitsByName(Array.from({ length: t.count }, (_, u) => fold(t.nameOf(u))));
+  const rowOf = names && matchCleanRows({
+    from: src.block.firstDataRow,
+    to: src.view.rowCount,
+    nameAt: (row) => {
+      asked.push(row);
+      return nameOfRow(src, row);
+    },
+    cellAt: (row) => src.view.value(row, src.block.unitCol),
+  }, names);
+  expect([...(rowOf ?? [])]).toEqual([2, 3, 1]);
+  expect(asked).toEqual([3, 4]); // `河口 镇` (a space to fold) and 合计 only
 });
