@@ -153,9 +153,14 @@ function cellOf(ctx: SchemeContext, path: ReadonlyArray<PropertyKey>): CellRef {
   return A1;
 }
 
-/** 同分比较 names as the indicators spell them (matching is by `fold`). */
+/**
+ * 同分比较 names as the indicators spell them (matching is by `fold`), written into the draft's own
+ * settings (made by this parse, shared with nobody). Not a copy by spreads: from its ninth or so run, V8's
+ * optimized spread gave every parsed scheme and settings object a shape of its own, and all code
+ * reading them was thrown away run after run ("wrong map"; docs/performance.md, the fourth push).
+ */
 function withCanonicalTieBreakers(s: Scheme): Scheme {
   const byFold = new Map(s.indicators.map((x) => [fold(x.name), x.name] as const));
-  const tieBreakers = s.settings.tieBreakers.map((t) => byFold.get(fold(t)) ?? t);
-  return { ...s, settings: { ...s.settings, tieBreakers } };
+  (s.settings as { tieBreakers: readonly string[] }).tieBreakers = s.settings.tieBreakers.map((t) => byFold.get(fold(t)) ?? t);
+  return s;
 }

@@ -108,7 +108,28 @@ export function readSettings(ctx: SchemeContext, section: Section | undefined): 
       readOne(ctx, s, kv.key, kv.value, kv.valueAt);
     }
   }
-  return { ...s, cells };
+  return fixedShape(s, cells);
+}
+
+/**
+ * The settings as one object literal listing every field, not a spread of the read values: the spread
+ * of an object whose fields were written one by one (and `publicFlags` added) gave V8 a new shape in
+ * every parse, and all code that read the settings was thrown away run after run ("wrong map";
+ * docs/performance.md, the fourth push).
+ */
+function fixedShape(s: Mutable<Omit<Settings, 'cells'>>, cells: Settings['cells']): Settings {
+  const out: Mutable<Omit<Settings, 'cells'>> & { cells?: Settings['cells'] } = {
+    dataSheet: s.dataSheet, unitColumn: s.unitColumn, groupColumn: s.groupColumn, fullMark: s.fullMark, rankMethod: s.rankMethod,
+    tieBreakers: s.tieBreakers, decimals: s.decimals, totalMin: s.totalMin, totalMax: s.totalMax, blank: s.blank, vetoRank: s.vetoRank,
+    quotaRounding: s.quotaRounding, bonusTotalCap: s.bonusTotalCap, deductionTotalCap: s.deductionTotalCap,
+    votePresentColumn: s.votePresentColumn, voteExpectedColumn: s.voteExpectedColumn, voteQuorum: s.voteQuorum, badVoteVeto: s.badVoteVeto,
+    badVoteEffect: s.badVoteEffect, judgeFullMark: s.judgeFullMark, dropHighest: s.dropHighest, dropLowest: s.dropLowest, judgeMinimum: s.judgeMinimum,
+    judgeDeviation: s.judgeDeviation,
+  };
+  // Keys in the order the spread gave them: the read fields, 公示异常标记 when written, then the cells.
+  if (s.publicFlags !== undefined) out.publicFlags = s.publicFlags;
+  out.cells = cells;
+  return out as Settings;
 }
 
 function readOne(ctx: SchemeContext, s: Mutable<Omit<Settings, 'cells'>>, key: SettingKey, v: CellValue, at: CellRef): void {

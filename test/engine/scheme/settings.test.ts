@@ -158,3 +158,19 @@ test('a 基本设置 key written under another section says so, and that table r
   expect(r.scheme?.indicators.map((i) => i.name)).toEqual(['党建', '业务']);
   expect(r.scheme?.settings.rankMethod).toBe('美式');
 });
+
+test('the settings have every field, in one order (one object shape for every parse), 公示异常标记 and the cells last', () => {
+  const plainKeys = ['dataSheet', 'unitColumn', 'groupColumn', 'fullMark', 'rankMethod', 'tieBreakers', 'decimals', 'totalMin', 'totalMax', 'blank', 'vetoRank',
+    'quotaRounding', 'bonusTotalCap', 'deductionTotalCap', 'votePresentColumn', 'voteExpectedColumn', 'voteQuorum', 'badVoteVeto', 'badVoteEffect',
+    'judgeFullMark', 'dropHighest', 'dropLowest', 'judgeMinimum', 'judgeDeviation'];
+  expect(Object.keys(withSettings(['满分', 100]).scheme?.settings ?? {})).toEqual([...plainKeys, 'cells']);
+  const r = withSettings(['公示异常标记', '不显示'], ['满分', 100]);
+  expect(Object.keys(r.scheme?.settings ?? {})).toEqual([...plainKeys, 'publicFlags', 'cells']);
+  expect(r.scheme?.settings.publicFlags).toBe('不显示');
+  expect(r.scheme?.settings.cells).toEqual({ 公示异常标记: expect.anything(), 满分: expect.anything() });
+  // Two parses of one sheet: equal settings, neither shared nor changed by the other.
+  const a = withSettings(['同分比较', '指标1']).scheme?.settings;
+  const b = withSettings(['同分比较', '指标1']).scheme?.settings;
+  expect(a).toEqual(b);
+  expect(a).not.toBe(b);
+});
