@@ -1,5 +1,5 @@
 /** The anomaly detectors' units: a columnar view of the unit table, sharing its columns. */
-import type { UnitTable } from '../model/unit-table';
+import { EMPTY_TABLE, type UnitTable } from '../model/unit-table';
 import type { VetoOutcome } from '../model/result';
 import type { AnomalyUnits } from './input';
 
@@ -33,3 +33,6 @@ function zeroed(vetoes: readonly VetoOutcome[]): boolean {
   for (let k = 0; k < vetoes.length; k++) if (vetoes[k]?.effect === '总分计零') return true;
   return false;
 }
+
+/** One view alive as long as this module, for its object shape (src/engine/fast/README.md, "shapes kept alive"). */
+export const IDLE_UNITS: AnomalyUnits = anomalyUnits(EMPTY_TABLE, false);

@@ -49,6 +49,9 @@ export interface KeptValues {
   readonly packed: PackedRows | null;
 }
 
+/** One kept-values column alive as long as this module, for its object shape (fast/README.md, "shapes kept alive"). */
+export const IDLE_KEPT: unknown = keptValues(0, 0, { vals: new Float64Array(0), stride: 0, first: 0, cols: new Int32Array(0) });
+
 export function keptValues(count: number, width: number, packed: PackedRows | null = null): KeptValues {
   return { width, count, kept: new Uint8Array(count), numbers: new Float64Array(0), tags: new Uint8Array(0), others: new Map(), packed };
 }

@@ -48,7 +48,7 @@ type Call = (place: UnitPlace) => MethodOutcome;
  * packed row (packed.ts), else NaN. A tag and a switch rather than a closure per indicator: the call of
  * each fused function then has one target and is inlined (fast/README.md, "fused methods").
  */
-type Fast =
+export type Fast =
   | { readonly kind: 'none' }
   | { readonly kind: 'judges'; readonly line: JudgeLine }
   | { readonly kind: 'votes'; readonly line: VoteLine }
@@ -173,8 +173,16 @@ export class MethodRunner {
  */
 export const IDLE_RUNNER = new MethodRunner([], () => NOTHING);
 
+/**
+ * The last run's fast paths, alive until the next run replaces them, for the shapes of their lines
+ * (object literals made per run: V8 keeps no shape of theirs alive, and the fused methods were thrown
+ * away when a forced GC between runs collected them; fast/README.md, "shapes kept alive"). Small: a
+ * line holds its indicator's settings, columns and buffers, no sheet.
+ */
+export const KEPT_FAST: { lines: Fast[] } = { lines: [] };
+
 /** The runner of `located`: its cells (made once) and the call of its method on them. */
-export function makeRunner(located: LocatedIndicator, scheme: Scheme): MethodRunner {
+export function makeRunner(located: LocatedIndicator, scheme: Scheme, keep: Fast[] = []): MethodRunner {
   const cells: Cell[] = [];
   const add = (col: number, label?: string): Cell => {
     const cell = cellAt(col, label);
@@ -182,6 +190,7 @@ export function makeRunner(located: LocatedIndicator, scheme: Scheme): MethodRun
     return cell;
   };
   const { call, fast } = prepare(located, scheme, add);
+  keep.push(fast);
   return new MethodRunner(cells, call, fast);
 }
 

@@ -11,9 +11,10 @@ import type { UnitTable } from '../model/unit-table';
 import type { LocatedIndicator, SourceTable } from './locate';
 import { matchRows, unitIndex, type RowMatch } from './rows';
 import type { UnitNames } from '../fast/match-rows';
-import { makeRunner, type MethodRunner } from './dispatch';
+import { IDLE_RUNNER, KEPT_FAST, makeRunner, type Fast, type MethodRunner } from './dispatch';
+import type { SheetView } from '../table/sheet-view';
 import { packSheet } from './packed';
-import { detailsLater, keptValues, type RunIndicator } from './details';
+import { IDLE_KEPT, detailsLater, keptValues, type KeptValues, type RunIndicator } from './details';
 import { DETAIL_LATER, type UnitPlace } from './types';
 
 export interface ComputeInput {
@@ -49,7 +50,9 @@ export function computeIndicators(input: ComputeInput): Issue[] {
   const matches = matchSources(input);
   const withIssues = [...matches.values()].filter((m) => m.unitIssues.size > 0);
   const count = input.table.count;
-  const runners = input.located.map((l) => makeRunner(l, input.scheme));
+  const lines: Fast[] = [];
+  const runners = input.located.map((l) => makeRunner(l, input.scheme, lines));
+  KEPT_FAST.lines = lines;
   const packs = packSheets(input.located, runners);
   const ready: Ready[] = input.located.map((l, i) => {
     const runner = runners[i] ?? makeRunner(l, input.scheme);
@@ -58,7 +61,7 @@ export function computeIndicators(input: ComputeInput): Issue[] {
     const kept = keptValues(count, runner.width, { vals: pack.vals, stride: pack.stride, first: pack.first, cols: runner.columns });
     const built = new Map<number, IndicatorDetail>();
     const sheet = l.table.view.name;
-    const clean = cleanScores({ located: l, index: l.index, sheet, runner, kept, built, rowOf, packed: pack.vals, stride: pack.stride, first: pack.first }, input.table);
+    const clean = cleanScores(runner, pack, l.table.view, rowOf, kept, input.table);
     return { located: l, index: l.index, sheet, runner, kept, built, rowOf, packed: pack.vals, stride: pack.stride, first: pack.first, clean };
   });
   // What details need of each indicator, without `located` (its sheet: the workbook stays collectable).
@@ -72,31 +75,36 @@ export function computeIndicators(input: ComputeInput): Issue[] {
   return loose;
 }
 
-/** A located indicator as the step runs it (details.ts), with its sheet's packed rows (packed.ts). */
-interface Packed extends RunIndicator {
+/** A located indicator as the step runs it (details.ts), with its sheet's packed rows (packed.ts) and each unit's score from the fused fast path (NaN: not clean, or no row there). */
+interface Ready extends RunIndicator {
   readonly located: LocatedIndicator;
   readonly runner: MethodRunner;
   readonly packed: Float64Array;
   readonly stride: number;
   /** The first column packed: row r's base is `r × stride − first` (packed.ts). */
   readonly first: number;
-}
-
-/** …and each unit's score from the fused fast path (NaN: not clean, or no row there). */
-interface Ready extends Packed {
   readonly clean: Float64Array;
 }
+
+/**
+ * One of each object the step makes per run, alive as long as this module, for their shapes (fast/README.md,
+ * "shapes kept alive"): the unit loop and the fused paths were thrown away when a forced GC between runs
+ * collected them.
+ */
+export const IDLE_READY: unknown = {
+  located: null, index: 0, sheet: '', runner: IDLE_RUNNER, kept: IDLE_KEPT, built: new Map(), rowOf: null,
+  packed: new Float64Array(0), stride: 0, first: 0, clean: new Float64Array(0),
+};
 
 /**
  * The fast path (src/engine/fast/README.md, "fused methods") for every unit of one indicator: a clean
  * unit's score, its values kept (as its packed row); NaN for the others, which the plain method then
  * scores in `computeUnit`. One indicator at a time: the loop calls one fused method throughout.
  */
-function cleanScores(r: Packed, table: UnitTable): Float64Array {
+function cleanScores(runner: MethodRunner, pack: Pack, view: SheetView, rowOf: Int32Array | null, kept: KeptValues, table: UnitTable): Float64Array {
   const count = table.count;
   const out = new Float64Array(count).fill(NaN);
-  const { runner, packed, stride, first, rowOf, kept } = r;
-  const view = r.located.table.view;
+  const { vals: packed, stride, first } = pack;
   // In the sheet's row order: the packed rows are read front to back (a 来源表's rows are in any order).
   // Two units on one row (twins on the data sheet) leave the first NaN here: the plain method scores it.
   const unitOf = unitsByRow(rowOf, table, stride > 0 ? packed.length / stride : 0);
@@ -126,7 +134,7 @@ interface Pack {
   readonly stride: number;
   readonly first: number;
 }
-const NO_PACK: Pack = { vals: new Float64Array(0), stride: 0, first: 0 };
+const NO_PACK: Pack = { vals: new Float64Array(0), stride: 0, first: 0 }; // also keeps a pack's shape alive
 
 /** Each sheet of a computed indicator, packed once (packed.ts) over the columns its indicators read (first to last). */
 function packSheets(located: readonly LocatedIndicator[], runners: readonly MethodRunner[]): Map<SourceTable, Pack> {
