@@ -44,14 +44,16 @@ export interface AssessOptions {
 const EMPTY = { units: 0, scored: 0, errors: 0, warnings: 0 };
 
 /**
- * The last run's scheme and one issue of each code, alive until the next run replaces them, for the
- * shapes of their objects (settings, indicators, levels, issues: built per run, so V8 keeps no shape
- * of theirs alive). Without them a forced GC between two runs let V8 collect those shapes and throw
- * away every optimized function that had one embedded ("weak objects" deopts in readUnits, readScore,
- * resultRows, votesClean, flagUnits…), recompiling them every few runs (src/engine/fast/README.md,
- * "shapes kept alive").
+ * The last few runs' schemes and one issue of each code of theirs, alive until later runs push them
+ * out, for the shapes of their objects (settings, indicators, levels, issues: built per run, so V8 keeps
+ * no shape of theirs alive). Without them a forced GC between two runs let V8 collect those shapes and
+ * throw away every optimized function that had one embedded ("weak objects" deopts in readUnits,
+ * readScore, resultRows, votesClean, flagUnits…), recompiling them every few runs. A few, not one:
+ * schemes of two shapes in turn (the bench's composite and plain runs, a clerk with two workbooks)
+ * would otherwise push each other's shapes out (src/engine/fast/README.md, "shapes kept alive").
  */
-export const KEPT_SHAPES: { scheme: Scheme | null; issues: Issue[] } = { scheme: null, issues: [] };
+export const KEPT_SHAPES: { schemes: Scheme[]; issues: Issue[][] } = { schemes: [], issues: [] };
+const KEPT_RUNS = 4;
 
 /** One issue of each code among `issues` (the first), for KEPT_SHAPES. */
 function oneOfEachCode(issues: readonly Issue[]): Issue[] {
@@ -75,7 +77,7 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
   const issues: Issue[] = [...parsed.issues];
   const scheme = parsed.scheme;
   if (!scheme) return finish(null, null, [], issues, null);
-  KEPT_SHAPES.scheme = scheme;
+  KEPT_SHAPES.schemes = [scheme, ...KEPT_SHAPES.schemes.slice(0, KEPT_RUNS - 1)];
 
   const { sheet: dataSheet, issue: sheetIssue } = pickDataSheet(workbook, scheme);
   if (!dataSheet) {
@@ -117,7 +119,7 @@ export function assess(workbook: WorkbookInput, options: AssessOptions = {}): As
   const renamed = renamedIssue(workbook, target);
   if (renamed) issues.push(renamed);
   const sorted = sortIssues(issues);
-  KEPT_SHAPES.issues = oneOfEachCode(sorted);
+  KEPT_SHAPES.issues = [oneOfEachCode(sorted), ...KEPT_SHAPES.issues.slice(0, KEPT_RUNS - 1)];
   flagUnits(table, sorted);
   // The table is finished: the results are built once, and nothing changes them afterwards.
   const units = unitResults(table);
