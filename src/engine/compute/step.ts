@@ -14,7 +14,7 @@ import type { UnitNames } from '../fast/match-rows';
 import { IDLE_RUNNER, KEPT_FAST, makeRunner, type Fast, type MethodRunner } from './dispatch';
 import type { SheetView } from '../table/sheet-view';
 import { packSheet } from './packed';
-import { IDLE_KEPT, detailsLater, keptValues, type KeptValues, type RunIndicator } from './details';
+import { IDLE_KEPT, detailsLater, keptValues, type KeptValues, type PackedRows, type RunIndicator } from './details';
 import { DETAIL_LATER, type UnitPlace } from './types';
 
 export interface ComputeInput {
@@ -129,11 +129,8 @@ function unitsByRow(rowOf: Int32Array | null, table: UnitTable, rows: number): I
   return unitOf;
 }
 
-interface Pack {
-  readonly vals: Float64Array;
-  readonly stride: number;
-  readonly first: number;
-}
+/** A sheet's packed rows (packed.ts): what an indicator's kept values point into, less its columns. */
+type Pack = Omit<PackedRows, 'cols'>;
 const NO_PACK: Pack = { vals: new Float64Array(0), stride: 0, first: 0 }; // also keeps a pack's shape alive
 
 /** Each sheet of a computed indicator, packed once (packed.ts) over the columns its indicators read (first to last). */
